@@ -1,0 +1,51 @@
+package vn.parindex.account;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The password policy and the generator of one-time passwords. */
+public final class Passwords {
+  public static final int MIN_LENGTH = 10;
+
+  /** No 0/O, 1/l/I: a one-time password is often read aloud over the phone to a unit. */
+  private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+
+  private static final String DIGITS = "23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Passwords() {}
+
+  /**
+   * Returns the bundle key of the first rule the password breaks, or empty when it is acceptable.
+   */
+  public static Optional<String> problem(String password, String username) {
+    if (password == null || password.length() < MIN_LENGTH) {
+      return Optional.of("password.tooShort");
+    }
+    if (password.chars().noneMatch(Character::isLetter)
+        || password.chars().noneMatch(Character::isDigit)) {
+      return Optional.of("password.needsLetterAndDigit");
+    }
+    if (username != null && password.equalsIgnoreCase(username)) {
+      return Optional.of("password.sameAsUsername");
+    }
+    return Optional.empty();
+  }
+
+  /** A 14-character password with at least two digits, acceptable to {@link #problem}. */
+  public static String generate() {
+    List<Character> chars = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      chars.add(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+    }
+    for (int i = 0; i < 2; i++) {
+      chars.add(DIGITS.charAt(RANDOM.nextInt(DIGITS.length())));
+    }
+    java.util.Collections.shuffle(chars, RANDOM);
+    StringBuilder out = new StringBuilder();
+    chars.forEach(out::append);
+    return out.toString();
+  }
+}

@@ -1,0 +1,98 @@
+package vn.parindex.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import vn.parindex.shared.Text;
+
+/** A department, district, commune, central agency or the province itself. */
+@Entity
+@Table(name = "org_unit")
+public class OrganisationUnit {
+  @Id
+  @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, unique = true, length = 30)
+  private String code;
+
+  @Column(name = "name_vi", nullable = false, length = 300)
+  private String nameVi;
+
+  @Column(name = "name_en", length = 300)
+  private String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private UnitKind kind;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @ManyToOne
+  @JoinColumn(name = "parent_id")
+  private OrganisationUnit parent;
+
+  protected OrganisationUnit() {}
+
+  public OrganisationUnit(String code, String nameVi, String nameEn, UnitKind kind) {
+    this.code = Objects.requireNonNull(code);
+    this.nameVi = Text.nfc(nameVi);
+    this.nameEn = Text.nfc(nameEn);
+    this.kind = Objects.requireNonNull(kind);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getNameVi() {
+    return nameVi;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public UnitKind getKind() {
+    return kind;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public OrganisationUnit getParent() {
+    return parent;
+  }
+
+  public void setParent(OrganisationUnit parent) {
+    this.parent = parent;
+  }
+
+  /** The name to show in the given language; units without an English name show the Vietnamese. */
+  public String name(String language) {
+    return "en".equals(language) && nameEn != null ? nameEn : nameVi;
+  }
+}

@@ -1,0 +1,73 @@
+package vn.parindex.shared;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 reader: quoted cells may hold commas, doubled quotes and line breaks. Small on purpose:
+ * the files it reads (units, assignments, frameworks) are a few thousand rows at most.
+ */
+public final class CsvReader {
+  private CsvReader() {}
+
+  public static List<List<String>> read(BufferedReader in) throws IOException {
+    List<List<String>> records = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    int c;
+    while ((c = in.read()) != -1) {
+      any = true;
+      char ch = (char) c;
+      if (quoted) {
+        if (ch == '"') {
+          in.mark(1);
+          int next = in.read();
+          if (next == '"') {
+            cell.append('"');
+          } else {
+            quoted = false;
+            if (next != -1) {
+              in.reset();
+            }
+          }
+        } else {
+          cell.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else if (ch == '\n') {
+        cells.add(stripCarriageReturn(cell));
+        records.add(cells);
+        cells = new ArrayList<>();
+        cell.setLength(0);
+        any = false;
+      } else {
+        cell.append(ch);
+      }
+    }
+    if (quoted) {
+      throw InvalidInputException.of(
+          Violation.ofCell(records.size() + 1, null, "csv.unterminated"));
+    }
+    if (any) {
+      cells.add(stripCarriageReturn(cell));
+      records.add(cells);
+    }
+    return records;
+  }
+
+  private static String stripCarriageReturn(StringBuilder cell) {
+    int end = cell.length();
+    if (end > 0 && cell.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return cell.substring(0, end);
+  }
+}

@@ -1,0 +1,32 @@
+package vn.parindex.shared;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Vietnamese text rules shared by every capability. */
+public final class Text {
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+  private Text() {}
+
+  /**
+   * Stores Vietnamese in one form: a word typed with combining marks (as some keyboards and OCR
+   * produce) must compare equal to the same word with precomposed letters.
+   */
+  public static String nfc(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  /** Orders names as a Vietnamese reader expects (Đ after D, tones after the base letter). */
+  public static Comparator<String> vietnameseOrder() {
+    Collator collator = Collator.getInstance(VIETNAMESE);
+    collator.setStrength(Collator.TERTIARY);
+    return collator::compare;
+  }
+}

@@ -1,0 +1,107 @@
+package vn.parindex.api.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.parindex.account.Account;
+import vn.parindex.account.AccountService;
+import vn.parindex.account.IssuedAccount;
+import vn.parindex.account.NewAccount;
+import vn.parindex.account.Role;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
+
+/** Accounts for scripts that onboard many units at once; the admin page does the same by hand. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class UsersResource {
+  @Inject AccountService accounts;
+
+  /** The request to open an account; a missing password means "generate one". */
+  public record CreateUser(
+      String username,
+      String fullName,
+      String email,
+      String unitCode,
+      List<String> roles,
+      String password) {}
+
+  /** An account as the API shows it; {@code oneTimePassword} only in the answer to a creation. */
+  public record UserJson(
+      long id,
+      String username,
+      String fullName,
+      String email,
+      String unitCode,
+      List<String> roles,
+      boolean enabled,
+      boolean mustChangePassword,
+      String oneTimePassword) {
+    static UserJson of(Account a, String oneTimePassword) {
+      return new UserJson(
+          a.getId(),
+          a.getUsername(),
+          a.getFullName(),
+          a.getEmail(),
+          a.getUnit() == null ? null : a.getUnit().getCode(),
+          a.getRoles().stream().map(Role::name).toList(),
+          a.isEnabled(),
+          a.isMustChangePassword(),
+          oneTimePassword);
+    }
+  }
+
+  @GET
+  public List<UserJson> list() {
+    return accounts.list().stream().map(a -> UserJson.of(a, null)).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(CreateUser request, @Context UriInfo uri) {
+    if (request == null) {
+      throw InvalidInputException.of(Violation.ofField("body", "error.bodyRequired"));
+    }
+    IssuedAccount issued =
+        accounts.create(
+            new NewAccount(
+                request.username(),
+                request.fullName(),
+                request.email(),
+                request.unitCode(),
+                roles(request.roles()),
+                request.password()));
+    Account account = issued.account();
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
+        .entity(UserJson.of(account, issued.oneTimePassword()))
+        .build();
+  }
+
+  private static Set<Role> roles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    List<Violation> unknown = new ArrayList<>();
+    for (String name : names == null ? List.<String>of() : names) {
+      try {
+        roles.add(Role.valueOf(name));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        unknown.add(Violation.ofField("roles", "account.role.unknown", String.valueOf(name)));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(unknown);
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,51 @@
+package vn.parindex.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import vn.parindex.shared.BusinessException;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
+
+/** Puts bundle messages on the page, in the view's language, next to the field they concern. */
+@ApplicationScoped
+public class FacesMessages {
+  @Inject Messages messages;
+
+  public void error(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public void info(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  /** An info message that survives the redirect that follows a successful form. */
+  public void flashInfo(String key, Object... arguments) {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    info(key, arguments);
+  }
+
+  /** Each violation beside its field ({@code formPrefix + field}); the rest at the top. */
+  public void show(BusinessException e, String formPrefix) {
+    if (e instanceof InvalidInputException invalid) {
+      for (Violation v : invalid.violations()) {
+        String clientId = v.field() == null ? null : formPrefix + v.field();
+        add(clientId, FacesMessage.SEVERITY_ERROR, v.messageKey(), v.arguments().toArray());
+      }
+    } else {
+      error(null, e.messageKey(), e.arguments());
+    }
+  }
+
+  private void add(
+      String clientId, FacesMessage.Severity severity, String key, Object[] arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = messages.get(faces.getViewRoot().getLocale(), key, arguments);
+    faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    if (severity == FacesMessage.SEVERITY_ERROR) {
+      faces.validationFailed();
+    }
+  }
+}
