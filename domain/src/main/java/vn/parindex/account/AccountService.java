@@ -54,9 +54,9 @@ public class AccountService {
     if (!username.matches(USERNAME_PATTERN)) {
       problems.add(Violation.ofField("username", "account.username.invalid"));
     }
+    Set<Role> roles = parseRoles(request.roles(), problems);
     OrganisationUnit unit =
-        validateDetails(
-            request.fullName(), request.email(), request.unitCode(), request.roles(), problems);
+        validateDetails(request.fullName(), request.email(), request.unitCode(), roles, problems);
     if (request.password() != null) {
       Passwords.problem(request.password(), username)
           .ifPresent(key -> problems.add(Violation.ofField("password", key, Passwords.MIN_LENGTH)));
@@ -68,7 +68,7 @@ public class AccountService {
       throw new ConflictException("account.username.taken", username);
     }
     Account account = new Account(username, request.fullName(), clock.instant());
-    applyDetails(account, request.email(), unit, request.roles());
+    applyDetails(account, request.email(), unit, roles);
     String oneTime = request.password() == null ? Passwords.generate() : null;
     account.setPasswordHash(hashing.hash(oneTime != null ? oneTime : request.password()), true);
     accounts.add(account);
@@ -77,18 +77,19 @@ public class AccountService {
   }
 
   public Account update(
-      long id, long version, String fullName, String email, String unitCode, Set<Role> roles) {
+      long id, long version, String fullName, String email, String unitCode, List<String> roles) {
     Account account = load(id);
     if (account.getVersion() != version) {
       throw new ConflictException("error.stale");
     }
     List<Violation> problems = new ArrayList<>();
-    OrganisationUnit unit = validateDetails(fullName, email, unitCode, roles, problems);
+    Set<Role> roleSet = parseRoles(roles, problems);
+    OrganisationUnit unit = validateDetails(fullName, email, unitCode, roleSet, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     account.setFullName(fullName);
-    applyDetails(account, email, unit, roles);
+    applyDetails(account, email, unit, roleSet);
     return account;
   }
 
@@ -203,6 +204,18 @@ public class AccountService {
     return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
   }
 
+  private static Set<Role> parseRoles(List<String> names, List<Violation> problems) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names == null ? List.<String>of() : names) {
+      try {
+        roles.add(Role.valueOf(String.valueOf(name)));
+      } catch (IllegalArgumentException e) {
+        problems.add(Violation.ofField("roles", "account.role.unknown", name));
+      }
+    }
+    return roles;
+  }
+
   private OrganisationUnit validateDetails(
       String fullName, String email, String unitCode, Set<Role> roles, List<Violation> problems) {
     if (Text.nfc(fullName) == null) {
@@ -212,7 +225,7 @@ public class AccountService {
     if (cleanEmail != null && !cleanEmail.matches(EMAIL_PATTERN)) {
       problems.add(Violation.ofField("email", "account.email.invalid"));
     }
-    if (roles == null || roles.isEmpty()) {
+    if (roles.isEmpty() && problems.stream().noneMatch(v -> "roles".equals(v.field()))) {
       problems.add(Violation.ofField("roles", "account.roles.required"));
     }
     String code = Text.nfc(unitCode);
@@ -222,7 +235,7 @@ public class AccountService {
       if (unit == null) {
         problems.add(Violation.ofField("unitCode", "account.unit.unknown", code));
       }
-    } else if (roles != null && roles.stream().anyMatch(ROLES_NEEDING_A_UNIT::contains)) {
+    } else if (roles.stream().anyMatch(ROLES_NEEDING_A_UNIT::contains)) {
       problems.add(Violation.ofField("unitCode", "account.unit.required"));
     }
     return unit;

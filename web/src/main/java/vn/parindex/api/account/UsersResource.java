@@ -10,10 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountService;
 import vn.parindex.account.IssuedAccount;
@@ -80,28 +77,12 @@ public class UsersResource {
                 request.fullName(),
                 request.email(),
                 request.unitCode(),
-                roles(request.roles()),
+                request.roles(),
                 request.password()));
     Account account = issued.account();
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
         .entity(UserJson.of(account, issued.oneTimePassword()))
         .build();
-  }
-
-  private static Set<Role> roles(List<String> names) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    List<Violation> unknown = new ArrayList<>();
-    for (String name : names == null ? List.<String>of() : names) {
-      try {
-        roles.add(Role.valueOf(name));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        unknown.add(Violation.ofField("roles", "account.role.unknown", String.valueOf(name)));
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new InvalidInputException(unknown);
-    }
-    return roles;
   }
 }

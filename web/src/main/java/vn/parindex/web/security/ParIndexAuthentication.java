@@ -144,6 +144,7 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
       HttpServletResponse response,
       HttpMessageContext context,
       String messageKey) {
+    SecurityHeaders.apply(request, response);
     response.setHeader("WWW-Authenticate", "Basic realm=\"parindex\", charset=\"UTF-8\"");
     problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
     return AuthenticationStatus.SEND_FAILURE;

@@ -21,14 +21,22 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Also called by the authentication mechanism, whose refusals are answered before any filter
+   * runs. No X-Frame-Options: Payara sends its own, and {@code frame-ancestors 'none'} overrides
+   * it.
+   */
+  static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if (ParIndexAuthentication.isApi(request)) {
       response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
   }
 }

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountService;
 import vn.parindex.account.IssuedAccount;
@@ -88,12 +86,6 @@ public class ManageAccounts implements Serializable {
     public void setRoles(List<String> roles) {
       this.roles = roles;
     }
-
-    Set<Role> roleSet() {
-      Set<Role> set = EnumSet.noneOf(Role.class);
-      roles.forEach(r -> set.add(Role.valueOf(r)));
-      return set;
-    }
   }
 
   @PostConstruct
@@ -130,7 +122,7 @@ public class ManageAccounts implements Serializable {
                     form.getFullName(),
                     form.getEmail(),
                     form.getUnitCode(),
-                    form.roleSet(),
+                    form.getRoles(),
                     null));
         issuedFor = issued.account().getUsername();
         issuedPassword = issued.oneTimePassword();
@@ -142,7 +134,7 @@ public class ManageAccounts implements Serializable {
             form.getFullName(),
             form.getEmail(),
             form.getUnitCode(),
-            form.roleSet());
+            form.getRoles());
         messages.info("accounts.updated", form.getUsername());
       }
       load();
