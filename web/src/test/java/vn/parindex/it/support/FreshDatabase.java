@@ -55,7 +55,7 @@ public class FreshDatabase implements BeforeAllCallback {
     }
   }
 
-  static void deleteRecursively(Path dir) throws IOException {
+  public static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

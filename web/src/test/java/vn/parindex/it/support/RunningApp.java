@@ -1,0 +1,202 @@
+package vn.parindex.it.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application as IT staff run it: the built WAR on Payara Micro in its own process, with the
+ * embedded H2 in a fresh data directory. Started once for all API and browser tests and stopped
+ * when the test JVM exits.
+ *
+ * <p>The generated first password of {@code admin} is read from the server log, as a person would.
+ * The helpers use a second administrator, {@code it.admin}, so that a test may change the password
+ * of {@code admin} without breaking the others.
+ */
+public final class RunningApp {
+  public static final String HELPER_ADMIN = "it.admin";
+  public static final String HELPER_PASSWORD = "QuanTriKiemThu2022";
+  private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
+  private static RunningApp instance;
+
+  private final URI base;
+  private final Path log;
+  private final String adminPassword;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private RunningApp(URI base, Path log, String adminPassword) {
+    this.base = base;
+    this.log = log;
+    this.adminPassword = adminPassword;
+  }
+
+  public static synchronized RunningApp get() {
+    if (instance == null) {
+      try {
+        instance = start();
+      } catch (IOException e) {
+        throw new IllegalStateException("Could not start the application", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return instance;
+  }
+
+  private static RunningApp start() throws IOException, InterruptedException {
+    Path dir = Path.of(System.getProperty("parindex.it.dataDir"), "running-app");
+    FreshDatabase.deleteRecursively(dir);
+    Files.createDirectories(dir);
+    Path log = dir.resolve("server.log");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--deploy",
+            System.getProperty("parindex.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--rootdir",
+            dir.resolve("micro").toString());
+    builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("PARINDEX_"));
+    builder.environment().put("PARINDEX_DATA_DIR", dir.resolve("data").toString());
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Process process = builder.start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  process.destroy();
+                  try {
+                    process.waitFor();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }));
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    String output = "";
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      output = Files.readString(log, StandardCharsets.UTF_8);
+      if (output.contains(" ready in ")) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    if (!output.contains(" ready in ")) {
+      throw new IllegalStateException("Payara Micro did not become ready; see " + log);
+    }
+    Matcher m = ONE_TIME.matcher(output);
+    if (!m.find()) {
+      throw new IllegalStateException("No generated admin password in " + log);
+    }
+    RunningApp app = new RunningApp(URI.create("http://localhost:" + port), log, m.group(1));
+    app.createHelperAdmin();
+    return app;
+  }
+
+  private void createHelperAdmin() {
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/api/users",
+            "{\"username\":\""
+                + HELPER_ADMIN
+                + "\",\"fullName\":\"Quản trị kiểm thử\",\"roles\":[\"ADMIN\"],\"password\":\""
+                + HELPER_PASSWORD
+                + "\"}",
+            "admin",
+            adminPassword);
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("Could not create " + HELPER_ADMIN + ": " + created.body());
+    }
+  }
+
+  public String url(String path) {
+    return base.resolve(path).toString();
+  }
+
+  /** The generated first password of {@code admin}, as printed in the log. */
+  public String generatedAdminPassword() {
+    return adminPassword;
+  }
+
+  public String serverLog() throws IOException {
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  /** A request with HTTP Basic credentials (none when {@code user} is null). */
+  public HttpResponse<String> send(
+      String method, String path, String json, String user, String password) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      String token = user + ":" + password;
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json; charset=UTF-8");
+      request.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A request as the helper administrator. */
+  public HttpResponse<String> asAdmin(String method, String path, String json) {
+    return send(method, path, json, HELPER_ADMIN, HELPER_PASSWORD);
+  }
+
+  /** Opens an account through the API with a known password; the person must change it. */
+  public void createAccount(
+      String username, String fullName, String unitCode, String role, String password) {
+    HttpResponse<String> created =
+        asAdmin(
+            "POST",
+            "/api/users",
+            "{\"username\":\""
+                + username
+                + "\",\"fullName\":\""
+                + fullName
+                + "\",\"unitCode\":\""
+                + unitCode
+                + "\",\"roles\":[\""
+                + role
+                + "\"],\"password\":\""
+                + password
+                + "\"}");
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("Could not create " + username + ": " + created.body());
+    }
+  }
+}
