@@ -1,0 +1,216 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.parindex.it.support.RunningApp;
+import vn.parindex.it.support.Strictness;
+
+/**
+ * A person at a browser: Debian's headless chromium against the running app. Helpers wait for the
+ * page or for PrimeFaces' AJAX queue to finish, never for a fixed time.
+ */
+abstract class BrowserTest {
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  static RunningApp app;
+  static WebDriver driver;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void openBrowser() throws IOException {
+    Strictness.require(
+        new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        "Debian chromium and chromium-driver");
+    app = RunningApp.get();
+    Path profile = Files.createTempDirectory("parindex-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=vi",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  static void open(String path) {
+    driver.get(app.url(path));
+    waitForPage();
+  }
+
+  static WebElement find(String cssId) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(byId(cssId)));
+  }
+
+  /** PrimeFaces client ids contain ':', which CSS needs escaped. */
+  static By byId(String clientId) {
+    return By.cssSelector("#" + clientId.replace(":", "\\:"));
+  }
+
+  static void type(String clientId, String text) {
+    WebElement input = find(clientId);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /**
+   * Picks an item (its label has no apostrophe) of a p:selectOneMenu. A click that lands while the
+   * overlay is still settling can miss, so the choice is made again, at most three times, until the
+   * menu shows it.
+   */
+  static void chooseFromMenu(String clientId, String label) {
+    String panel = clientId + "_panel";
+    By item = By.xpath("//div[@id='" + panel + "']//li[@data-label='" + label + "']");
+    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+    for (int attempt = 1; ; attempt++) {
+      if (!driver.findElement(byId(panel)).isDisplayed()) {
+        find(clientId).click();
+      }
+      wait.until(
+          d ->
+              (Boolean)
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "var p = jQuery(PrimeFaces.escapeClientId(arguments[0]));"
+                              + " return p.is(':visible') && !p.is(':animated');",
+                          panel));
+      WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(item));
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+      choice.click();
+      try {
+        shortWait.until(ExpectedConditions.textToBe(byId(clientId + "_label"), label));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          screenshot("menu-choice");
+          throw e;
+        }
+      }
+    }
+  }
+
+  static String text(String clientId) {
+    return find(clientId).getText();
+  }
+
+  /** Clicks something that loads a new page (a non-AJAX button, a link). */
+  static void clickAndWaitForPage(String clientId) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(byId(clientId))).click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    waitForPage();
+  }
+
+  /** Clicks something that sends PrimeFaces AJAX, and waits until every response is applied. */
+  static void clickAndWaitForAjax(By target) {
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    waitForAjax();
+  }
+
+  /** Keeps what the browser showed, for the person reading a failed build. */
+  static void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + "-" + System.currentTimeMillis() + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      // The screenshot is a courtesy; the assertion that called it reports the failure.
+    }
+  }
+
+  static void waitForAjax() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces"
+                            + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery ||"
+                            + " jQuery.active === 0);"));
+  }
+
+  static void waitForPage() {
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  static String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Waits until the page shows the text; fails with what the page shows instead. */
+  static void assertShown(String expected) {
+    try {
+      wait.until(d -> pageText().contains(expected));
+    } catch (TimeoutException e) {
+      screenshot("missing-text");
+      fail(
+          "Expected \""
+              + expected
+              + "\" on "
+              + driver.getCurrentUrl()
+              + " but the page shows:\n"
+              + pageText());
+    }
+  }
+
+  static void logIn(String username, String password) {
+    open("/login.xhtml");
+    type("loginForm:username", username);
+    type("loginForm:password", password);
+    clickAndWaitForPage("loginForm:submit");
+  }
+
+  static void logOut() {
+    clickAndWaitForPage("userForm:logout");
+  }
+
+  /** Sets a new password on the page a person with an issued password is sent to. */
+  static void changePassword(String current, String replacement) {
+    type("passwordForm:current", current);
+    type("passwordForm:replacement", replacement);
+    type("passwordForm:confirmation", replacement);
+    clickAndWaitForPage("passwordForm:submit");
+  }
+}
