@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -132,12 +133,21 @@ abstract class BrowserTest {
     return find(clientId).getText();
   }
 
-  /** Clicks something that loads a new page (a non-AJAX button, a link). */
+  /**
+   * Clicks something that loads a new page (a non-AJAX button, a link) and waits for the new
+   * document: the marker set on the old window is gone once the browser has replaced it.
+   */
   static void clickAndWaitForPage(String clientId) {
-    WebElement html = driver.findElement(By.tagName("html"));
+    ((JavascriptExecutor) driver).executeScript("window.parindexOldPage = true;");
     wait.until(ExpectedConditions.elementToBeClickable(byId(clientId))).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
-    waitForPage();
+    wait.ignoring(WebDriverException.class)
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.parindexOldPage === undefined"
+                                + " && document.readyState === 'complete';"));
   }
 
   /** Clicks something that sends PrimeFaces AJAX, and waits until every response is applied. */
