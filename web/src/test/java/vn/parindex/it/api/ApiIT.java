@@ -71,7 +71,7 @@ class ApiIT {
 
   @Test
   void anAccountIsCreatedOnceAndItsNameComesBackUnchanged() {
-    String name = "Phạm Thị Ủy — Cộng tác viên Thuế, Những điều Đúng";
+    String name = "Phạm Thị Thủy — Cộng tác viên Thế Hữu, điều đúng";
     HttpResponse<String> created =
         app.asAdmin(
             "POST",

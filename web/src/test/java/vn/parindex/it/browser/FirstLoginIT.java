@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
  * the one-time password, replaces it, and lands on the Vietnamese home page.
  */
 class FirstLoginIT extends BrowserTest {
-  private static final String OFFICER_NAME = "Nguyễn Thị Ủy Đức Hữu Thế";
+  private static final String OFFICER_NAME = "Nguyễn Thị Thủy Cộng Thế Hữu đạt";
 
   @Test
   void adminOpensAnOfficerAccountAndTheOfficerLogsIn() {

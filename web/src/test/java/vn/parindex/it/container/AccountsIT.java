@@ -35,7 +35,7 @@ import vn.parindex.shared.InvalidInputException;
  */
 @ContainerTest
 class AccountsIT {
-  private static final String VIETNAMESE = "Nguyễn Thị Hữu Đức — Ủy ban, Cộng hòa, Thuế, Những";
+  private static final String VIETNAMESE = "Trần Thủy — Cộng hòa, Thế Hữu, đạt Đức";
 
   @Deployment
   static WebArchive deployment() {
