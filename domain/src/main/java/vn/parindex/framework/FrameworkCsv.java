@@ -1,0 +1,90 @@
+package vn.parindex.framework;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.parindex.shared.CsvReader;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
+
+/**
+ * The framework table as CSV (UTF-8, RFC 4180) in the {@link NodeRow#COLUMNS} layout. Files with
+ * only the first eight columns, like the 2022 reference file, are read too. Written files start
+ * with a byte order mark so that Excel shows the Vietnamese letters.
+ */
+public final class FrameworkCsv {
+  private FrameworkCsv() {}
+
+  public static List<NodeRow> read(Reader source) {
+    List<List<String>> records;
+    try {
+      records = CsvReader.read(new BufferedReader(source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows(records);
+  }
+
+  /** Turns records (header first) into rows; shared with the XLSX reader. */
+  static List<NodeRow> rows(List<List<String>> records) {
+    if (records.isEmpty() || !headerFits(records.get(0))) {
+      throw InvalidInputException.of(
+          Violation.ofCell(1, "code", "framework.file.header", String.join(",", NodeRow.COLUMNS)));
+    }
+    int width = records.get(0).size();
+    List<Violation> problems = new ArrayList<>();
+    List<NodeRow> rows = new ArrayList<>();
+    for (int i = 1; i < records.size(); i++) {
+      List<String> cells = records.get(i);
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      if (cells.size() > width) {
+        problems.add(Violation.ofCell(i + 1, "code", "csv.columns", width, cells.size()));
+        continue;
+      }
+      rows.add(NodeRow.of(i + 1, cells));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return rows;
+  }
+
+  private static boolean headerFits(List<String> header) {
+    List<String> names =
+        header.stream().map(c -> c.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+    return names.size() >= NodeRow.REQUIRED_COLUMNS
+        && names.size() <= NodeRow.COLUMNS.size()
+        && names.equals(NodeRow.COLUMNS.subList(0, names.size()));
+  }
+
+  public static void write(List<NodeRow> rows, Writer out) throws IOException {
+    out.write('\uFEFF');
+    line(NodeRow.COLUMNS, out);
+    for (NodeRow row : rows) {
+      line(row.cells(), out);
+    }
+    out.flush();
+  }
+
+  private static void line(List<String> cells, Writer out) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      String cell = cells.get(i);
+      if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+        out.write('"' + cell.replace("\"", "\"\"") + '"');
+      } else {
+        out.write(cell);
+      }
+    }
+    out.write("\r\n");
+  }
+}

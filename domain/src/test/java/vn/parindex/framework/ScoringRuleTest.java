@@ -1,0 +1,166 @@
+package vn.parindex.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.parindex.shared.InvalidInputException;
+
+class ScoringRuleTest {
+  private static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
+  private static Suggestion suggest(RuleType type, String params, String input, String max) {
+    return ScoringRule.parse(type, params).suggest(input == null ? null : d(input), d(max));
+  }
+
+  private static String refusal(RuleType type, String params, String input, String max) {
+    return assertThrows(InvalidInputException.class, () -> suggest(type, params, input, max))
+        .violations()
+        .get(0)
+        .messageKey();
+  }
+
+  @Nested
+  class Manual {
+    @Test
+    void acceptsScoresFromZeroToMaxOnTheStep() {
+      assertEquals(d("0.00"), suggest(RuleType.MANUAL, "", "0", "2").points());
+      assertEquals(d("2.00"), suggest(RuleType.MANUAL, "", "2", "2").points());
+      assertEquals(d("1.25"), suggest(RuleType.MANUAL, "step=0.25", "1.25", "2").points());
+      assertEquals(
+          "Điểm chấm trực tiếp: 1,25/2 điểm",
+          suggest(RuleType.MANUAL, "step=0.25", "1.25", "2").explanation());
+    }
+
+    @Test
+    void refusesAboveMaxNegativeAndOffStep() {
+      assertEquals("rule.manual.range", refusal(RuleType.MANUAL, "", "2.01", "2"));
+      assertEquals("rule.manual.range", refusal(RuleType.MANUAL, "", "-0.5", "2"));
+      assertEquals("rule.manual.step", refusal(RuleType.MANUAL, "step=0.25", "1.1", "2"));
+      assertEquals("rule.manual.step", refusal(RuleType.MANUAL, "", "1.005", "2"));
+      assertEquals("rule.input.required", refusal(RuleType.MANUAL, "", null, "2"));
+    }
+  }
+
+  @Nested
+  class Binary {
+    @Test
+    void achievedGivesMaxOtherwiseZero() {
+      Suggestion yes = suggest(RuleType.BINARY, "", "1", "1.5");
+      assertEquals(d("1.50"), yes.points());
+      assertEquals("Đạt → 1,5 điểm", yes.explanation());
+      assertEquals(d("0.00"), suggest(RuleType.BINARY, "", "0", "1.5").points());
+      assertEquals("Không đạt → 0 điểm", suggest(RuleType.BINARY, "", "0", "1.5").explanation());
+    }
+
+    @Test
+    void refusesAnythingButZeroOrOne() {
+      assertEquals("rule.binary.input", refusal(RuleType.BINARY, "", "2", "1"));
+      assertEquals("rule.binary.input", refusal(RuleType.BINARY, "", "-1", "1"));
+    }
+  }
+
+  @Nested
+  class Proportional {
+    @Test
+    void satisfactionExampleOfTheMethodNotes() {
+      Suggestion s = suggest(RuleType.PROPORTIONAL, "", "91.17", "10");
+      assertEquals(d("9.12"), s.points());
+      assertEquals("91,17% × 10 = 9,12 điểm", s.explanation());
+    }
+
+    @Test
+    void zeroAndHundredAndAboveHundredClampToMax() {
+      assertEquals(d("0.00"), suggest(RuleType.PROPORTIONAL, "", "0", "10").points());
+      assertEquals(d("10.00"), suggest(RuleType.PROPORTIONAL, "", "100", "10").points());
+      Suggestion above = suggest(RuleType.PROPORTIONAL, "", "120", "10");
+      assertEquals(d("10.00"), above.points());
+      assertEquals("120% × 10 = 12 → tối đa 10 điểm", above.explanation());
+    }
+
+    @Test
+    void roundsHalfUpAtTheThirdDecimal() {
+      assertEquals(d("0.05"), suggest(RuleType.PROPORTIONAL, "", "0.45", "10").points());
+      assertEquals(d("0.04"), suggest(RuleType.PROPORTIONAL, "", "0.449", "10").points());
+      assertEquals(d("1.13"), suggest(RuleType.PROPORTIONAL, "", "75.5", "1.5").points());
+    }
+
+    @Test
+    void refusesNegativePercentages() {
+      assertEquals("rule.percent.negative", refusal(RuleType.PROPORTIONAL, "", "-1", "10"));
+    }
+  }
+
+  @Nested
+  class Bands {
+    private static final String PARAMS = "100:1;80:0.5";
+
+    @Test
+    void theFirstThresholdReachedApplies() {
+      assertEquals(d("2.00"), suggest(RuleType.BANDS, PARAMS, "100", "2").points());
+      assertEquals(d("2.00"), suggest(RuleType.BANDS, PARAMS, "130", "2").points());
+      Suggestion half = suggest(RuleType.BANDS, PARAMS, "85", "2");
+      assertEquals(d("1.00"), half.points());
+      assertEquals("85% ≥ 80% → 0,5 × 2 = 1 điểm", half.explanation());
+      Suggestion none = suggest(RuleType.BANDS, PARAMS, "79.99", "2");
+      assertEquals(d("0.00"), none.points());
+      assertEquals("79,99% < 80% → 0 điểm", none.explanation());
+      assertEquals(d("0.00"), suggest(RuleType.BANDS, PARAMS, "0", "2").points());
+    }
+
+    @Test
+    void roundsHalfUp() {
+      assertEquals(d("0.63"), suggest(RuleType.BANDS, "90:0.25", "95", "2.5").points());
+    }
+
+    @Test
+    void paramsAreCanonicalAndChecked() {
+      assertEquals("100:1;80:0.5", ScoringRule.parse(RuleType.BANDS, "80:0.50; 100:1.0").params());
+      assertThrows(InvalidRuleException.class, () -> ScoringRule.parse(RuleType.BANDS, ""));
+      assertThrows(InvalidRuleException.class, () -> ScoringRule.parse(RuleType.BANDS, "80:1.5"));
+      assertThrows(
+          InvalidRuleException.class, () -> ScoringRule.parse(RuleType.BANDS, "80:1;80:0.5"));
+      assertThrows(
+          InvalidRuleException.class, () -> ScoringRule.parse(RuleType.BANDS, "tám mươi:1"));
+      assertEquals("rule.percent.negative", refusal(RuleType.BANDS, PARAMS, "-5", "2"));
+    }
+  }
+
+  @Nested
+  class Deduction {
+    @Test
+    void deductsPerOccurrenceWithAFloorOfZero() {
+      Suggestion s = suggest(RuleType.DEDUCTION, "per=0.25", "3", "1.5");
+      assertEquals(d("0.75"), s.points());
+      assertEquals("1,5 − 3 × 0,25 = 0,75 điểm", s.explanation());
+      assertEquals(d("1.50"), suggest(RuleType.DEDUCTION, "per=0.25", "0", "1.5").points());
+      Suggestion floor = suggest(RuleType.DEDUCTION, "per=0.25", "10", "1.5");
+      assertEquals(d("0.00"), floor.points());
+      assertEquals("1,5 − 10 × 0,25 < 0 → 0 điểm", floor.explanation());
+    }
+
+    @Test
+    void roundsHalfUp() {
+      assertEquals(d("1.00"), suggest(RuleType.DEDUCTION, "per=0.335", "3", "2").points());
+    }
+
+    @Test
+    void refusesNegativeOrFractionalCountsAndMissingParams() {
+      assertEquals("rule.deduction.input", refusal(RuleType.DEDUCTION, "per=0.25", "-1", "1"));
+      assertEquals("rule.deduction.input", refusal(RuleType.DEDUCTION, "per=0.25", "1.5", "1"));
+      assertThrows(InvalidRuleException.class, () -> ScoringRule.parse(RuleType.DEDUCTION, ""));
+      assertThrows(
+          InvalidRuleException.class, () -> ScoringRule.parse(RuleType.DEDUCTION, "per=0"));
+    }
+  }
+
+  @Test
+  void surveyIsNeverSelfScored() {
+    assertEquals("rule.survey.notSelfScored", refusal(RuleType.SURVEY, "", "5", "4"));
+    assertThrows(InvalidRuleException.class, () -> ScoringRule.parse(RuleType.SURVEY, "x=1"));
+  }
+}
