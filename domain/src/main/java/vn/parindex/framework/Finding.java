@@ -34,7 +34,13 @@ public record Finding(
   }
 
   static Finding warning(NodeRow row, String column, String key, Object... arguments) {
-    return new Finding(Severity.WARNING, row.row(), column, row.code(), key, List.of(arguments));
+    return new Finding(
+        Severity.WARNING,
+        row == null ? null : row.row(),
+        column,
+        row == null ? null : row.code(),
+        key,
+        List.of(arguments));
   }
 
   public boolean isError() {

@@ -42,7 +42,23 @@ public final class FrameworkValidator {
     }
   }
 
+  /**
+   * How strict a check is. An imported table must add up; a draft being edited node by node may not
+   * add up until the last edit (a leaf's points change before its parent's); a framework being
+   * published must be complete.
+   */
+  public enum Stage {
+    IMPORT,
+    EDIT,
+    PUBLISH
+  }
+
   public static Result validate(List<NodeRow> rows, BigDecimal total, boolean publishing) {
+    return validate(rows, total, publishing ? Stage.PUBLISH : Stage.IMPORT);
+  }
+
+  public static Result validate(List<NodeRow> rows, BigDecimal total, Stage stage) {
+    boolean publishing = stage == Stage.PUBLISH;
     List<Finding> findings = new ArrayList<>();
     if (total == null || total.signum() <= 0 || total.scale() > Points.SCALE) {
       findings.add(Finding.error(null, "total", "framework.total.invalid"));
@@ -77,7 +93,7 @@ public final class FrameworkValidator {
         specs.put(spec.code(), spec);
       }
     }
-    checkSums(specs, byCode, total, findings);
+    checkSums(specs, byCode, total, stage == Stage.EDIT, findings);
 
     List<NodeSpec> ordered = new ArrayList<>(specs.values());
     ordered.sort((a, b) -> NodeCode.ORDER.compare(a.code(), b.code()));
@@ -202,15 +218,25 @@ public final class FrameworkValidator {
       Map<String, NodeSpec> specs,
       Map<String, NodeRow> rows,
       BigDecimal total,
+      boolean warnOnly,
       List<Finding> findings) {
     Map<String, List<NodeSpec>> children = new HashMap<>();
     for (NodeSpec spec : specs.values()) {
       String parent = spec.parentCode() == null ? "" : spec.parentCode();
       children.computeIfAbsent(parent, k -> new ArrayList<>()).add(spec);
     }
+    // A sibling already reported as broken would only repeat its error as a wrong sum.
+    Set<String> withBrokenChild = new HashSet<>();
+    for (String code : rows.keySet()) {
+      if (!specs.containsKey(code)) {
+        String parent = NodeCode.parentOf(code);
+        withBrokenChild.add(parent == null ? "" : parent);
+      }
+    }
     for (Map.Entry<String, List<NodeSpec>> group : children.entrySet()) {
       List<NodeSpec> siblings = group.getValue();
-      if (siblings.stream().anyMatch(s -> s.max() == null)) {
+      if (withBrokenChild.contains(group.getKey())
+          || siblings.stream().anyMatch(s -> s.max() == null)) {
         continue;
       }
       BigDecimal sum =
@@ -218,9 +244,9 @@ public final class FrameworkValidator {
       if (group.getKey().isEmpty()) {
         if (total != null && total.signum() > 0 && sum.compareTo(total) != 0) {
           findings.add(
-              Finding.error(
+              sumFinding(
+                  warnOnly,
                   null,
-                  "max_score",
                   "framework.fields.sum",
                   Points.vietnamese(sum),
                   Points.vietnamese(total)));
@@ -229,9 +255,9 @@ public final class FrameworkValidator {
         NodeSpec parent = specs.get(group.getKey());
         if (parent != null && parent.max() != null && sum.compareTo(parent.max()) != 0) {
           findings.add(
-              Finding.error(
+              sumFinding(
+                  warnOnly,
                   rows.get(parent.code()),
-                  "max_score",
                   "framework.children.sum",
                   parent.code(),
                   Points.vietnamese(sum),
@@ -239,6 +265,13 @@ public final class FrameworkValidator {
         }
       }
     }
+  }
+
+  private static Finding sumFinding(
+      boolean warnOnly, NodeRow row, String key, Object... arguments) {
+    return warnOnly
+        ? Finding.warning(row, "max_score", key, arguments)
+        : Finding.error(row, "max_score", key, arguments);
   }
 
   private static Finding severity(boolean publishing, NodeRow row, String column, String key) {

@@ -103,10 +103,19 @@ class FrameworkFilesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     FrameworkXlsx.write(export(original), out);
     List<NodeSpec> again =
-        FrameworkValidator.validate(
-                FrameworkXlsx.read(new ByteArrayInputStream(out.toByteArray())), HUNDRED, false)
-            .nodes();
+        FrameworkValidator.validate(FrameworkFile.read(out.toByteArray()), HUNDRED, false).nodes();
     assertEquals(original, again);
+  }
+
+  @Test
+  void theFileKindIsToldByContentNotByName() throws IOException {
+    byte[] csv = FrameworkFilesTest.class.getResourceAsStream("demo-framework.csv").readAllBytes();
+    assertEquals(readResource("demo-framework.csv"), FrameworkFile.read(csv));
+
+    byte[] damagedZip = {'P', 'K', 3, 4, 0, 0, 0};
+    InvalidInputException damaged =
+        assertThrows(InvalidInputException.class, () -> FrameworkFile.read(damagedZip));
+    assertEquals("framework.xlsx.unreadable", damaged.violations().get(0).messageKey());
   }
 
   @Test

@@ -95,11 +95,31 @@ class FrameworkValidatorTest {
   }
 
   @Test
+  void aBrokenRowIsReportedOnceNotAgainAsAWrongSum() {
+    List<NodeRow> rows = good();
+    rows.set(2, row(4, "1.2", "1", "2", "Tiêu chí hai", "2O", "SELF", "", "", ""));
+    FrameworkValidator.Result result = FrameworkValidator.validate(rows, TEN, false);
+    assertEquals(List.of("E:4:max_score:framework.max.invalid"), found(result));
+  }
+
+  @Test
   void fieldsMustSumToTheTotal() {
     FrameworkValidator.Result result =
         FrameworkValidator.validate(good(), new BigDecimal("100"), false);
     assertEquals(List.of("E:null:max_score:framework.fields.sum"), found(result));
     assertEquals(List.of("10", "100"), result.findings().get(0).arguments());
+  }
+
+  @Test
+  void sumsThatDoNotAddUpOnlyWarnWhileADraftIsEditedNodeByNode() {
+    List<NodeRow> rows = good();
+    rows.set(1, row(3, "1.1", "1", "2", "Tiêu chí", "3", "SELF", "", "BINARY", ""));
+    FrameworkValidator.Result editing =
+        FrameworkValidator.validate(rows, TEN, FrameworkValidator.Stage.EDIT);
+    assertEquals(List.of("W:2:max_score:framework.children.sum"), found(editing));
+    assertEquals(4, editing.nodes().size());
+    assertTrue(
+        FrameworkValidator.validate(rows, TEN, FrameworkValidator.Stage.PUBLISH).hasErrors());
   }
 
   @Test

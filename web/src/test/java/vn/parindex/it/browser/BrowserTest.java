@@ -93,9 +93,9 @@ abstract class BrowserTest {
   }
 
   /**
-   * Picks an item (its label has no apostrophe) of a p:selectOneMenu. A click that lands while the
-   * overlay is still settling can miss, so the choice is made again, at most three times, until the
-   * menu shows it.
+   * Picks an item (its label has no apostrophe) of a p:selectOneMenu. A choice made while the
+   * overlay is still settling can miss, so it is made again, at most three times, until the menu
+   * shows it.
    */
   static void chooseFromMenu(String clientId, String label) {
     String panel = clientId + "_panel";
@@ -114,9 +114,11 @@ abstract class BrowserTest {
                               + " return p.is(':visible') && !p.is(':animated');",
                           panel));
       WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(item));
+      // A pointer click can land on the menubar when the overlay opens upwards over it, so the
+      // item receives its click event directly.
       ((JavascriptExecutor) driver)
-          .executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
-      choice.click();
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", choice);
       try {
         shortWait.until(ExpectedConditions.textToBe(byId(clientId + "_label"), label));
         return;
@@ -152,7 +154,10 @@ abstract class BrowserTest {
 
   /** Clicks something that sends PrimeFaces AJAX, and waits until every response is applied. */
   static void clickAndWaitForAjax(By target) {
-    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
     waitForAjax();
   }
 
