@@ -148,6 +148,30 @@ public final class RunningApp {
   /** A request with HTTP Basic credentials (none when {@code user} is null). */
   public HttpResponse<String> send(
       String method, String path, String json, String user, String password) {
+    HttpRequest.Builder request = request(path, user, password);
+    if (json != null) {
+      request.header("Content-Type", "application/json; charset=UTF-8");
+      request.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A request with a body of any type (a CSV, a workbook) and a response read as bytes. */
+  public HttpResponse<byte[]> sendBytes(
+      String method, String path, String contentType, byte[] body, String user, String password) {
+    HttpRequest.Builder request = request(path, user, password);
+    if (body != null) {
+      request.header("Content-Type", contentType);
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     if (user != null) {
@@ -156,14 +180,13 @@ public final class RunningApp {
           "Authorization",
           "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
     }
-    if (json != null) {
-      request.header("Content-Type", "application/json; charset=UTF-8");
-      request.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
+    return request;
+  }
+
+  private <T> HttpResponse<T> exchange(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request.build(), handler);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
