@@ -138,6 +138,12 @@ public class FrameworksResource {
   }
 
   @POST
+  @Path("{id}/retire")
+  public FrameworkJson retire(@PathParam("id") long id) {
+    return FrameworkJson.full(service.retire(id), null);
+  }
+
+  @POST
   @Path("{id}/copy")
   public Response copy(
       @PathParam("id") long id,

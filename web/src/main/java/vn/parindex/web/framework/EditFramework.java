@@ -298,6 +298,17 @@ public class EditFramework implements Serializable {
     load();
   }
 
+  /** A published framework whose years are over stays readable but is no longer offered. */
+  public void retire() {
+    try {
+      service.retire(id);
+      messages.info("frameworks.retired", framework.getCode());
+    } catch (BusinessException e) {
+      messages.show(e, "");
+    }
+    load();
+  }
+
   public String copy() {
     try {
       Framework copy = service.copy(id, copyCode, copyFromYear, copyToYear);

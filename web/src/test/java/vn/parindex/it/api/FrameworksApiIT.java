@@ -176,6 +176,16 @@ class FrameworksApiIT {
         new String(again.body(), StandardCharsets.UTF_8)
             .contains("Bộ chỉ số RT-2022 đã công bố nên không thể sửa; hãy tạo phiên bản mới."));
 
+    HttpResponse<byte[]> retired =
+        app.sendBytes(
+            "POST",
+            "/api/frameworks/" + id + "/retire",
+            null,
+            null,
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    assertEquals("RETIRED", object(retired).getString("status"));
+
     JsonObject tree = object(get("/api/frameworks/" + id));
     JsonObject deduction = tree.getJsonArray("nodes").getJsonObject(1);
     assertEquals("1.1", deduction.getString("code"));
