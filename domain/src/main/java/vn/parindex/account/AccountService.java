@@ -114,6 +114,39 @@ public class AccountService {
   }
 
   /**
+   * Gives a nominated focal person an account of the unit with one role, opening it or, when the
+   * person already has one from an earlier nomination, updating it. A one-time password is issued
+   * either way, to be shown once to the coordinator.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public IssuedAccount issueForNomination(
+      String username, String fullName, String email, OrganisationUnit unit, Role role) {
+    List<Violation> problems = new ArrayList<>();
+    validateDetails(fullName, email, unit.getCode(), EnumSet.of(role), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Account account =
+        accounts
+            .findByUsername(username)
+            .orElseGet(
+                () -> {
+                  Account opened = new Account(username, fullName, clock.instant());
+                  accounts.add(opened);
+                  return opened;
+                });
+    account.setFullName(fullName);
+    Set<Role> roles = EnumSet.of(role);
+    roles.addAll(account.getRoles());
+    applyDetails(account, email, unit, roles);
+    String oneTime = Passwords.generate();
+    account.setPasswordHash(hashing.hash(oneTime), true);
+    account.setEnabled(true);
+    LOG.info(() -> "Account " + username + " issued for a nomination by " + caller());
+    return new IssuedAccount(account, oneTime);
+  }
+
+  /**
    * Checks a password and counts failures. Unknown, disabled and wrong are the same answer to the
    * caller; only a lock is told, because the person must know to wait.
    */

@@ -16,4 +16,7 @@ public interface FrameworkRepository {
   void remove(Framework framework);
 
   long count();
+
+  /** Whether a campaign runs on the framework, which may then never be deleted. */
+  boolean usedByCampaign(long id);
 }

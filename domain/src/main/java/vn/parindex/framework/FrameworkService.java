@@ -202,10 +202,15 @@ public class FrameworkService {
     return framework;
   }
 
-  /** Only a DRAFT can be deleted; a published year's version is kept for ever. */
+  /**
+   * Only a DRAFT that no campaign uses can be deleted; a published year's version is kept for ever.
+   */
   public void delete(long id) {
     Framework framework = load(id);
     framework.ensureDraft();
+    if (frameworks.usedByCampaign(id)) {
+      throw new ConflictException("framework.inUse", framework.getCode());
+    }
     frameworks.remove(framework);
   }
 

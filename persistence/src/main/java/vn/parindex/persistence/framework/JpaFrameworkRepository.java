@@ -44,6 +44,14 @@ public class JpaFrameworkRepository implements FrameworkRepository {
   }
 
   @Override
+  public boolean usedByCampaign(long id) {
+    return em.createQuery("select count(c) from Campaign c where c.framework.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
   public long count() {
     return em.createQuery("select count(f) from Framework f", Long.class).getSingleResult();
   }

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.Messages;
@@ -41,7 +42,10 @@ public final class ProblemMappers {
     }
   }
 
-  /** 422 with every violation, 409 for conflicts, 404 for what does not exist. */
+  /**
+   * 422 with every violation, 409 for conflicts, 404 for what does not exist, 403 for a foreign
+   * unit.
+   */
   @Provider
   public static class Business extends Base<BusinessException> {
     @Override
@@ -60,7 +64,9 @@ public final class ProblemMappers {
         return respond(422, "error.invalid", new Object[0], errors);
       }
       int status =
-          e instanceof ConflictException ? 409 : e instanceof NotFoundException ? 404 : 400;
+          e instanceof ConflictException
+              ? 409
+              : e instanceof NotFoundException ? 404 : e instanceof ForbiddenException ? 403 : 400;
       return respond(status, e.messageKey(), e.arguments(), null);
     }
   }

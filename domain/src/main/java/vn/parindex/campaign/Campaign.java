@@ -1,0 +1,227 @@
+package vn.parindex.campaign;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.framework.Framework;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.Method;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.Text;
+
+/**
+ * One year's run of a published framework (đợt đánh giá): its subjects, its dates, who leads which
+ * criteria, and the focal pairs. The assignment is kept as rules and resolved when read, so that it
+ * can never disagree with the rules it came from.
+ */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+  @Id
+  @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, length = 300)
+  private String name;
+
+  @Column(name = "campaign_year", nullable = false)
+  private int year;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "framework_id")
+  private Framework framework;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CampaignKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CampaignStatus status = CampaignStatus.DRAFT;
+
+  @Embedded private Phases phases;
+
+  /** The campaign this one was cloned from: last year's scores and ranks come from there. */
+  @ManyToOne
+  @JoinColumn(name = "previous_id")
+  private Campaign previous;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "campaign_subject",
+      joinColumns = @JoinColumn(name = "campaign_id"),
+      inverseJoinColumns = @JoinColumn(name = "unit_id"))
+  private List<OrganisationUnit> subjects = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "campaign_rule", joinColumns = @JoinColumn(name = "campaign_id"))
+  @OrderBy("rowNo")
+  private List<StoredRule> rules = new ArrayList<>();
+
+  @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<FocalPair> focalPairs = new ArrayList<>();
+
+  protected Campaign() {}
+
+  public Campaign(
+      String name,
+      int year,
+      Framework framework,
+      CampaignKind kind,
+      Phases phases,
+      List<OrganisationUnit> subjects,
+      Instant createdAt) {
+    this.name = Text.nfc(name);
+    this.year = year;
+    this.framework = framework;
+    this.kind = kind;
+    this.phases = phases == null ? new Phases() : phases;
+    this.subjects = new ArrayList<>(subjects);
+    this.createdAt = createdAt;
+  }
+
+  /** The next year's campaign: same framework, subjects, rules and focal pairs; nothing scored. */
+  public Campaign cloneInto(String name, int nextYear, Framework nextFramework, Instant now) {
+    Campaign next =
+        new Campaign(
+            name,
+            nextYear,
+            nextFramework,
+            kind,
+            phases.plusYears(nextYear - year),
+            subjects.stream().filter(OrganisationUnit::isActive).toList(),
+            now);
+    next.previous = this;
+    next.rules = new ArrayList<>(rules);
+    focalPairs.forEach(p -> next.focalPairs.add(p.copyInto(next, now)));
+    return next;
+  }
+
+  public void ensureDraft() {
+    if (status != CampaignStatus.DRAFT) {
+      throw new ConflictException("campaign.notDraft", name);
+    }
+  }
+
+  void replaceRules(List<AssignmentRow> rows) {
+    ensureDraft();
+    rules = new ArrayList<>(rows.stream().map(StoredRule::new).toList());
+  }
+
+  void open() {
+    ensureDraft();
+    status = CampaignStatus.OPEN;
+  }
+
+  FocalPair focalPairFor(OrganisationUnit unit) {
+    return focalPair(unit.getCode())
+        .orElseGet(
+            () -> {
+              FocalPair pair = new FocalPair(this, unit);
+              focalPairs.add(pair);
+              return pair;
+            });
+  }
+
+  public Optional<FocalPair> focalPair(String unitCode) {
+    return focalPairs.stream().filter(p -> p.getUnit().getCode().equals(unitCode)).findFirst();
+  }
+
+  public List<AssignmentRow> ruleRows() {
+    return rules.stream().map(StoredRule::toRow).toList();
+  }
+
+  /** The leaves someone must self-score: SELF leaves, in code order. */
+  public List<FrameworkNode> selfLeaves() {
+    return framework.getNodes().stream()
+        .filter(n -> n.isLeaf() && n.getMethod() == Method.SELF)
+        .toList();
+  }
+
+  /** Who leads each SELF leaf, with conflicts and gaps. */
+  public Assignments.Result assignments() {
+    return Assignments.resolve(
+        selfLeaves().stream().map(FrameworkNode::getCode).toList(), ruleRows());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Framework getFramework() {
+    return framework;
+  }
+
+  public CampaignKind getKind() {
+    return kind;
+  }
+
+  public CampaignStatus getStatus() {
+    return status;
+  }
+
+  public boolean isDraft() {
+    return status == CampaignStatus.DRAFT;
+  }
+
+  public Phases getPhases() {
+    return phases;
+  }
+
+  public Campaign getPrevious() {
+    return previous;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<OrganisationUnit> getSubjects() {
+    return subjects.stream().sorted(Comparator.comparing(OrganisationUnit::getCode)).toList();
+  }
+
+  public List<FocalPair> getFocalPairs() {
+    return List.copyOf(focalPairs);
+  }
+}

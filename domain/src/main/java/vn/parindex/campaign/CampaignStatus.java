@@ -1,0 +1,11 @@
+package vn.parindex.campaign;
+
+/** The stages of a campaign (đợt đánh giá), in order. */
+public enum CampaignStatus {
+  DRAFT,
+  OPEN,
+  APPRAISAL,
+  EXPLANATION,
+  FINALISED,
+  PUBLISHED
+}

@@ -1,0 +1,13 @@
+package vn.parindex.campaign;
+
+import vn.parindex.organisation.OrganisationUnit;
+
+/**
+ * A unit that must nominate a focal pair, with its pair when nominated; overdue once the nomination
+ * deadline has passed without one.
+ */
+public record FocalPairStatus(OrganisationUnit unit, FocalPair pair, boolean overdue) {
+  public boolean nominated() {
+    return pair != null;
+  }
+}

@@ -1,0 +1,31 @@
+package vn.parindex.persistence.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
+
+@ApplicationScoped
+public class JpaCampaignRepository implements CampaignRepository {
+  @PersistenceContext(unitName = "parindex")
+  EntityManager em;
+
+  @Override
+  public Optional<Campaign> find(long id) {
+    return Optional.ofNullable(em.find(Campaign.class, id));
+  }
+
+  @Override
+  public List<Campaign> findAll() {
+    return em.createQuery("select c from Campaign c order by c.year desc, c.name", Campaign.class)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Campaign campaign) {
+    em.persist(campaign);
+  }
+}

@@ -1,0 +1,264 @@
+package vn.parindex.api.campaign;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import vn.parindex.api.framework.TooLargeException;
+import vn.parindex.campaign.AssignmentCsv;
+import vn.parindex.campaign.Assignments;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.FocalPair;
+import vn.parindex.campaign.FocalPairStatus;
+import vn.parindex.campaign.IssuedNomination;
+import vn.parindex.campaign.NewCampaign;
+import vn.parindex.campaign.Nomination;
+import vn.parindex.campaign.Person;
+import vn.parindex.campaign.Phases;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
+
+/** Campaigns: creation, the assignment of criteria to lead units, opening, cloning, focal pairs. */
+@Path("campaigns")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class CampaignsResource {
+  /** An assignment table is a few dozen rows. */
+  private static final int MAX_TABLE_BYTES = 1024 * 1024;
+
+  @Inject CampaignService service;
+
+  /** The dates of a campaign; any may be left out while it is a draft. */
+  public record PhasesJson(
+      LocalDate nominationDue,
+      LocalDate selfAssessmentOpens,
+      LocalDate selfAssessmentCloses,
+      LocalDate reviewDue,
+      LocalDate appraisalDue,
+      LocalDate explanationDue,
+      LocalDate finalisationDue,
+      LocalDate publicationDue) {
+    Phases toPhases() {
+      return new Phases(
+          nominationDue,
+          selfAssessmentOpens,
+          selfAssessmentCloses,
+          reviewDue,
+          appraisalDue,
+          explanationDue,
+          finalisationDue,
+          publicationDue);
+    }
+  }
+
+  /** The request to create a campaign. */
+  public record CreateCampaign(
+      String name,
+      Integer year,
+      Long frameworkId,
+      String kind,
+      List<String> subjectUnitCodes,
+      PhasesJson phases) {}
+
+  /** The request to clone a campaign into a later year, on the same or a newer framework. */
+  public record CloneCampaign(String name, Integer year, Long frameworkId) {}
+
+  /** A leaf with its lead unit and the units asked for evidence. */
+  public record AssignmentJson(
+      String nodeCode, String leadUnitCode, List<String> coordinatingUnitCodes) {
+    static AssignmentJson of(Assignments.Assignment a) {
+      return new AssignmentJson(a.nodeCode(), a.leadUnitCode(), a.coordinatingUnitCodes());
+    }
+  }
+
+  /** A member of a focal pair. */
+  public record PersonJson(String fullName, String title, String phone, String email) {
+    Person toPerson() {
+      return new Person(fullName, title, phone, email);
+    }
+
+    static PersonJson of(Person p) {
+      return p == null
+          ? null
+          : new PersonJson(p.getFullName(), p.getTitle(), p.getPhone(), p.getEmail());
+    }
+  }
+
+  /** The nomination of a focal pair. */
+  public record NominationJson(PersonJson leader, PersonJson officer) {}
+
+  /** A unit's focal pair; the passwords only in the answer to a nomination. */
+  public record FocalPairJson(
+      String unitCode,
+      String unitName,
+      boolean nominated,
+      boolean overdue,
+      PersonJson leader,
+      PersonJson officer,
+      String leaderUsername,
+      String officerUsername,
+      String leaderPassword,
+      String officerPassword) {
+    static FocalPairJson of(FocalPairStatus s) {
+      FocalPair p = s.pair();
+      return new FocalPairJson(
+          s.unit().getCode(),
+          s.unit().getNameVi(),
+          s.nominated(),
+          s.overdue(),
+          p == null ? null : PersonJson.of(p.getLeader()),
+          p == null ? null : PersonJson.of(p.getOfficer()),
+          p == null ? null : p.getLeaderUsername(),
+          p == null ? null : p.getOfficerUsername(),
+          null,
+          null);
+    }
+  }
+
+  /** A criterion a unit works on. */
+  public record CriterionJson(String code, String nameVi, BigDecimal maxScore, String rule) {
+    static CriterionJson of(FrameworkNode n) {
+      return new CriterionJson(
+          n.getCode(),
+          n.getNameVi(),
+          n.getMaxScore(),
+          n.getRuleType() == null ? null : n.getRuleType().name());
+    }
+  }
+
+  @GET
+  public List<CampaignJson> list() {
+    return service.list().stream().map(CampaignJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public CampaignJson get(@PathParam("id") long id) {
+    return CampaignJson.of(service.get(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(CreateCampaign request, @Context UriInfo uri) {
+    required(request);
+    Campaign campaign =
+        service.create(
+            new NewCampaign(
+                request.name(),
+                request.year(),
+                request.frameworkId(),
+                request.kind(),
+                request.subjectUnitCodes(),
+                request.phases() == null ? null : request.phases().toPhases()));
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(campaign.getId())).build())
+        .entity(CampaignJson.of(campaign))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/assignments")
+  @Consumes("text/csv")
+  public Response importAssignments(
+      @PathParam("id") long id, InputStream body, @Context UriInfo uri) throws IOException {
+    byte[] bytes = body.readNBytes(MAX_TABLE_BYTES + 1);
+    if (bytes.length > MAX_TABLE_BYTES) {
+      throw new TooLargeException();
+    }
+    Assignments.Result result =
+        service.importAssignments(
+            id,
+            AssignmentCsv.read(
+                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+    return Response.created(uri.getAbsolutePath())
+        .entity(result.assignments().stream().map(AssignmentJson::of).toList())
+        .build();
+  }
+
+  @GET
+  @Path("{id}/assignments")
+  public List<AssignmentJson> assignments(@PathParam("id") long id) {
+    return service.assignments(id).stream().map(AssignmentJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}/units/{unitCode}/criteria")
+  public List<CriterionJson> criteria(
+      @PathParam("id") long id, @PathParam("unitCode") String unitCode) {
+    return service.leavesOf(id, unitCode).stream().map(CriterionJson::of).toList();
+  }
+
+  @POST
+  @Path("{id}/open")
+  public CampaignJson open(@PathParam("id") long id) {
+    return CampaignJson.of(service.open(id));
+  }
+
+  @POST
+  @Path("{id}/clone")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response cloneInto(@PathParam("id") long id, CloneCampaign request, @Context UriInfo uri) {
+    required(request);
+    Campaign next = service.cloneInto(id, request.name(), request.year(), request.frameworkId());
+    return Response.created(
+            uri.getBaseUriBuilder().path("campaigns").path(String.valueOf(next.getId())).build())
+        .entity(CampaignJson.of(next))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/focal-pairs")
+  public List<FocalPairJson> focalPairs(@PathParam("id") long id) {
+    return service.focalPairs(id).stream().map(FocalPairJson::of).toList();
+  }
+
+  @PUT
+  @Path("{id}/focal-pairs/{unitCode}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FocalPairJson nominate(
+      @PathParam("id") long id, @PathParam("unitCode") String unitCode, NominationJson request) {
+    required(request);
+    IssuedNomination issued =
+        service.nominate(
+            id,
+            unitCode,
+            new Nomination(
+                request.leader() == null ? null : request.leader().toPerson(),
+                request.officer() == null ? null : request.officer().toPerson()));
+    FocalPair p = issued.pair();
+    return new FocalPairJson(
+        p.getUnit().getCode(),
+        p.getUnit().getNameVi(),
+        true,
+        false,
+        PersonJson.of(p.getLeader()),
+        PersonJson.of(p.getOfficer()),
+        p.getLeaderUsername(),
+        p.getOfficerUsername(),
+        issued.leaderPassword(),
+        issued.officerPassword());
+  }
+
+  private static void required(Object request) {
+    if (request == null) {
+      throw InvalidInputException.of(Violation.ofField("body", "error.bodyRequired"));
+    }
+  }
+}
