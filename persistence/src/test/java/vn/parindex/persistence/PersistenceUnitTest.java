@@ -3,6 +3,7 @@ package vn.parindex.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.account.Account;
 
 /**
- * A new entity or converter that is not listed in persistence.xml fails only at run time; catch it
- * here.
+ * A new entity, embeddable or converter that is not listed in persistence.xml fails only at run
+ * time; catch it here.
  */
 class PersistenceUnitTest {
   @Test
-  void everyDomainEntityAndConverterIsListedInThePersistenceUnit() throws Exception {
+  void everyDomainEntityEmbeddableAndConverterIsListedInThePersistenceUnit() throws Exception {
     assertEquals(domainEntities(), listedClasses());
   }
 
@@ -64,6 +65,7 @@ class PersistenceUnitTest {
           try {
             Class<?> type = Class.forName(name, false, PersistenceUnitTest.class.getClassLoader());
             if (type.isAnnotationPresent(Entity.class)
+                || type.isAnnotationPresent(Embeddable.class)
                 || type.isAnnotationPresent(Converter.class)) {
               names.add(name);
             }

@@ -2,6 +2,7 @@ package vn.parindex.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import vn.parindex.shared.BusinessException;
@@ -27,11 +28,20 @@ public class FacesMessages {
     info(key, arguments);
   }
 
-  /** Each violation beside its field ({@code formPrefix + field}); the rest at the top. */
+  /**
+   * Each violation beside its field ({@code formPrefix} + the last segment of the field, so that
+   * {@code phases.nominationDue} lands at {@code form:nominationDue}); a violation whose field the
+   * page does not show goes to the top, where it cannot be missed.
+   */
   public void show(BusinessException e, String formPrefix) {
     if (e instanceof InvalidInputException invalid) {
+      UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
       for (Violation v : invalid.violations()) {
-        String clientId = v.field() == null ? null : formPrefix + v.field();
+        String clientId = null;
+        if (v.field() != null) {
+          String candidate = formPrefix + v.field().substring(v.field().lastIndexOf('.') + 1);
+          clientId = view.findComponent(candidate) == null ? null : candidate;
+        }
         add(clientId, FacesMessage.SEVERITY_ERROR, v.messageKey(), v.arguments().toArray());
       }
     } else {

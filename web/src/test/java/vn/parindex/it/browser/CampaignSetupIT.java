@@ -1,0 +1,89 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The coordinator of Sở Nội vụ sets up the 2022 self-assessment: creates the campaign on the sample
+ * framework, loads the assignment of dispatch 6926, sees the matrix, records the focal pair of Sở
+ * Tư pháp and opens the campaign. The officer of Sở Tư pháp then logs in with the issued password
+ * and sees field 2, and nothing else.
+ */
+class CampaignSetupIT extends BrowserTest {
+  private static final Path ASSIGNMENT_2022 =
+      Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
+
+  @Test
+  void theCoordinatorSetsUpACampaignAndTheOfficerSeesItsCriteria() {
+    app.createAccount("snv.cchc", "Hồ Thị Cải Cách", "SNV", "COORDINATOR", "CaiCachHanhChinh1");
+    logIn("snv.cchc", "CaiCachHanhChinh1");
+    changePassword("CaiCachHanhChinh1", "CaiCachHanhChinh2");
+    clickAndWaitForPage("menuForm:navCampaigns");
+
+    type("campaignForm:name", "Tự đánh giá Chỉ số CCHC năm 2022");
+    type("campaignForm:year", "2022");
+    chooseFromMenu("campaignForm:frameworkId", "MAU-876-2022");
+    date("campaignForm:nominationDue", "07/12/2022");
+    date("campaignForm:selfAssessmentOpens", "08/12/2022");
+    date("campaignForm:selfAssessmentCloses", "31/12/2022");
+    clickAndWaitForPage("campaignForm:create");
+    assertShown("Đã tạo đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\" (dự thảo).");
+    assertEquals("Dự thảo", text("status"));
+
+    driver
+        .findElement(byId("assignmentForm:file"))
+        .sendKeys(ASSIGNMENT_2022.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("assignmentForm:upload");
+    assertShown("Đã nạp phân công: mọi tiêu chí tự chấm đều có đúng một đơn vị chủ trì.");
+    assertEquals("4", matrixCell("STP", 2));
+    assertEquals("", matrixCell("STP", 1));
+    assertEquals("5", matrixCell("VPUBND", 7));
+    assertEquals("2", matrixCell("CT", 8));
+
+    chooseFromMenu("nominationForm:nominee", "STP — Sở Tư pháp");
+    type("nominationForm:leaderName", "Trần Văn Lãnh Đạo");
+    type("nominationForm:leaderTitle", "Phó Giám đốc Sở");
+    type("nominationForm:officerName", "Lê Thị Đầu Mối");
+    type("nominationForm:officerEmail", "daumoi@stp.hatinh.gov.vn");
+    clickAndWaitForPage("nominationForm:nominate");
+    assertShown("Đã ghi nhận đầu mối của STP.");
+    String[] issued = find("issuedOfficer").getText().split(" / ");
+    assertEquals("stp.daumoi", issued[0]);
+
+    clickAndWaitForPage("actionsForm:open");
+    assertShown("Đã mở đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\".");
+    assertEquals("Đang tự đánh giá", text("status"));
+    logOut();
+
+    logIn("stp.daumoi", issued[1]);
+    changePassword(issued[1], "DauMoiTuPhap2022");
+    clickAndWaitForPage("menuForm:navCampaigns");
+    driver.findElement(By.linkText("Tự đánh giá Chỉ số CCHC năm 2022")).click();
+    waitForPage();
+    assertShown("Tiêu chí đơn vị thực hiện: STP");
+    List<String> codes =
+        driver.findElements(By.cssSelector(".own-code")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("2.1.1", "2.1.2", "2.2", "2.3"), codes);
+    assertTrue(
+        driver.findElements(By.id("matrix")).isEmpty(), "no assignment matrix for an officer");
+    assertTrue(driver.findElements(byId("menuForm:navFrameworks")).isEmpty());
+  }
+
+  /** Types a date into a p:datePicker, as a person who does not open its calendar would. */
+  private static void date(String clientId, String ddMMyyyy) {
+    type(clientId + "_input", ddMMyyyy);
+  }
+
+  private static String matrixCell(String unit, int field) {
+    return driver
+        .findElement(By.xpath("//table[@id='matrix']//tr[th[1]='" + unit + "']/td[" + field + "]"))
+        .getText()
+        .strip();
+  }
+}
