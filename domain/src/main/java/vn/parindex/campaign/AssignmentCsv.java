@@ -41,7 +41,7 @@ public final class AssignmentCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (records.isEmpty() || !headerFits(records.get(0))) {
+    if (records.isEmpty() || !CsvReader.headerMatches(records.get(0), COLUMNS, REQUIRED_COLUMNS)) {
       throw InvalidInputException.of(
           Violation.ofCell(1, "scope_code", "assignment.file.header", String.join(",", COLUMNS)));
     }
@@ -117,13 +117,5 @@ public final class AssignmentCsv {
 
   private static List<String> list(String cell) {
     return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static boolean headerFits(List<String> header) {
-    List<String> names =
-        header.stream().map(c -> c.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
-    return names.size() >= REQUIRED_COLUMNS
-        && names.size() <= COLUMNS.size()
-        && names.equals(COLUMNS.subList(0, names.size()));
   }
 }

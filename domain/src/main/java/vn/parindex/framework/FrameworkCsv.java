@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.parindex.shared.CsvReader;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
@@ -32,7 +31,8 @@ public final class FrameworkCsv {
 
   /** Turns records (header first) into rows; shared with the XLSX reader. */
   static List<NodeRow> rows(List<List<String>> records) {
-    if (records.isEmpty() || !headerFits(records.get(0))) {
+    if (records.isEmpty()
+        || !CsvReader.headerMatches(records.get(0), NodeRow.COLUMNS, NodeRow.REQUIRED_COLUMNS)) {
       throw InvalidInputException.of(
           Violation.ofCell(1, "code", "framework.file.header", String.join(",", NodeRow.COLUMNS)));
     }
@@ -54,14 +54,6 @@ public final class FrameworkCsv {
       throw new InvalidInputException(problems);
     }
     return rows;
-  }
-
-  private static boolean headerFits(List<String> header) {
-    List<String> names =
-        header.stream().map(c -> c.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
-    return names.size() >= NodeRow.REQUIRED_COLUMNS
-        && names.size() <= NodeRow.COLUMNS.size()
-        && names.equals(NodeRow.COLUMNS.subList(0, names.size()));
   }
 
   public static void write(List<NodeRow> rows, Writer out) throws IOException {

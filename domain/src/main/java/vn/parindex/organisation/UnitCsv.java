@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import vn.parindex.shared.CsvReader;
 import vn.parindex.shared.InvalidInputException;
@@ -33,7 +32,7 @@ public final class UnitCsv {
   public static List<Row> parse(Reader source) throws IOException {
     List<List<String>> records = CsvReader.read(new BufferedReader(source));
     List<Violation> problems = new ArrayList<>();
-    if (records.isEmpty() || !header(records.get(0)).equals(HEADER)) {
+    if (records.isEmpty() || !CsvReader.headerMatches(records.get(0), HEADER, HEADER.size())) {
       throw InvalidInputException.of(
           Violation.ofCell(1, "code", "unit.csv.header", String.join(",", HEADER)));
     }
@@ -61,12 +60,6 @@ public final class UnitCsv {
       throw new InvalidInputException(problems);
     }
     return rows;
-  }
-
-  private static List<String> header(List<String> cells) {
-    return cells.stream()
-        .map(c -> c.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
-        .toList();
   }
 
   private static Row row(int rowNumber, List<String> cells, List<Violation> problems) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * RFC 4180 reader: quoted cells may hold commas, doubled quotes and line breaks. Small on purpose:
@@ -11,6 +12,19 @@ import java.util.List;
  */
 public final class CsvReader {
   private CsvReader() {}
+
+  /**
+   * Whether a header row names {@code columns} in order: the first {@code required} of them and
+   * possibly some of those after. Names are compared without case, surrounding spaces or a byte
+   * order mark, as spreadsheets save them.
+   */
+  public static boolean headerMatches(List<String> header, List<String> columns, int required) {
+    List<String> names =
+        header.stream().map(c -> c.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+    return names.size() >= required
+        && names.size() <= columns.size()
+        && names.equals(columns.subList(0, names.size()));
+  }
 
   public static List<List<String>> read(BufferedReader in) throws IOException {
     List<List<String>> records = new ArrayList<>();
