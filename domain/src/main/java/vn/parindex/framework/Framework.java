@@ -218,6 +218,11 @@ public class Framework {
     return incomplete;
   }
 
+  /** Whether this is the bundled sample, whose points and most titles are not official data. */
+  public boolean isSample() {
+    return DemoFramework.CODE.equals(code);
+  }
+
   public boolean isDraft() {
     return status == FrameworkStatus.DRAFT;
   }

@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import vn.parindex.api.framework.TooLargeException;
+import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.campaign.AssignmentCsv;
 import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
@@ -33,6 +33,7 @@ import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
@@ -117,18 +118,26 @@ public class CampaignsResource {
       String leaderPassword,
       String officerPassword) {
     static FocalPairJson of(FocalPairStatus s) {
-      FocalPair p = s.pair();
+      return of(s.unit(), s.pair(), s.overdue(), null, null);
+    }
+
+    static FocalPairJson of(
+        OrganisationUnit unit,
+        FocalPair p,
+        boolean overdue,
+        String leaderPassword,
+        String officerPassword) {
       return new FocalPairJson(
-          s.unit().getCode(),
-          s.unit().getNameVi(),
-          s.nominated(),
-          s.overdue(),
+          unit.getCode(),
+          unit.getNameVi(),
+          p != null,
+          overdue,
           p == null ? null : PersonJson.of(p.getLeader()),
           p == null ? null : PersonJson.of(p.getOfficer()),
           p == null ? null : p.getLeaderUsername(),
           p == null ? null : p.getOfficerUsername(),
-          null,
-          null);
+          leaderPassword,
+          officerPassword);
     }
   }
 
@@ -178,10 +187,7 @@ public class CampaignsResource {
   @Consumes("text/csv")
   public Response importAssignments(
       @PathParam("id") long id, InputStream body, @Context UriInfo uri) throws IOException {
-    byte[] bytes = body.readNBytes(MAX_TABLE_BYTES + 1);
-    if (bytes.length > MAX_TABLE_BYTES) {
-      throw new TooLargeException();
-    }
+    byte[] bytes = TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
     Assignments.Result result =
         service.importAssignments(
             id,
@@ -242,18 +248,9 @@ public class CampaignsResource {
             new Nomination(
                 request.leader() == null ? null : request.leader().toPerson(),
                 request.officer() == null ? null : request.officer().toPerson()));
-    FocalPair p = issued.pair();
-    return new FocalPairJson(
-        p.getUnit().getCode(),
-        p.getUnit().getNameVi(),
-        true,
-        false,
-        PersonJson.of(p.getLeader()),
-        PersonJson.of(p.getOfficer()),
-        p.getLeaderUsername(),
-        p.getOfficerUsername(),
-        issued.leaderPassword(),
-        issued.officerPassword());
+    FocalPair pair = issued.pair();
+    return FocalPairJson.of(
+        pair.getUnit(), pair, false, issued.leaderPassword(), issued.officerPassword());
   }
 
   private static void required(Object request) {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkCsv;
 import vn.parindex.framework.FrameworkFile;
@@ -166,11 +167,7 @@ public class FrameworksResource {
 
   /** The declared type only admits the request; the content decides how it is read. */
   static List<NodeRow> read(InputStream body) throws IOException {
-    byte[] bytes = body.readNBytes(FrameworkFile.MAX_BYTES + 1);
-    if (bytes.length > FrameworkFile.MAX_BYTES) {
-      throw new TooLargeException();
-    }
-    return FrameworkFile.read(bytes);
+    return FrameworkFile.read(TooLargeException.readAtMost(body, FrameworkFile.MAX_BYTES));
   }
 
   private static Integer integer(String field, String text, List<Violation> problems) {

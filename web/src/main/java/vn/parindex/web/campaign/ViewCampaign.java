@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -32,6 +31,7 @@ import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
 
 /**
@@ -56,7 +56,7 @@ public class ViewCampaign implements Serializable {
   private List<MatrixRow> matrix = List.of();
   private List<FocalPairStatus> focalPairs = List.of();
   private List<FrameworkNode> ownLeaves = List.of();
-  private List<String> problems = List.of();
+  private List<FindingView> problems = List.of();
   private transient UploadedFile file;
   private String nomineeCode;
   private final PersonForm leader = new PersonForm();
@@ -167,14 +167,9 @@ public class ViewCampaign implements Serializable {
       messages.info("campaigns.assignments.loaded");
       load();
     } catch (InvalidInputException e) {
-      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
       problems =
-          e.violations().stream()
-              .map(
-                  v ->
-                      (v.row() == null ? "" : bundle.get(locale, "campaigns.row", v.row()) + " ")
-                          + bundle.get(locale, v.messageKey(), v.arguments().toArray()))
-              .toList();
+          FindingView.ofViolations(
+              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       messages.error(null, "frameworks.check.errors", problems.size());
     } catch (BusinessException e) {
       messages.show(e, "");
@@ -306,7 +301,7 @@ public class ViewCampaign implements Serializable {
     return caller.unitCode();
   }
 
-  public List<String> getProblems() {
+  public List<FindingView> getProblems() {
     return problems;
   }
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
-import vn.parindex.framework.DemoFramework;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.FrameworkService;
@@ -23,6 +22,7 @@ import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
 
 /**
@@ -341,10 +341,6 @@ public class EditFramework implements Serializable {
 
   private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-  }
-
-  public boolean isSample() {
-    return DemoFramework.CODE.equals(framework.getCode());
   }
 
   public long getErrorCount() {

@@ -21,6 +21,7 @@ import vn.parindex.organisation.UnitKind;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
 
 /**

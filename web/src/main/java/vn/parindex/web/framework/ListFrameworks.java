@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.parindex.framework.DemoFramework;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkService;
 import vn.parindex.shared.BusinessException;
@@ -37,10 +36,6 @@ public class ListFrameworks implements Serializable {
       messages.show(e, "");
     }
     load();
-  }
-
-  public boolean isSample(Framework framework) {
-    return DemoFramework.CODE.equals(framework.getCode());
   }
 
   public List<Framework> getFrameworks() {

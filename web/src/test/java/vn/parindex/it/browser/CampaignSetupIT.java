@@ -3,6 +3,9 @@ package vn.parindex.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,7 @@ class CampaignSetupIT extends BrowserTest {
       Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
 
   @Test
-  void theCoordinatorSetsUpACampaignAndTheOfficerSeesItsCriteria() {
+  void theCoordinatorSetsUpACampaignAndTheOfficerSeesItsCriteria() throws IOException {
     app.createAccount("snv.cchc", "Hồ Thị Cải Cách", "SNV", "COORDINATOR", "CaiCachHanhChinh1");
     logIn("snv.cchc", "CaiCachHanhChinh1");
     changePassword("CaiCachHanhChinh1", "CaiCachHanhChinh2");
@@ -36,10 +39,19 @@ class CampaignSetupIT extends BrowserTest {
     assertShown("Đã tạo đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\" (dự thảo).");
     assertEquals("Dự thảo", text("status"));
 
-    driver
-        .findElement(byId("assignmentForm:file"))
-        .sendKeys(ASSIGNMENT_2022.toAbsolutePath().normalize().toString());
-    clickAndWaitForPage("assignmentForm:upload");
+    Path conflicting =
+        Files.createDirectories(Path.of("target", "it-files")).resolve("xung-dot.csv");
+    Files.writeString(
+        conflicting,
+        Files.readString(ASSIGNMENT_2022, StandardCharsets.UTF_8) + "2,FIELD,SNV,,thử xung đột\n",
+        StandardCharsets.UTF_8);
+    upload(conflicting);
+    assertShown("Tiêu chí 2.1.1 được giao cho nhiều đơn vị cùng cấp: SNV, STP.");
+    assertTrue(
+        driver.findElements(By.id("matrix")).get(0).findElements(By.tagName("td")).isEmpty(),
+        "nothing saved");
+
+    upload(ASSIGNMENT_2022);
     assertShown("Đã nạp phân công: mọi tiêu chí tự chấm đều có đúng một đơn vị chủ trì.");
     assertEquals("4", matrixCell("STP", 2));
     assertEquals("", matrixCell("STP", 1));
@@ -73,6 +85,13 @@ class CampaignSetupIT extends BrowserTest {
     assertTrue(
         driver.findElements(By.id("matrix")).isEmpty(), "no assignment matrix for an officer");
     assertTrue(driver.findElements(byId("menuForm:navFrameworks")).isEmpty());
+  }
+
+  private static void upload(Path csv) {
+    driver
+        .findElement(byId("assignmentForm:file"))
+        .sendKeys(csv.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("assignmentForm:upload");
   }
 
   /** Types a date into a p:datePicker, as a person who does not open its calendar would. */

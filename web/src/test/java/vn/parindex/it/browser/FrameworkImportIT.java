@@ -37,6 +37,11 @@ class FrameworkImportIT extends BrowserTest {
     changePassword("DieuPhoi2022Snv", "DieuPhoi2023Snv");
     clickAndWaitForPage("menuForm:navFrameworks");
     assertShown("MAU-876-2022");
+    assertEquals(
+        "mẫu",
+        driver
+            .findElement(By.cssSelector("[id='frameworksForm:frameworks'] .tag-warning"))
+            .getText());
 
     type("importForm:code", "HT-SO-2024");
     type("importForm:name", "Bộ chỉ số CCHC các sở, ban, ngành năm 2024");

@@ -1,15 +1,15 @@
-package vn.parindex.web.framework;
+package vn.parindex.web.shell;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.framework.Finding;
 import vn.parindex.shared.Violation;
-import vn.parindex.web.shell.Messages;
 
 /**
- * A problem in a framework table as a page lists it: where it is and what it says, localised. A
- * class with getters rather than a record, because Faces 4.0's EL does not read record components.
+ * A problem in an imported table (a framework, an assignment) as a page lists it: where it is and
+ * what it says, localised. A class with getters rather than a record, because Faces 4.0's EL does
+ * not read record components.
  */
 public final class FindingView implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,7 +28,7 @@ public final class FindingView implements Serializable {
     this.text = text;
   }
 
-  static List<FindingView> of(List<Finding> findings, Messages messages, Locale locale) {
+  public static List<FindingView> of(List<Finding> findings, Messages messages, Locale locale) {
     return findings.stream()
         .map(
             f ->
@@ -42,7 +42,7 @@ public final class FindingView implements Serializable {
   }
 
   /** The violations a service refused a table with: each is an error. */
-  static List<FindingView> ofViolations(
+  public static List<FindingView> ofViolations(
       List<Violation> violations, Messages messages, Locale locale) {
     return violations.stream()
         .map(
