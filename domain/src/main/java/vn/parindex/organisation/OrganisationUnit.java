@@ -91,6 +91,36 @@ public class OrganisationUnit {
     this.parent = parent;
   }
 
+  /** Changes what a unit is called and where it sits; the code is its identity and stays. */
+  public void edit(String nameVi, String nameEn, UnitKind kind, OrganisationUnit parent) {
+    this.nameVi = Text.nfc(nameVi);
+    this.nameEn = Text.nfc(nameEn);
+    this.kind = Objects.requireNonNull(kind);
+    this.parent = parent;
+  }
+
+  /**
+   * Takes the unit out of new campaigns. It is never deleted: past campaigns, scores and accounts
+   * still name it (the district level, abolished on 1/7/2025, is the case in point).
+   */
+  public void retire() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  /** Whether {@code candidate} is this unit or sits somewhere below it. */
+  public boolean isAncestorOf(OrganisationUnit candidate) {
+    for (OrganisationUnit u = candidate; u != null; u = u.parent) {
+      if (u == this || (id != null && id.equals(u.id))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The name to show in the given language; units without an English name show the Vietnamese. */
   public String name(String language) {
     return "en".equals(language) && nameEn != null ? nameEn : nameVi;

@@ -9,21 +9,24 @@ import java.util.List;
 import java.util.Set;
 import vn.parindex.shared.CsvReader;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
- * Reads the unit list in the layout of the shared reference file {@code code,name_vi,name_en,kind}.
- * Every problem in the file is reported at once, located by row (counting the header as row 1) and
- * column.
+ * Reads the unit list in the layout of the shared reference file {@code code,name_vi,name_en,kind},
+ * with an optional fifth column {@code parent_code}. Every problem in the file is reported at once,
+ * located by row (counting the header as row 1) and column.
  */
 public final class UnitCsv {
-  static final List<String> HEADER = List.of("code", "name_vi", "name_en", "kind");
+  static final List<String> HEADER = List.of("code", "name_vi", "name_en", "kind", "parent_code");
+  private static final int REQUIRED = 4;
   private static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";
 
   private UnitCsv() {}
 
   /** One parsed row. */
-  public record Row(String code, String nameVi, String nameEn, UnitKind kind) {
+  public record Row(
+      int number, String code, String nameVi, String nameEn, UnitKind kind, String parentCode) {
     public OrganisationUnit toUnit() {
       return new OrganisationUnit(code, nameVi, nameEn, kind);
     }
@@ -32,10 +35,11 @@ public final class UnitCsv {
   public static List<Row> parse(Reader source) throws IOException {
     List<List<String>> records = CsvReader.read(new BufferedReader(source));
     List<Violation> problems = new ArrayList<>();
-    if (records.isEmpty() || !CsvReader.headerMatches(records.get(0), HEADER, HEADER.size())) {
+    if (records.isEmpty() || !CsvReader.headerMatches(records.get(0), HEADER, REQUIRED)) {
       throw InvalidInputException.of(
           Violation.ofCell(1, "code", "unit.csv.header", String.join(",", HEADER)));
     }
+    int columns = records.get(0).size();
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 1; i < records.size(); i++) {
@@ -44,9 +48,8 @@ public final class UnitCsv {
       if (cells.size() == 1 && cells.get(0).isBlank()) {
         continue;
       }
-      if (cells.size() != HEADER.size()) {
-        problems.add(
-            Violation.ofCell(rowNumber, "code", "csv.columns", HEADER.size(), cells.size()));
+      if (cells.size() != columns) {
+        problems.add(Violation.ofCell(rowNumber, "code", "csv.columns", columns, cells.size()));
         continue;
       }
       Row row = row(rowNumber, cells, problems);
@@ -67,6 +70,7 @@ public final class UnitCsv {
     String nameVi = cells.get(1).strip();
     String nameEn = cells.get(2).strip();
     String kindText = cells.get(3).strip();
+    String parentCode = cells.size() > REQUIRED ? Text.nfc(cells.get(4)) : null;
     int before = problems.size();
     if (!code.matches(CODE_PATTERN)) {
       problems.add(Violation.ofCell(rowNumber, "code", "unit.code.invalid", code));
@@ -80,6 +84,11 @@ public final class UnitCsv {
     } catch (IllegalArgumentException e) {
       problems.add(Violation.ofCell(rowNumber, "kind", "unit.kind.invalid", kindText));
     }
-    return problems.size() == before ? new Row(code, nameVi, nameEn, kind) : null;
+    if (code.equals(parentCode)) {
+      problems.add(Violation.ofCell(rowNumber, "parent_code", "unit.parent.cycle", code));
+    }
+    return problems.size() == before
+        ? new Row(rowNumber, code, nameVi, nameEn, kind, parentCode)
+        : null;
   }
 }

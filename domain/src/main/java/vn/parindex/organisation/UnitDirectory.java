@@ -6,12 +6,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
 import vn.parindex.shared.Text;
+import vn.parindex.shared.Violation;
 
-/** Lists organisation units and loads them from the shared CSV layout. */
+/**
+ * The coordinators' use cases for the unit list: create, edit, retire, load from the shared CSV
+ * layout. Reading is open to every role. Units are never deleted, so that past campaigns keep them.
+ */
 @Stateless
 @RolesAllowed({
   Roles.ADMIN,
@@ -22,6 +33,9 @@ import vn.parindex.shared.Text;
   Roles.VIEWER
 })
 public class UnitDirectory {
+  private static final Logger LOG = Logger.getLogger(UnitDirectory.class.getName());
+  private static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";
+
   @Inject UnitRepository units;
 
   /** Units by kind (province first), then by Vietnamese name. */
@@ -46,5 +60,166 @@ public class UnitDirectory {
     List<UnitCsv.Row> rows = UnitCsv.parse(csv);
     rows.forEach(row -> units.add(row.toUnit()));
     return rows.size();
+  }
+
+  public OrganisationUnit get(String code) {
+    return units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.notFound", code));
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public OrganisationUnit create(UnitDraft draft) {
+    List<Violation> problems = new ArrayList<>();
+    String code = Text.nfc(draft.code());
+    if (code == null || !code.matches(CODE_PATTERN)) {
+      problems.add(Violation.ofField("code", "unit.code.invalid", String.valueOf(code)));
+    } else if (units.findByCode(code).isPresent()) {
+      problems.add(Violation.ofField("code", "unit.code.taken", code));
+    }
+    UnitKind kind = checkNameAndKind(draft, problems);
+    OrganisationUnit parent = parent(draft.parentCode(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    OrganisationUnit unit = new OrganisationUnit(code, draft.nameVi(), draft.nameEn(), kind);
+    unit.setParent(parent);
+    units.add(unit);
+    LOG.info(() -> "Unit " + code + " created");
+    return unit;
+  }
+
+  /** Changes names, kind and parent; a stale version is refused so no one's edit is lost. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public OrganisationUnit edit(String code, UnitDraft draft) {
+    OrganisationUnit unit = current(code, draft.version());
+    List<Violation> problems = new ArrayList<>();
+    UnitKind kind = checkNameAndKind(draft, problems);
+    OrganisationUnit parent = parent(draft.parentCode(), problems);
+    if (parent != null && unit.isAncestorOf(parent)) {
+      problems.add(Violation.ofField("parentCode", "unit.parent.cycle", parent.getCode()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    unit.edit(draft.nameVi(), draft.nameEn(), kind, parent);
+    return unit;
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public OrganisationUnit retire(String code, Long version) {
+    OrganisationUnit unit = current(code, version);
+    unit.retire();
+    LOG.info(() -> "Unit " + code + " retired");
+    return unit;
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public OrganisationUnit reactivate(String code, Long version) {
+    OrganisationUnit unit = current(code, version);
+    unit.reactivate();
+    return unit;
+  }
+
+  /**
+   * Loads a unit list: new codes are added, known codes take the file's names, kind and parent. A
+   * parent may be another row of the file or a unit already stored. Nothing is saved unless the
+   * whole file is right. Units missing from the file are left alone: retiring is a decision, not a
+   * side effect of an incomplete file.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public UnitImport importCsv(Reader csv) throws IOException {
+    List<UnitCsv.Row> rows = UnitCsv.parse(csv);
+    Map<String, OrganisationUnit> byCode = new HashMap<>();
+    units.findAll().forEach(u -> byCode.put(u.getCode(), u));
+    Map<String, String> parents = new HashMap<>();
+    byCode.values().stream()
+        .filter(u -> u.getParent() != null)
+        .forEach(u -> parents.put(u.getCode(), u.getParent().getCode()));
+    List<Violation> problems = new ArrayList<>();
+    for (UnitCsv.Row row : rows) {
+      if (row.parentCode() == null) {
+        parents.remove(row.code());
+      } else if (byCode.containsKey(row.parentCode())
+          || rows.stream().anyMatch(r -> r.code().equals(row.parentCode()))) {
+        parents.put(row.code(), row.parentCode());
+      } else {
+        problems.add(
+            Violation.ofCell(row.number(), "parent_code", "unit.parent.unknown", row.parentCode()));
+      }
+    }
+    rows.stream()
+        .filter(row -> row.parentCode() != null && inCycle(row.code(), parents))
+        .forEach(
+            row ->
+                problems.add(
+                    Violation.ofCell(
+                        row.number(), "parent_code", "unit.parent.cycle", row.parentCode())));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    int added = 0;
+    for (UnitCsv.Row row : rows) {
+      OrganisationUnit known = byCode.get(row.code());
+      if (known == null) {
+        OrganisationUnit unit = row.toUnit();
+        units.add(unit);
+        byCode.put(row.code(), unit);
+        added++;
+      } else {
+        known.edit(row.nameVi(), row.nameEn(), row.kind(), known.getParent());
+      }
+    }
+    for (UnitCsv.Row row : rows) {
+      byCode
+          .get(row.code())
+          .setParent(row.parentCode() == null ? null : byCode.get(row.parentCode()));
+    }
+    UnitImport result = new UnitImport(added, rows.size() - added);
+    LOG.info(() -> "Unit list loaded: " + result);
+    return result;
+  }
+
+  private static boolean inCycle(String code, Map<String, String> parents) {
+    String at = parents.get(code);
+    for (int steps = 0; at != null && steps <= parents.size(); steps++) {
+      if (at.equals(code)) {
+        return true;
+      }
+      at = parents.get(at);
+    }
+    return false;
+  }
+
+  private OrganisationUnit current(String code, Long version) {
+    OrganisationUnit unit = get(code);
+    if (version != null && version != unit.getVersion()) {
+      throw new ConflictException("error.stale");
+    }
+    return unit;
+  }
+
+  private static UnitKind checkNameAndKind(UnitDraft draft, List<Violation> problems) {
+    if (Text.nfc(draft.nameVi()) == null) {
+      problems.add(Violation.ofField("nameVi", "unit.name.required"));
+    }
+    try {
+      return UnitKind.valueOf(String.valueOf(draft.kind()));
+    } catch (IllegalArgumentException e) {
+      problems.add(Violation.ofField("kind", "unit.kind.invalid", String.valueOf(draft.kind())));
+      return null;
+    }
+  }
+
+  private OrganisationUnit parent(String parentCode, List<Violation> problems) {
+    String code = Text.nfc(parentCode);
+    if (code == null) {
+      return null;
+    }
+    return units
+        .findByCode(code)
+        .orElseGet(
+            () -> {
+              problems.add(Violation.ofField("parentCode", "unit.parent.unknown", code));
+              return null;
+            });
   }
 }

@@ -76,4 +76,29 @@ class UnitCsvTest {
     String csv = "\uFEFFcode,name_vi,name_en,kind\r\nCT,Cục Thuế,Tax,CENTRAL_AGENCY\r\n";
     assertEquals("Cục Thuế", UnitCsv.parse(new StringReader(csv)).get(0).nameVi());
   }
+
+  @Test
+  void readsTheOptionalParentColumn() throws IOException {
+    String csv =
+        "code,name_vi,name_en,kind,parent_code\n"
+            + "HHK,Huyện Hương Khê,,DISTRICT,\n"
+            + "XA_HT,Xã Hương Trà,,COMMUNE,HHK\n";
+    List<UnitCsv.Row> rows = UnitCsv.parse(new StringReader(csv));
+    assertEquals(null, rows.get(0).parentCode());
+    assertEquals("HHK", rows.get(1).parentCode());
+    assertEquals(3, rows.get(1).number());
+  }
+
+  @Test
+  void refusesAUnitThatIsItsOwnParent() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                UnitCsv.parse(
+                    new StringReader(
+                        "code,name_vi,name_en,kind,parent_code\nHHK,Hương Khê,,DISTRICT,HHK\n")));
+    assertEquals("unit.parent.cycle", e.violations().get(0).messageKey());
+    assertEquals("parent_code", e.violations().get(0).column());
+  }
 }

@@ -1,33 +1,123 @@
 package vn.parindex.api.organisation;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
+import vn.parindex.organisation.UnitDraft;
+import vn.parindex.organisation.UnitImport;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
 
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitsResource {
+  private static final int MAX_TABLE_BYTES = 1024 * 1024;
+
   @Inject UnitDirectory directory;
 
   /** One unit as the API shows it. */
-  public record UnitJson(String code, String nameVi, String nameEn, String kind, boolean active) {
+  public record UnitJson(
+      String code,
+      String nameVi,
+      String nameEn,
+      String kind,
+      String parentCode,
+      boolean active,
+      long version) {
     static UnitJson of(OrganisationUnit unit) {
       return new UnitJson(
           unit.getCode(),
           unit.getNameVi(),
           unit.getNameEn(),
           unit.getKind().name(),
-          unit.isActive());
+          unit.getParent() == null ? null : unit.getParent().getCode(),
+          unit.isActive(),
+          unit.getVersion());
     }
   }
 
+  /** What a unit list upload did, and the list as it now stands. */
+  public record ImportJson(int added, int updated, List<UnitJson> units) {}
+
+  /** Every unit, retired ones included unless {@code active=true}. */
   @GET
-  public List<UnitJson> list() {
-    return directory.list().stream().map(UnitJson::of).toList();
+  public List<UnitJson> list(@QueryParam("active") boolean activeOnly) {
+    return directory.list().stream()
+        .filter(u -> !activeOnly || u.isActive())
+        .map(UnitJson::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{code}")
+  public UnitJson get(@PathParam("code") String code) {
+    return UnitJson.of(directory.get(code));
+  }
+
+  /** A unit list in the shared layout: 201 with what was added and updated, or 422 by row. */
+  @POST
+  @Consumes("text/csv")
+  public Response importCsv(InputStream body, @Context UriInfo uri) throws IOException {
+    byte[] bytes = TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
+    UnitImport result =
+        directory.importCsv(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    return Response.created(uri.getAbsolutePath())
+        .entity(new ImportJson(result.added(), result.updated(), list(false)))
+        .build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(UnitDraft draft, @Context UriInfo uri) {
+    OrganisationUnit unit = directory.create(required(draft));
+    return Response.created(uri.getAbsolutePathBuilder().path(unit.getCode()).build())
+        .entity(UnitJson.of(unit))
+        .build();
+  }
+
+  @PUT
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UnitJson edit(@PathParam("code") String code, UnitDraft draft) {
+    return UnitJson.of(directory.edit(code, required(draft)));
+  }
+
+  @POST
+  @Path("{code}/retire")
+  public UnitJson retire(@PathParam("code") String code, @QueryParam("version") Long version) {
+    return UnitJson.of(directory.retire(code, version));
+  }
+
+  @POST
+  @Path("{code}/reactivate")
+  public UnitJson reactivate(@PathParam("code") String code, @QueryParam("version") Long version) {
+    return UnitJson.of(directory.reactivate(code, version));
+  }
+
+  private static UnitDraft required(UnitDraft draft) {
+    if (draft == null) {
+      throw InvalidInputException.of(Violation.ofField("body", "error.bodyRequired"));
+    }
+    return draft;
   }
 }

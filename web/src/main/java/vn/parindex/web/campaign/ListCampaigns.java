@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
@@ -15,12 +16,16 @@ import vn.parindex.campaign.Phases;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkService;
 import vn.parindex.framework.FrameworkStatus;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitDirectory;
+import vn.parindex.organisation.UnitKind;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
  * {@code app/campaigns/list.xhtml}: every campaign, newest first; coordinators create one over a
- * published framework with its dates.
+ * published framework with its dates and, for an INTERNAL campaign, the units it scores (none
+ * chosen: every active unit of the framework's target group).
  */
 @Named
 @ViewScoped
@@ -29,6 +34,7 @@ public class ListCampaigns implements Serializable {
 
   @Inject CampaignService service;
   @Inject FrameworkService frameworks;
+  @Inject UnitDirectory units;
   @Inject FacesMessages messages;
 
   private List<Campaign> campaigns;
@@ -40,12 +46,23 @@ public class ListCampaigns implements Serializable {
   private LocalDate nominationDue;
   private LocalDate selfAssessmentOpens;
   private LocalDate selfAssessmentCloses;
+  private LocalDate reviewDue;
+  private LocalDate appraisalDue;
+  private LocalDate explanationDue;
+  private LocalDate finalisationDue;
+  private LocalDate publicationDue;
+  private List<String> subjectCodes = new ArrayList<>();
+  private List<OrganisationUnit> subjectCandidates;
 
   @PostConstruct
   void load() {
     campaigns = service.list();
     publishedFrameworks =
         frameworks.list().stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).toList();
+    subjectCandidates =
+        units.list().stream()
+            .filter(u -> u.isActive() && u.getKind() != UnitKind.PROVINCE)
+            .toList();
   }
 
   public String create() {
@@ -57,16 +74,16 @@ public class ListCampaigns implements Serializable {
                   year,
                   frameworkId,
                   kind == null ? null : kind.name(),
-                  null,
+                  kind == CampaignKind.INTERNAL ? subjectCodes : null,
                   new Phases(
                       nominationDue,
                       selfAssessmentOpens,
                       selfAssessmentCloses,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null)));
+                      reviewDue,
+                      appraisalDue,
+                      explanationDue,
+                      finalisationDue,
+                      publicationDue)));
       messages.flashInfo("campaigns.created", campaign.getName());
       return "/app/campaigns/view?faces-redirect=true&id=" + campaign.getId();
     } catch (BusinessException e) {
@@ -141,5 +158,57 @@ public class ListCampaigns implements Serializable {
 
   public void setSelfAssessmentCloses(LocalDate selfAssessmentCloses) {
     this.selfAssessmentCloses = selfAssessmentCloses;
+  }
+
+  public LocalDate getReviewDue() {
+    return reviewDue;
+  }
+
+  public void setReviewDue(LocalDate reviewDue) {
+    this.reviewDue = reviewDue;
+  }
+
+  public LocalDate getAppraisalDue() {
+    return appraisalDue;
+  }
+
+  public void setAppraisalDue(LocalDate appraisalDue) {
+    this.appraisalDue = appraisalDue;
+  }
+
+  public LocalDate getExplanationDue() {
+    return explanationDue;
+  }
+
+  public void setExplanationDue(LocalDate explanationDue) {
+    this.explanationDue = explanationDue;
+  }
+
+  public LocalDate getFinalisationDue() {
+    return finalisationDue;
+  }
+
+  public void setFinalisationDue(LocalDate finalisationDue) {
+    this.finalisationDue = finalisationDue;
+  }
+
+  public LocalDate getPublicationDue() {
+    return publicationDue;
+  }
+
+  public void setPublicationDue(LocalDate publicationDue) {
+    this.publicationDue = publicationDue;
+  }
+
+  public List<String> getSubjectCodes() {
+    return subjectCodes;
+  }
+
+  public void setSubjectCodes(List<String> subjectCodes) {
+    this.subjectCodes = subjectCodes;
+  }
+
+  public List<OrganisationUnit> getSubjectCandidates() {
+    return subjectCandidates;
   }
 }

@@ -8,22 +8,62 @@ import java.io.Serializable;
 import java.util.List;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
+import vn.parindex.shared.BusinessException;
+import vn.parindex.web.shell.FacesMessages;
 
-/** {@code app/units.xhtml}: the units of the province. */
+/**
+ * {@code app/units.xhtml}: the units of the province, active ones first; coordinators retire a unit
+ * (it stays in past campaigns) or bring it back.
+ */
 @Named
 @ViewScoped
 public class ListUnits implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject UnitDirectory directory;
-  private List<OrganisationUnit> units;
+  @Inject FacesMessages messages;
+  private List<OrganisationUnit> all;
+  private boolean showRetired;
 
   @PostConstruct
-  void load() {
-    units = directory.list();
+  public void load() {
+    all = directory.list();
+  }
+
+  public void retire(String code, long version) {
+    try {
+      directory.retire(code, version);
+      messages.info("units.retired", code);
+    } catch (BusinessException e) {
+      messages.show(e, "");
+    }
+    load();
+  }
+
+  public void reactivate(String code, long version) {
+    try {
+      directory.reactivate(code, version);
+      messages.info("units.reactivated", code);
+    } catch (BusinessException e) {
+      messages.show(e, "");
+    }
+    load();
   }
 
   public List<OrganisationUnit> getUnits() {
-    return units;
+    return showRetired ? all : all.stream().filter(OrganisationUnit::isActive).toList();
+  }
+
+  /** Possible parents: any active unit. */
+  public List<OrganisationUnit> getActiveUnits() {
+    return all.stream().filter(OrganisationUnit::isActive).toList();
+  }
+
+  public boolean isShowRetired() {
+    return showRetired;
+  }
+
+  public void setShowRetired(boolean showRetired) {
+    this.showRetired = showRetired;
   }
 }

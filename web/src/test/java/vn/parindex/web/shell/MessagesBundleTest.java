@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,25 @@ class MessagesBundleTest {
       }
     }
     assertTrue(missing.isEmpty(), "missing labels: " + missing);
+  }
+
+  /**
+   * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quote and
+   * swallows the rest ("campaign's year … {0}" would print "{0}"); such messages must double it.
+   */
+  @Test
+  void messagesWithArgumentsKeepTheirApostrophes() throws IOException {
+    Set<String> broken = new TreeSet<>();
+    for (String language : List.of("vi", "en")) {
+      Properties properties = bundle(language);
+      for (String key : properties.stringPropertyNames()) {
+        String pattern = properties.getProperty(key);
+        if (pattern.contains("{0}") && pattern.replace("''", "").contains("'")) {
+          broken.add(language + ": " + key);
+        }
+      }
+    }
+    assertTrue(broken.isEmpty(), "single apostrophes in MessageFormat patterns: " + broken);
   }
 
   @Test
