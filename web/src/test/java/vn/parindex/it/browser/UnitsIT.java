@@ -1,0 +1,104 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The coordinator keeps the unit list: loads the new communes from a CSV (a wrong row is shown
+ * first and nothing saved), adds one by hand under its district, renames it, and retires a commune
+ * merged away; the retired one is still listed on request.
+ */
+class UnitsIT extends BrowserTest {
+
+  @Test
+  void theCoordinatorLoadsAddsEditsAndRetiresUnits() throws IOException {
+    app.createAccount("snv.donvi", "Phan Văn Tổ Chức", "SNV", "COORDINATOR", "ToChucBoMay2025");
+    logIn("snv.donvi", "ToChucBoMay2025");
+    changePassword("ToChucBoMay2025", "ToChucBoMay2026");
+    clickAndWaitForPage("menuForm:navUnits");
+
+    Path files = Files.createDirectories(Path.of("target", "it-files"));
+    Path wrong = files.resolve("xa-sai.csv");
+    Files.writeString(
+        wrong,
+        "code,name_vi,name_en,kind,parent_code\n"
+            + "XA_UI_TT,Thị trấn Vũ Quang,,COMMUNE,HVQ\n"
+            + "XA_UI_HL,Xã Hương Liên,,COMMUNE,KHONG_CO\n",
+        StandardCharsets.UTF_8);
+    upload(wrong);
+    assertShown("Không có đơn vị cấp trên mã \"KHONG_CO\".");
+    assertEquals("3", cell("unitProblems", 1, 2));
+    assertTrue(rowOf("XA_UI_TT").isEmpty(), "nothing saved from a wrong file");
+
+    Path right = files.resolve("xa-dung.csv");
+    Files.writeString(
+        right,
+        "code,name_vi,name_en,kind,parent_code\n"
+            + "XA_UI_TT,Thị trấn Vũ Quang,,COMMUNE,HVQ\n"
+            + "XA_UI_HL,Xã Hương Liên,,COMMUNE,HHK\n",
+        StandardCharsets.UTF_8);
+    upload(right);
+    assertShown("Đã nhập danh sách: 2 đơn vị mới, 0 đơn vị được cập nhật.");
+    assertEquals("HVQ", rowCell("XA_UI_TT", 4));
+
+    clickAndWaitForAjax(byId("unitsForm:add"));
+    type("unitForm:code", "XA_UI_DP");
+    type("unitForm:nameVi", "Xã Đức Lĩnh");
+    chooseFromMenu("unitForm:kind", "Cấp xã");
+    chooseFromMenu("unitForm:parentCode", "HVQ — Huyện Vũ Quang");
+    clickAndWaitForAjax(byId("unitForm:save"));
+    assertShown("Đã lưu đơn vị XA_UI_DP.");
+    assertEquals("Xã Đức Lĩnh", rowCell("XA_UI_DP", 2));
+    assertEquals("Cấp xã", rowCell("XA_UI_DP", 3));
+
+    clickAndWaitForAjax(By.xpath(row("XA_UI_DP") + "//button[contains(@id,':edit')]"));
+    type("unitForm:nameVi", "Xã Đức Lĩnh (sau sắp xếp)");
+    clickAndWaitForAjax(byId("unitForm:save"));
+    assertEquals("Xã Đức Lĩnh (sau sắp xếp)", rowCell("XA_UI_DP", 2));
+
+    clickAndWaitForAjax(By.xpath(row("XA_UI_HL") + "//button[contains(@id,':retire')]"));
+    clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+    assertShown("Đơn vị XA_UI_HL đã ngừng hoạt động; dữ liệu các đợt đã qua được giữ nguyên.");
+    assertTrue(rowOf("XA_UI_HL").isEmpty(), "a retired unit leaves the working list");
+
+    clickAndWaitForAjax(By.cssSelector("[id='unitsForm:showRetired'] .ui-chkbox-box"));
+    assertEquals("Không", rowCell("XA_UI_HL", 5));
+  }
+
+  private static void upload(Path csv) {
+    driver
+        .findElement(byId("importForm:file"))
+        .sendKeys(csv.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("importForm:upload");
+  }
+
+  private static String row(String code) {
+    return "//tbody[@id='unitsForm:units_data']/tr[td[1]='" + code + "']";
+  }
+
+  private static List<WebElement> rowOf(String code) {
+    return driver.findElements(By.xpath(row(code)));
+  }
+
+  private static String rowCell(String code, int column) {
+    return driver.findElement(By.xpath(row(code) + "/td[" + column + "]")).getText().strip();
+  }
+
+  private static String cell(String table, int row, int column) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//div[contains(@id,'" + table + "')]//tbody/tr[" + row + "]/td[" + column + "]"))
+        .getText()
+        .strip();
+  }
+}
