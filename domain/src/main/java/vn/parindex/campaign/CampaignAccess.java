@@ -58,6 +58,23 @@ public final class CampaignAccess {
         && caller.unitCode().equals(leadUnitCode);
   }
 
+  /**
+   * Whether the caller may self-score that leaf: its own unit's work, or a coordinator's. An
+   * appraiser, who may write appraisals, may not.
+   */
+  public static boolean maySelfScore(
+      Caller caller, CampaignKind kind, String subjectUnitCode, String leadUnitCode) {
+    return caller.manages()
+        || (caller.worksForUnit()
+            && caller.unitCode().equals(responsibleUnit(kind, subjectUnitCode, leadUnitCode)));
+  }
+
+  /** The unit that self-scores a leaf: its lead (PROVINCIAL) or the subject itself (INTERNAL). */
+  public static String responsibleUnit(
+      CampaignKind kind, String subjectUnitCode, String leadUnitCode) {
+    return kind == CampaignKind.PROVINCIAL ? leadUnitCode : subjectUnitCode;
+  }
+
   /** The assignments a caller may see, for one subject. */
   public static List<Assignments.Assignment> visible(
       Caller caller,

@@ -64,6 +64,29 @@ class CampaignAccessTest {
   }
 
   @Test
+  void anAppraiserMayNotSelfScoreWhatItAppraises() {
+    CampaignAccess.Caller appraiser = caller(Role.APPRAISER, "STP");
+    assertEquals(
+        false, CampaignAccess.maySelfScore(appraiser, CampaignKind.INTERNAL, "HCX", "STP"));
+    assertEquals(
+        true,
+        CampaignAccess.maySelfScore(
+            caller(Role.UNIT_OFFICER, "HCX"), CampaignKind.INTERNAL, "HCX", "STP"));
+    assertEquals(
+        true,
+        CampaignAccess.maySelfScore(
+            caller(Role.UNIT_OFFICER, "STP"), CampaignKind.PROVINCIAL, "UBND", "STP"));
+    assertEquals(
+        false,
+        CampaignAccess.maySelfScore(
+            caller(Role.UNIT_OFFICER, "STC"), CampaignKind.PROVINCIAL, "UBND", "STP"));
+    assertEquals(
+        false,
+        CampaignAccess.maySelfScore(
+            caller(Role.VIEWER, null), CampaignKind.PROVINCIAL, "UBND", "STP"));
+  }
+
+  @Test
   void onlyVisibleAssignmentsAreListed() {
     List<Assignments.Assignment> all =
         List.of(

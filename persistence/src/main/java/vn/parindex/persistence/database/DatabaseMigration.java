@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import vn.parindex.shared.DatabaseReady;
@@ -18,7 +19,8 @@ import vn.parindex.shared.DatabaseReady;
 /**
  * Brings the schema to the version this build expects before anything else touches the database,
  * then announces {@link DatabaseReady}. The schema changes only here, through the versioned scripts
- * in {@code db/migration}; JPA never generates tables.
+ * in {@code db/migration} (plus {@code db/vendor/postgresql} on PostgreSQL, for what H2 cannot
+ * express, such as the triggers that keep the audit trail append-only); JPA never generates tables.
  *
  * <p>Bean-managed transactions, because Flyway commits each migration itself.
  */
@@ -44,7 +46,7 @@ public class DatabaseMigration {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .load()
             .migrate();
     LOG.info(
@@ -55,5 +57,14 @@ public class DatabaseMigration {
                 + result.migrationsExecuted
                 + " migration(s) applied now)");
     ready.fire(new DatabaseReady());
+  }
+
+  private static String[] locations() {
+    String url =
+        ConfiguredDataSource.configuredUrl(
+            ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader()));
+    return url.startsWith("jdbc:postgresql:")
+        ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+        : new String[] {"classpath:db/migration"};
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import vn.parindex.api.assessment.SelfAssessmentResource;
 import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.campaign.AssignmentCsv;
 import vn.parindex.campaign.Assignments;
@@ -251,6 +253,12 @@ public class CampaignsResource {
     FocalPair pair = issued.pair();
     return FocalPairJson.of(
         pair.getUnit(), pair, false, issued.leaderPassword(), issued.officerPassword());
+  }
+
+  /** Scores, evidence and the workflow of the campaign's self-assessment. */
+  @Path("{id}")
+  public SelfAssessmentResource selfAssessment(@Context ResourceContext resources) {
+    return resources.getResource(SelfAssessmentResource.class);
   }
 
   private static void required(Object request) {

@@ -16,9 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.FileTooLargeException;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.UnsupportedFileTypeException;
 import vn.parindex.web.shell.Messages;
 
 /** Turns every failure of the API into a problem document with the status the API promises. */
@@ -63,11 +65,23 @@ public final class ProblemMappers {
                 .toList();
         return respond(422, "error.invalid", new Object[0], errors);
       }
-      int status =
-          e instanceof ConflictException
-              ? 409
-              : e instanceof NotFoundException ? 404 : e instanceof ForbiddenException ? 403 : 400;
-      return respond(status, e.messageKey(), e.arguments(), null);
+      return respond(status(e), e.messageKey(), e.arguments(), null);
+    }
+
+    private static int status(BusinessException e) {
+      if (e instanceof ConflictException) {
+        return 409;
+      }
+      if (e instanceof NotFoundException) {
+        return 404;
+      }
+      if (e instanceof ForbiddenException) {
+        return 403;
+      }
+      if (e instanceof FileTooLargeException) {
+        return 413;
+      }
+      return e instanceof UnsupportedFileTypeException ? 415 : 400;
     }
   }
 

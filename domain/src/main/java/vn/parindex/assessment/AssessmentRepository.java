@@ -1,0 +1,24 @@
+package vn.parindex.assessment;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores scores, submissions and the audit trail; implemented in the persistence module. */
+public interface AssessmentRepository {
+  Optional<LeafScore> findScore(long campaignId, String subjectCode, String nodeCode);
+
+  List<LeafScore> scores(long campaignId);
+
+  void add(LeafScore score);
+
+  Optional<Submission> findSubmission(long campaignId, String unitCode);
+
+  List<Submission> submissions(long campaignId);
+
+  void add(Submission submission);
+
+  /** Appends to the audit trail; there is no method to change or remove an entry. */
+  void append(AuditEntry entry);
+
+  List<AuditEntry> trail(long campaignId, String subjectCode, String nodeCode);
+}

@@ -1,0 +1,128 @@
+package vn.parindex.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import vn.parindex.campaign.Assignments;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitRepository;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.ForbiddenException;
+import vn.parindex.shared.NotFoundException;
+
+/**
+ * Finds a leaf of a subject's assessment with who leads and who scores it, and applies the two
+ * guards every change passes: the caller's unit may score it (else 403, logged), and the unit's
+ * work is still open for editing (else 409).
+ */
+@ApplicationScoped
+public class LeafResolver {
+  private static final Logger LOG = Logger.getLogger(LeafResolver.class.getName());
+
+  @Inject CampaignRepository campaigns;
+  @Inject UnitRepository units;
+  @Inject AssessmentRepository assessments;
+  @Inject Clock clock;
+
+  /** A SELF leaf of one subject, with its lead, coordinating and responsible units. */
+  public record Leaf(
+      Campaign campaign,
+      OrganisationUnit subject,
+      FrameworkNode node,
+      String leadUnitCode,
+      List<String> coordinatingUnitCodes,
+      OrganisationUnit responsible) {}
+
+  public Campaign campaign(long id) {
+    return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaign.notFound", id));
+  }
+
+  public Leaf resolve(long campaignId, String subjectCode, String nodeCode) {
+    Campaign campaign = campaign(campaignId);
+    return resolve(campaign, campaign.assignments(), subjectCode, nodeCode);
+  }
+
+  public Leaf resolve(
+      Campaign campaign, Assignments.Result assignments, String subjectCode, String nodeCode) {
+    OrganisationUnit subject =
+        campaign.getSubjects().stream()
+            .filter(u -> u.getCode().equals(subjectCode))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("assessment.subject.unknown", subjectCode));
+    FrameworkNode node =
+        campaign.selfLeaves().stream()
+            .filter(n -> n.getCode().equals(nodeCode))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("assessment.leaf.unknown", nodeCode));
+    Assignments.Assignment assignment =
+        assignments.assignments().stream()
+            .filter(a -> a.nodeCode().equals(nodeCode))
+            .findFirst()
+            .orElse(null);
+    String lead = assignment == null ? null : assignment.leadUnitCode();
+    String responsible =
+        CampaignAccess.responsibleUnit(campaign.getKind(), subject.getCode(), lead);
+    OrganisationUnit responsibleUnit =
+        responsible == null ? null : units.findByCode(responsible).orElse(null);
+    return new Leaf(
+        campaign,
+        subject,
+        node,
+        lead,
+        assignment == null ? List.of() : assignment.coordinatingUnitCodes(),
+        responsibleUnit);
+  }
+
+  /** The leaf, if the caller's unit may score it; otherwise 403, and the attempt is logged. */
+  public Leaf forScoring(
+      CampaignAccess.Caller caller, long campaignId, String subjectCode, String nodeCode) {
+    Leaf leaf = resolve(campaignId, subjectCode, nodeCode);
+    if (!CampaignAccess.maySelfScore(
+        caller, leaf.campaign().getKind(), subjectCode, leaf.leadUnitCode())) {
+      refuse(caller, "score " + subjectCode + "/" + nodeCode, campaignId);
+    }
+    return leaf;
+  }
+
+  /** The unit's submission, opened on first use. */
+  public Submission submission(Campaign campaign, OrganisationUnit unit) {
+    return assessments
+        .findSubmission(campaign.getId(), unit.getCode())
+        .orElseGet(
+            () -> {
+              Submission created = new Submission(campaign, unit);
+              assessments.add(created);
+              return created;
+            });
+  }
+
+  /** Refuses a change once the unit's work is sent, closed or not yet open. */
+  public Submission ensureEditable(Leaf leaf) {
+    Submission submission = submission(leaf.campaign(), leaf.responsible());
+    if (!submission.editable(LocalDate.now(clock))) {
+      throw new ConflictException("assessment.locked", leaf.responsible().getCode());
+    }
+    return submission;
+  }
+
+  static void refuse(CampaignAccess.Caller caller, String what, long campaignId) {
+    LOG.warning(
+        () ->
+            "Refused: "
+                + caller.username()
+                + " ("
+                + caller.unitCode()
+                + ") tried to "
+                + what
+                + " in campaign "
+                + campaignId);
+    throw new ForbiddenException();
+  }
+}

@@ -1,0 +1,26 @@
+package vn.parindex.evidence;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores evidence documents and their links to leaves; implemented in the persistence module. */
+public interface EvidenceRepository {
+  void add(EvidenceDocument document);
+
+  Optional<EvidenceDocument> find(long id);
+
+  void add(EvidenceLink link);
+
+  Optional<EvidenceLink> findLink(long id);
+
+  /** The links of a campaign still in force (not removed). */
+  List<EvidenceLink> activeLinks(long campaignId);
+
+  List<EvidenceLink> linksOf(EvidenceDocument document);
+
+  /** Every link of one leaf, removed ones included, oldest first. */
+  List<EvidenceLink> linksOf(long campaignId, String subjectCode, String nodeCode);
+
+  /** The revision that replaced {@code document}, if any. */
+  Optional<EvidenceDocument> nextRevision(EvidenceDocument document);
+}

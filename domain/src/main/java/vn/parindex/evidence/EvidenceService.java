@@ -1,0 +1,320 @@
+package vn.parindex.evidence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafResolver;
+import vn.parindex.campaign.Assignments;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.ForbiddenException;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.Roles;
+import vn.parindex.shared.Text;
+import vn.parindex.shared.Violation;
+
+/**
+ * Evidence documents: uploaded to a leaf (type checked by content, size limited, stored once per
+ * content), linked to further leaves, replaced by a new revision, removed with a reason, and
+ * downloaded only by those who may read a leaf it backs. Each change is in the leaf's audit trail.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.COORDINATOR,
+  Roles.UNIT_LEADER,
+  Roles.UNIT_OFFICER,
+  Roles.APPRAISER,
+  Roles.VIEWER
+})
+public class EvidenceService {
+  private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
+
+  @Inject EvidenceRepository documents;
+  @Inject EvidenceStore store;
+  @Inject LeafResolver leaves;
+  @Inject AssessmentRepository assessments;
+  @Inject CampaignService campaignService;
+  @Inject Clock clock;
+
+  /** A document and its file, opened for reading. */
+  public record Download(EvidenceDocument document, InputStream content) {}
+
+  public long maxBytes() {
+    return store.maxBytes();
+  }
+
+  /** Receives a file for a leaf; refused whole (and nothing kept) if anything is wrong. */
+  public EvidenceLink upload(
+      long campaignId,
+      String subjectCode,
+      String nodeCode,
+      InputStream content,
+      String fileName,
+      EvidenceMetadata metadata)
+      throws IOException {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
+    leaves.ensureEditable(leaf);
+    EvidenceMetadata checked = checked(metadata);
+    StoredFile file = receive(content, fileName);
+    Instant now = clock.instant();
+    EvidenceDocument document =
+        new EvidenceDocument(
+            leaf.campaign(),
+            leaf.responsible(),
+            file,
+            name(fileName),
+            checked,
+            caller.username(),
+            now);
+    documents.add(document);
+    return link(leaf, document, caller, now);
+  }
+
+  /** Lets a document already uploaded by the caller's unit back one more leaf. */
+  public EvidenceLink linkExisting(
+      long campaignId, String subjectCode, String nodeCode, long documentId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
+    leaves.ensureEditable(leaf);
+    EvidenceDocument document = document(documentId, campaignId);
+    if (!caller.manages() && !document.getOwner().getCode().equals(caller.unitCode())) {
+      throw new ForbiddenException();
+    }
+    boolean already =
+        documents.linksOf(document).stream()
+            .anyMatch(
+                l ->
+                    !l.isRemoved()
+                        && l.getSubject().getCode().equals(subjectCode)
+                        && l.getNodeCode().equals(nodeCode));
+    if (already) {
+      throw new ConflictException("evidence.alreadyLinked", document.describe(), nodeCode);
+    }
+    return link(leaf, document, caller, clock.instant());
+  }
+
+  /**
+   * A new revision of a document: every leaf it backs now points at the new file; the old revision
+   * is kept and can still be downloaded.
+   */
+  public EvidenceDocument replace(
+      long campaignId,
+      long documentId,
+      InputStream content,
+      String fileName,
+      EvidenceMetadata metadata)
+      throws IOException {
+    CampaignAccess.Caller caller = campaignService.caller();
+    EvidenceDocument old = document(documentId, campaignId);
+    if (old.isSuperseded()) {
+      throw new ConflictException("evidence.superseded", old.describe());
+    }
+    List<EvidenceLink> links = documents.linksOf(old).stream().filter(l -> !l.isRemoved()).toList();
+    Campaign campaign = leaves.campaign(campaignId);
+    Assignments.Result assignments = campaign.assignments();
+    for (EvidenceLink link : links) {
+      LeafResolver.Leaf leaf =
+          leaves.resolve(campaign, assignments, link.getSubject().getCode(), link.getNodeCode());
+      if (!CampaignAccess.maySelfScore(
+          caller, campaign.getKind(), leaf.subject().getCode(), leaf.leadUnitCode())) {
+        throw new ForbiddenException();
+      }
+      leaves.ensureEditable(leaf);
+    }
+    EvidenceMetadata checked = checked(metadata);
+    StoredFile file = receive(content, fileName);
+    Instant now = clock.instant();
+    EvidenceDocument next = old.revise(file, name(fileName), checked, caller.username(), now);
+    documents.add(next);
+    for (EvidenceLink link : links) {
+      link.moveTo(next);
+      audit(
+          campaignId,
+          link,
+          old.describe() + " (bản " + old.getRevision() + ")",
+          next.describe() + " (bản " + next.getRevision() + ")",
+          caller,
+          now,
+          null);
+    }
+    return next;
+  }
+
+  /** Takes a document off a leaf; the reason is required and the removal is kept. */
+  public EvidenceLink removeLink(long campaignId, long linkId, String reason) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    EvidenceLink link =
+        documents
+            .findLink(linkId)
+            .filter(l -> l.getDocument().getCampaign().getId() == campaignId)
+            .orElseThrow(() -> new NotFoundException("evidence.notFound", linkId));
+    LeafResolver.Leaf leaf =
+        leaves.forScoring(caller, campaignId, link.getSubject().getCode(), link.getNodeCode());
+    leaves.ensureEditable(leaf);
+    if (link.isRemoved()) {
+      throw new ConflictException("evidence.alreadyRemoved");
+    }
+    String why = Text.nfc(reason);
+    if (why == null) {
+      throw InvalidInputException.of(Violation.ofField("reason", "evidence.reason.required"));
+    }
+    Instant now = clock.instant();
+    link.remove(caller.username(), now, why);
+    audit(campaignId, link, link.getDocument().describe(), null, caller, now, why);
+    return link;
+  }
+
+  /** The documents backing a leaf, for whoever may read it, removed ones included. */
+  public List<EvidenceLink> linksOf(long campaignId, String subjectCode, String nodeCode) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
+    if (!CampaignAccess.mayRead(
+        caller, leaf.campaign().getKind(), subjectCode, leaf.leadUnitCode())) {
+      throw new ForbiddenException();
+    }
+    return documents.linksOf(campaignId, subjectCode, nodeCode);
+  }
+
+  /** The file of a document, for a caller who may read at least one leaf it backs (or backed). */
+  public Download download(long campaignId, long documentId) throws IOException {
+    CampaignAccess.Caller caller = campaignService.caller();
+    EvidenceDocument document = document(documentId, campaignId);
+    if (!mayRead(caller, document)) {
+      LOG.warning(
+          () ->
+              "Refused: "
+                  + caller.username()
+                  + " ("
+                  + caller.unitCode()
+                  + ") asked for evidence "
+                  + documentId);
+      throw new ForbiddenException();
+    }
+    return new Download(document, store.open(document.getSha256()));
+  }
+
+  private boolean mayRead(CampaignAccess.Caller caller, EvidenceDocument document) {
+    if (caller.seesEverything() || document.getOwner().getCode().equals(caller.unitCode())) {
+      return true;
+    }
+    Campaign campaign = document.getCampaign();
+    Assignments.Result assignments = campaign.assignments();
+    List<EvidenceLink> links = documents.linksOf(latest(document));
+    return links.stream()
+        .anyMatch(
+            l -> {
+              LeafResolver.Leaf leaf =
+                  leaves.resolve(campaign, assignments, l.getSubject().getCode(), l.getNodeCode());
+              return CampaignAccess.mayRead(
+                  caller, campaign.getKind(), leaf.subject().getCode(), leaf.leadUnitCode());
+            });
+  }
+
+  /** The revision links point at now; older revisions are read under the same rights. */
+  private EvidenceDocument latest(EvidenceDocument document) {
+    EvidenceDocument current = document;
+    for (Optional<EvidenceDocument> next = documents.nextRevision(current);
+        next.isPresent();
+        next = documents.nextRevision(current)) {
+      current = next.get();
+    }
+    return current;
+  }
+
+  private StoredFile receive(InputStream content, String fileName) throws IOException {
+    EvidenceStore.Received received = store.receive(content);
+    try {
+      if (received.size() == 0) {
+        throw InvalidInputException.of(Violation.ofField("file", "evidence.empty"));
+      }
+      String type = EvidenceTypes.check(received.file(), fileName);
+      store.keep(received);
+      return new StoredFile(received.sha256(), received.size(), type);
+    } catch (RuntimeException | IOException e) {
+      store.discard(received);
+      throw e;
+    }
+  }
+
+  private EvidenceLink link(
+      LeafResolver.Leaf leaf,
+      EvidenceDocument document,
+      CampaignAccess.Caller caller,
+      Instant now) {
+    EvidenceLink link =
+        new EvidenceLink(document, leaf.subject(), leaf.node().getCode(), caller.username(), now);
+    documents.add(link);
+    audit(leaf.campaign().getId(), link, null, document.describe(), caller, now, null);
+    return link;
+  }
+
+  private void audit(
+      long campaignId,
+      EvidenceLink link,
+      String before,
+      String after,
+      CampaignAccess.Caller caller,
+      Instant at,
+      String reason) {
+    assessments.append(
+        new AuditEntry(
+            campaignId,
+            link.getSubject().getCode(),
+            link.getNodeCode(),
+            "evidence",
+            before,
+            after,
+            caller.username(),
+            at,
+            reason));
+  }
+
+  private EvidenceDocument document(long documentId, long campaignId) {
+    return documents
+        .find(documentId)
+        .filter(d -> d.getCampaign().getId() == campaignId)
+        .orElseThrow(() -> new NotFoundException("evidence.notFound", documentId));
+  }
+
+  private static String name(String fileName) {
+    String name = Text.nfc(fileName);
+    if (name == null) {
+      return "tai-lieu";
+    }
+    String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    return base.length() > 255 ? base.substring(base.length() - 255) : base;
+  }
+
+  private static EvidenceMetadata checked(EvidenceMetadata metadata) {
+    EvidenceMetadata m = metadata == null ? new EvidenceMetadata(null, null, null, null) : metadata;
+    List<Violation> problems = new ArrayList<>();
+    limit(m.number(), 100, "number", problems);
+    limit(m.issuer(), 300, "issuer", problems);
+    limit(m.citation(), 500, "citation", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return m;
+  }
+
+  private static void limit(String value, int max, String field, List<Violation> problems) {
+    if (value != null && value.length() > max) {
+      problems.add(Violation.ofField(field, "evidence.field.tooLong", max));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package vn.parindex.persistence.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafScore;
+import vn.parindex.assessment.Submission;
+
+@ApplicationScoped
+public class JpaAssessmentRepository implements AssessmentRepository {
+  @PersistenceContext(unitName = "parindex")
+  EntityManager em;
+
+  @Override
+  public Optional<LeafScore> findScore(long campaignId, String subjectCode, String nodeCode) {
+    return em.createQuery(
+            "select s from LeafScore s where s.campaign.id = :campaign"
+                + " and s.subject.code = :subject and s.nodeCode = :node",
+            LeafScore.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subject", subjectCode)
+        .setParameter("node", nodeCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<LeafScore> scores(long campaignId) {
+    return em.createQuery(
+            "select s from LeafScore s where s.campaign.id = :campaign", LeafScore.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(LeafScore score) {
+    em.persist(score);
+  }
+
+  @Override
+  public Optional<Submission> findSubmission(long campaignId, String unitCode) {
+    return em.createQuery(
+            "select s from Submission s where s.campaign.id = :campaign and s.unit.code = :unit",
+            Submission.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("unit", unitCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Submission> submissions(long campaignId) {
+    return em.createQuery(
+            "select s from Submission s where s.campaign.id = :campaign order by s.unit.code",
+            Submission.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Submission submission) {
+    em.persist(submission);
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public List<AuditEntry> trail(long campaignId, String subjectCode, String nodeCode) {
+    return em.createQuery(
+            "select a from AuditEntry a where a.campaignId = :campaign"
+                + " and a.subjectCode = :subject and a.nodeCode = :node order by a.at, a.id",
+            AuditEntry.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subject", subjectCode)
+        .setParameter("node", nodeCode)
+        .getResultList();
+  }
+}

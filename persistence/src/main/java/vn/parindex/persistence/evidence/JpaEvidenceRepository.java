@@ -1,0 +1,76 @@
+package vn.parindex.persistence.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.evidence.EvidenceDocument;
+import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.evidence.EvidenceRepository;
+
+@ApplicationScoped
+public class JpaEvidenceRepository implements EvidenceRepository {
+  @PersistenceContext(unitName = "parindex")
+  EntityManager em;
+
+  @Override
+  public void add(EvidenceDocument document) {
+    em.persist(document);
+  }
+
+  @Override
+  public Optional<EvidenceDocument> find(long id) {
+    return Optional.ofNullable(em.find(EvidenceDocument.class, id));
+  }
+
+  @Override
+  public void add(EvidenceLink link) {
+    em.persist(link);
+  }
+
+  @Override
+  public Optional<EvidenceLink> findLink(long id) {
+    return Optional.ofNullable(em.find(EvidenceLink.class, id));
+  }
+
+  @Override
+  public List<EvidenceLink> activeLinks(long campaignId) {
+    return em.createQuery(
+            "select l from EvidenceLink l where l.document.campaign.id = :campaign"
+                + " and l.removed = false",
+            EvidenceLink.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public List<EvidenceLink> linksOf(EvidenceDocument document) {
+    return em.createQuery(
+            "select l from EvidenceLink l where l.document = :document order by l.id",
+            EvidenceLink.class)
+        .setParameter("document", document)
+        .getResultList();
+  }
+
+  @Override
+  public List<EvidenceLink> linksOf(long campaignId, String subjectCode, String nodeCode) {
+    return em.createQuery(
+            "select l from EvidenceLink l where l.document.campaign.id = :campaign"
+                + " and l.subject.code = :subject and l.nodeCode = :node order by l.id",
+            EvidenceLink.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subject", subjectCode)
+        .setParameter("node", nodeCode)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<EvidenceDocument> nextRevision(EvidenceDocument document) {
+    return em.createQuery(
+            "select d from EvidenceDocument d where d.previous = :document", EvidenceDocument.class)
+        .setParameter("document", document)
+        .getResultStream()
+        .findFirst();
+  }
+}
