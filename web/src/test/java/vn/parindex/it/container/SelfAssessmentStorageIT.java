@@ -1,0 +1,198 @@
+package vn.parindex.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafScore;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.NewCampaign;
+import vn.parindex.campaign.Phases;
+import vn.parindex.evidence.EvidenceStore;
+import vn.parindex.framework.DemoFramework;
+import vn.parindex.framework.FrameworkService;
+import vn.parindex.it.support.ContainerTest;
+import vn.parindex.it.support.Deployments;
+import vn.parindex.persistence.database.ConfiguredDataSource;
+import vn.parindex.persistence.evidence.FileEvidenceStore;
+import vn.parindex.shared.FileTooLargeException;
+
+/**
+ * The V4 tables and the evidence directory, on H2 and on PostgreSQL: a leaf's score is stored once
+ * per subject and node, the audit trail comes back in order and (on PostgreSQL) refuses to be
+ * changed, and evidence files are kept once per content with nothing left of a refused upload.
+ */
+@ContainerTest
+class SelfAssessmentStorageIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWar(SelfAssessmentStorageIT.class, AsAdmin.class, Storage.class);
+  }
+
+  @Inject CampaignService campaigns;
+  @Inject CampaignRepository campaignRepository;
+  @Inject FrameworkService frameworks;
+  @Inject AssessmentRepository assessments;
+  @Inject EvidenceStore store;
+  @Inject AsAdmin asAdmin;
+  @Inject Storage storage;
+
+  private long openCampaign() throws Exception {
+    long sample =
+        asAdmin.call(frameworks::list).stream()
+            .filter(f -> f.getCode().equals(DemoFramework.CODE))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    Campaign created =
+        asAdmin.call(
+            () ->
+                campaigns.create(
+                    new NewCampaign(
+                        "Lưu trữ tự đánh giá — thử",
+                        2022,
+                        sample,
+                        "PROVINCIAL",
+                        null,
+                        new Phases(
+                            null, LocalDate.of(2022, 12, 8), null, null, null, null, null, null))));
+    return created.getId();
+  }
+
+  private static boolean onPostgresql() {
+    return ConfiguredDataSource.configuredUrl(
+            ConfigProvider.getConfig(SelfAssessmentStorageIT.class.getClassLoader()))
+        .startsWith("jdbc:postgresql:");
+  }
+
+  @Test
+  void aScoreIsOnePerLeafAndTheTrailOnlyGrows() throws Exception {
+    long id = openCampaign();
+    Instant at = Instant.parse("2022-12-20T03:00:00Z");
+    storage.inTransaction(
+        em -> {
+          Campaign campaign = campaignRepository.find(id).orElseThrow();
+          assessments.add(new LeafScore(campaign, campaign.getSubjects().get(0), "8.1"));
+          assessments.append(
+              new AuditEntry(id, "UBND", "8.1", "selfScore", null, "3.65", "vp.daumoi", at, null));
+          assessments.append(
+              new AuditEntry(
+                  id,
+                  "UBND",
+                  "8.1",
+                  "selfScore",
+                  "3.65",
+                  "3.7",
+                  "vp.daumoi",
+                  at.plusSeconds(5),
+                  "Số liệu mới"));
+          return null;
+        });
+    List<AuditEntry> trail = storage.inTransaction(em -> assessments.trail(id, "UBND", "8.1"));
+    assertEquals(List.of("3.65", "3.7"), trail.stream().map(AuditEntry::getNewValue).toList());
+    assertEquals("Số liệu mới", trail.get(1).getReason());
+    assertTrue(storage.inTransaction(em -> assessments.findScore(id, "UBND", "8.1")).isPresent());
+
+    assertThrows(
+        EJBException.class,
+        () ->
+            storage.inTransaction(
+                em -> {
+                  Campaign campaign = campaignRepository.find(id).orElseThrow();
+                  assessments.add(new LeafScore(campaign, campaign.getSubjects().get(0), "8.1"));
+                  return null;
+                }),
+        "one score per subject and leaf");
+
+    if (onPostgresql()) {
+      assertThrows(
+          EJBException.class,
+          () ->
+              storage.inTransaction(
+                  em ->
+                      em.createNativeQuery("update audit_entry set new_value = '4'")
+                          .executeUpdate()));
+      assertThrows(
+          EJBException.class,
+          () ->
+              storage.inTransaction(
+                  em -> em.createNativeQuery("delete from audit_entry").executeUpdate()));
+    }
+    assertEquals(
+        List.of("3.65", "3.7"),
+        storage.inTransaction(em -> assessments.trail(id, "UBND", "8.1")).stream()
+            .map(AuditEntry::getNewValue)
+            .toList());
+  }
+
+  @Test
+  void evidenceFilesAreKeptOncePerContentAndRefusedOnesLeaveNothing() throws IOException {
+    byte[] content = "%PDF-1.4\n% Báo cáo\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    EvidenceStore.Received first = store.receive(new ByteArrayInputStream(content));
+    store.keep(first);
+    EvidenceStore.Received second = store.receive(new ByteArrayInputStream(content));
+    store.keep(second);
+    assertEquals(first.sha256(), second.sha256());
+    Path root =
+        Path.of(
+                ConfigProvider.getConfig(getClass().getClassLoader())
+                    .getOptionalValue(FileEvidenceStore.DIR_KEY, String.class)
+                    .orElse(
+                        ConfigProvider.getConfig(getClass().getClassLoader())
+                                .getOptionalValue("parindex.data.dir", String.class)
+                                .orElse("data")
+                            + "/evidence"))
+            .toAbsolutePath();
+    try (Stream<Path> files = Files.walk(root)) {
+      assertEquals(
+          1,
+          files.filter(p -> p.getFileName().toString().equals(first.sha256())).count(),
+          "the same content is stored once");
+    }
+    try (InputStream in = store.open(first.sha256())) {
+      assertEquals(
+          new String(content, StandardCharsets.UTF_8),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 'x';
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            Arrays.fill(b, off, off + len, (byte) 'x');
+            return len;
+          }
+        };
+    assertThrows(FileTooLargeException.class, () -> store.receive(endless));
+    try (Stream<Path> incoming = Files.list(root.resolve("incoming"))) {
+      assertFalse(incoming.findAny().isPresent(), "nothing left of the refused upload");
+    }
+  }
+}
