@@ -11,8 +11,6 @@ public interface EvidenceRepository {
 
   void add(EvidenceLink link);
 
-  Optional<EvidenceLink> findLink(long id);
-
   /** The links of a campaign still in force (not removed). */
   List<EvidenceLink> activeLinks(long campaignId);
 

@@ -156,19 +156,16 @@ public class EvidenceService {
   }
 
   /** Takes a document off a leaf; the reason is required and the removal is kept. */
-  public EvidenceLink removeLink(long campaignId, long linkId, String reason) {
+  public EvidenceLink removeLink(
+      long campaignId, String subjectCode, String nodeCode, long documentId, String reason) {
     CampaignAccess.Caller caller = campaignService.caller();
-    EvidenceLink link =
-        documents
-            .findLink(linkId)
-            .filter(l -> l.getDocument().getCampaign().getId() == campaignId)
-            .orElseThrow(() -> new NotFoundException("evidence.notFound", linkId));
-    LeafResolver.Leaf leaf =
-        leaves.forScoring(caller, campaignId, link.getSubject().getCode(), link.getNodeCode());
+    LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
     leaves.ensureEditable(leaf);
-    if (link.isRemoved()) {
-      throw new ConflictException("evidence.alreadyRemoved");
-    }
+    EvidenceLink link =
+        documents.linksOf(campaignId, subjectCode, nodeCode).stream()
+            .filter(l -> !l.isRemoved() && l.getDocument().getId() == documentId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("evidence.notFound", documentId));
     String why = Text.nfc(reason);
     if (why == null) {
       throw InvalidInputException.of(Violation.ofField("reason", "evidence.reason.required"));

@@ -30,11 +30,6 @@ public class JpaEvidenceRepository implements EvidenceRepository {
   }
 
   @Override
-  public Optional<EvidenceLink> findLink(long id) {
-    return Optional.ofNullable(em.find(EvidenceLink.class, id));
-  }
-
-  @Override
   public List<EvidenceLink> activeLinks(long campaignId) {
     return em.createQuery(
             "select l from EvidenceLink l where l.document.campaign.id = :campaign"

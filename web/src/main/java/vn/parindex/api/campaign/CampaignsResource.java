@@ -8,10 +8,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +24,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import vn.parindex.api.assessment.SelfAssessmentResource;
+import vn.parindex.api.assessment.AssessmentJson.LeafJson;
+import vn.parindex.api.assessment.AssessmentJson.WorkspaceJson;
+import vn.parindex.api.assessment.EvidenceResource;
+import vn.parindex.api.assessment.SubjectScoresResource;
+import vn.parindex.api.problem.Bodies;
 import vn.parindex.api.problem.TooLargeException;
+import vn.parindex.assessment.ConsolidationXlsx;
+import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.AssignmentCsv;
 import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
@@ -36,8 +46,7 @@ import vn.parindex.campaign.Person;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
-import vn.parindex.shared.InvalidInputException;
-import vn.parindex.shared.Violation;
+import vn.parindex.web.shell.Downloads;
 
 /** Campaigns: creation, the assignment of criteria to lead units, opening, cloning, focal pairs. */
 @Path("campaigns")
@@ -46,7 +55,11 @@ public class CampaignsResource {
   /** An assignment table is a few dozen rows. */
   private static final int MAX_TABLE_BYTES = 1024 * 1024;
 
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   @Inject CampaignService service;
+  @Inject SelfAssessmentService assessments;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -168,7 +181,7 @@ public class CampaignsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(CreateCampaign request, @Context UriInfo uri) {
-    required(request);
+    Bodies.required(request);
     Campaign campaign =
         service.create(
             new NewCampaign(
@@ -223,7 +236,7 @@ public class CampaignsResource {
   @Path("{id}/clone")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response cloneInto(@PathParam("id") long id, CloneCampaign request, @Context UriInfo uri) {
-    required(request);
+    Bodies.required(request);
     Campaign next = service.cloneInto(id, request.name(), request.year(), request.frameworkId());
     return Response.created(
             uri.getBaseUriBuilder().path("campaigns").path(String.valueOf(next.getId())).build())
@@ -242,7 +255,7 @@ public class CampaignsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public FocalPairJson nominate(
       @PathParam("id") long id, @PathParam("unitCode") String unitCode, NominationJson request) {
-    required(request);
+    Bodies.required(request);
     IssuedNomination issued =
         service.nominate(
             id,
@@ -255,15 +268,43 @@ public class CampaignsResource {
         pair.getUnit(), pair, false, issued.leaderPassword(), issued.officerPassword());
   }
 
-  /** Scores, evidence and the workflow of the campaign's self-assessment. */
-  @Path("{id}")
-  public SelfAssessmentResource selfAssessment(@Context ResourceContext resources) {
-    return resources.getResource(SelfAssessmentResource.class);
+  /** One subject's scores, flags, evidence and the workflow of its self-assessment. */
+  @Path("{id}/subjects")
+  public SubjectScoresResource subjects(@Context ResourceContext resources) {
+    return resources.getResource(SubjectScoresResource.class);
   }
 
-  private static void required(Object request) {
-    if (request == null) {
-      throw InvalidInputException.of(Violation.ofField("body", "error.bodyRequired"));
+  /** Evidence files and their revisions. */
+  @Path("{id}/evidence")
+  public EvidenceResource evidence(@Context ResourceContext resources) {
+    return resources.getResource(EvidenceResource.class);
+  }
+
+  /** What a unit must score, where it stands and whether it may still edit. */
+  @GET
+  @Path("{id}/units/{unitCode}/workspace")
+  public WorkspaceJson workspace(@PathParam("id") long id, @PathParam("unitCode") String unit) {
+    return WorkspaceJson.of(unit, assessments.workspace(id, unit));
+  }
+
+  /**
+   * The coordinator's consolidation: every leaf with its lead unit, state, self-score, evidence
+   * count and flag; as a workbook with {@code ?format=xlsx}.
+   */
+  @GET
+  @Path("{id}/scores")
+  @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", XLSX})
+  public Response consolidation(@PathParam("id") long id, @QueryParam("format") String format) {
+    List<WorkspaceLeaf> leaves = assessments.consolidation(id);
+    if ("xlsx".equals(format)) {
+      StreamingOutput body = out -> ConsolidationXlsx.write(leaves, out);
+      return Response.ok(body, XLSX)
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              Downloads.contentDisposition("Tổng hợp tự chấm đợt " + id + ".xlsx"))
+          .build();
     }
+    return Response.ok(leaves.stream().map(LeafJson::of).toList(), MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 }

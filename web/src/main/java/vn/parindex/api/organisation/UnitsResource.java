@@ -19,13 +19,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.parindex.api.problem.Bodies;
 import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitDraft;
 import vn.parindex.organisation.UnitImport;
-import vn.parindex.shared.InvalidInputException;
-import vn.parindex.shared.Violation;
 
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -89,7 +88,7 @@ public class UnitsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(UnitDraft draft, @Context UriInfo uri) {
-    OrganisationUnit unit = directory.create(required(draft));
+    OrganisationUnit unit = directory.create(Bodies.required(draft));
     return Response.created(uri.getAbsolutePathBuilder().path(unit.getCode()).build())
         .entity(UnitJson.of(unit))
         .build();
@@ -99,7 +98,7 @@ public class UnitsResource {
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
   public UnitJson edit(@PathParam("code") String code, UnitDraft draft) {
-    return UnitJson.of(directory.edit(code, required(draft)));
+    return UnitJson.of(directory.edit(code, Bodies.required(draft)));
   }
 
   @POST
@@ -112,12 +111,5 @@ public class UnitsResource {
   @Path("{code}/reactivate")
   public UnitJson reactivate(@PathParam("code") String code, @QueryParam("version") Long version) {
     return UnitJson.of(directory.reactivate(code, version));
-  }
-
-  private static UnitDraft required(UnitDraft draft) {
-    if (draft == null) {
-      throw InvalidInputException.of(Violation.ofField("body", "error.bodyRequired"));
-    }
-    return draft;
   }
 }

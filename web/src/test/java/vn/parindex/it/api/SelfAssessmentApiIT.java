@@ -302,8 +302,7 @@ class SelfAssessmentApiIT {
         array(app.send("GET", base + "7.3.3/evidence", null, OFFICER, PASSWORD)).getJsonObject(0);
     assertEquals(2, current.getInt("revision"));
 
-    long link = current.getJsonNumber("linkId").longValue();
-    String unlink = "/api/campaigns/" + campaign + "/evidence-links/" + link;
+    String unlink = base + "7.3.3/evidence/" + current.getJsonNumber("id").longValue();
     assertEquals(422, app.send("DELETE", unlink, null, OFFICER, PASSWORD).statusCode());
     HttpResponse<String> removed =
         app.send(

@@ -1,0 +1,102 @@
+package vn.parindex.assessment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The coordinator's consolidation as a workbook: one row per leaf (subject, code, title, lead unit,
+ * state, max, self-score, evidence count, at risk, points at risk), in Times New Roman as official
+ * tables are, with numbers as numbers so that Excel sums them.
+ */
+public final class ConsolidationXlsx {
+  static final List<String> HEADER =
+      List.of(
+          "Đơn vị được đánh giá",
+          "Mã tiêu chí",
+          "Tiêu chí",
+          "Đơn vị chủ trì",
+          "Trạng thái",
+          "Điểm tối đa",
+          "Điểm tự chấm",
+          "Số tài liệu",
+          "Nguy cơ mất điểm",
+          "Điểm có nguy cơ mất");
+
+  private ConsolidationXlsx() {}
+
+  public static void write(List<WorkspaceLeaf> leaves, OutputStream out) throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Font font = workbook.createFont();
+      font.setFontName("Times New Roman");
+      font.setFontHeightInPoints((short) 12);
+      CellStyle plain = workbook.createCellStyle();
+      plain.setFont(font);
+      Font boldFont = workbook.createFont();
+      boldFont.setFontName("Times New Roman");
+      boldFont.setFontHeightInPoints((short) 12);
+      boldFont.setBold(true);
+      CellStyle bold = workbook.createCellStyle();
+      bold.setFont(boldFont);
+      CellStyle number = workbook.createCellStyle();
+      number.setFont(font);
+      number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+
+      Sheet sheet = workbook.createSheet("Tổng hợp tự chấm");
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < HEADER.size(); c++) {
+        text(header, c, HEADER.get(c), bold);
+      }
+      int r = 1;
+      for (WorkspaceLeaf leaf : leaves) {
+        Row row = sheet.createRow(r++);
+        text(row, 0, leaf.getSubject().getCode(), plain);
+        text(row, 1, leaf.getCode(), plain);
+        text(row, 2, leaf.getNode().getNameVi(), plain);
+        text(row, 3, leaf.getLeadUnitCode(), plain);
+        text(row, 4, state(leaf.getState()), plain);
+        number(row, 5, leaf.getNode().getMaxScore(), number);
+        number(row, 6, leaf.getSelfScore(), number);
+        Cell count = row.createCell(7);
+        count.setCellValue(leaf.getEvidenceCount());
+        count.setCellStyle(plain);
+        text(row, 8, leaf.isAtRisk() ? "Có" : "", plain);
+        number(row, 9, leaf.isAtRisk() ? leaf.getPointsAtRisk() : null, number);
+      }
+      for (int c = 0; c < HEADER.size(); c++) {
+        sheet.autoSizeColumn(c);
+      }
+      workbook.write(out);
+    }
+  }
+
+  private static String state(LeafState state) {
+    return switch (state) {
+      case NOT_STARTED -> "Chưa chấm";
+      case SCORED -> "Đã chấm";
+      case RETURNED -> "Bị trả lại";
+    };
+  }
+
+  private static void text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value == null ? "" : value);
+    cell.setCellStyle(style);
+  }
+
+  private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    if (value != null) {
+      cell.setCellValue(value.doubleValue());
+    }
+    cell.setCellStyle(style);
+  }
+}

@@ -1,0 +1,157 @@
+package vn.parindex.api.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafScore;
+import vn.parindex.assessment.ScoreResult;
+import vn.parindex.assessment.Submission;
+import vn.parindex.assessment.Workspace;
+import vn.parindex.assessment.WorkspaceLeaf;
+import vn.parindex.evidence.EvidenceDocument;
+import vn.parindex.evidence.EvidenceLink;
+
+/** What the self-assessment API reads and writes. */
+public final class AssessmentJson {
+  private AssessmentJson() {}
+
+  /** A score as the officer saves it. */
+  public record ScoreRequest(
+      BigDecimal value, BigDecimal selfScore, String explanation, Long version, String reason) {}
+
+  /** A saved score. */
+  public record ScoreJson(
+      String nodeCode,
+      BigDecimal value,
+      BigDecimal selfScore,
+      BigDecimal suggestedScore,
+      String explanationOfRule,
+      String explanation,
+      boolean atRisk,
+      long version,
+      String status) {
+    static ScoreJson of(ScoreResult result) {
+      LeafScore s = result.score();
+      return new ScoreJson(
+          s.getNodeCode(),
+          s.getValue(),
+          s.getSelfScore(),
+          s.getSuggestedScore(),
+          result.ruleExplanation(),
+          s.getExplanation(),
+          s.isAtRisk(),
+          s.getVersion(),
+          result.state().name());
+    }
+  }
+
+  /** An at-risk flag. */
+  public record RiskRequest(
+      boolean atRisk, String cause, String remedy, String owner, LocalDate due, Long version) {}
+
+  /** A workflow step's comment. */
+  public record StepRequest(String comment) {}
+
+  /** A unit's work after a workflow step. */
+  public record SubmissionJson(
+      String unitCode, String status, int timesReturned, boolean reopened) {
+    static SubmissionJson of(Submission s) {
+      return new SubmissionJson(
+          s.getUnit().getCode(), s.getStatus().name(), s.getTimesReturned(), s.isReopened());
+    }
+  }
+
+  /** One leaf of a workspace or of the consolidation. */
+  public record LeafJson(
+      String subjectUnitCode,
+      String nodeCode,
+      String title,
+      BigDecimal max,
+      String leadUnitCode,
+      List<String> coordinatingUnitCodes,
+      BigDecimal selfScore,
+      BigDecimal previousScore,
+      String status,
+      int evidenceCount,
+      boolean atRisk,
+      BigDecimal pointsAtRisk,
+      Long version) {
+    public static LeafJson of(WorkspaceLeaf l) {
+      return new LeafJson(
+          l.getSubject().getCode(),
+          l.getCode(),
+          l.getNode().getNameVi(),
+          l.getNode().getMaxScore(),
+          l.getLeadUnitCode(),
+          l.getCoordinatingUnitCodes(),
+          l.getSelfScore(),
+          l.getPreviousScore(),
+          l.getState().name(),
+          l.getEvidenceCount(),
+          l.isAtRisk(),
+          l.getPointsAtRisk(),
+          l.getScore() == null ? null : l.getScore().getVersion());
+    }
+  }
+
+  /** A unit's workspace. */
+  public record WorkspaceJson(
+      String unitCode,
+      String status,
+      boolean editable,
+      BigDecimal selfTotal,
+      BigDecimal maxTotal,
+      List<LeafJson> leaves) {
+    public static WorkspaceJson of(String unitCode, Workspace w) {
+      return new WorkspaceJson(
+          unitCode,
+          w.submission() == null ? null : w.submission().getStatus().name(),
+          w.editable(),
+          w.selfTotal(),
+          w.maxTotal(),
+          w.leaves().stream().map(LeafJson::of).toList());
+    }
+  }
+
+  /** A document as stored. */
+  public record EvidenceJson(
+      long id,
+      String sha256,
+      long size,
+      String mediaType,
+      String fileName,
+      String number,
+      LocalDate date,
+      String issuer,
+      String citation,
+      int revision,
+      boolean removed,
+      String removalReason) {
+    static EvidenceJson of(EvidenceDocument d, EvidenceLink link) {
+      return new EvidenceJson(
+          d.getId(),
+          d.getSha256(),
+          d.getSize(),
+          d.getContentType(),
+          d.getFileName(),
+          d.getNumber(),
+          d.getIssuedOn(),
+          d.getIssuer(),
+          d.getCitation(),
+          d.getRevision(),
+          link != null && link.isRemoved(),
+          link == null ? null : link.getRemovalReason());
+    }
+  }
+
+  /** One recorded change. */
+  public record AuditJson(
+      String field, String oldValue, String newValue, String actor, Instant at, String reason) {
+    static AuditJson of(AuditEntry a) {
+      return new AuditJson(
+          a.getField(), a.getOldValue(), a.getNewValue(), a.getActor(), a.getAt(), a.getReason());
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package vn.parindex.api.assessment;
+
+import static vn.parindex.api.assessment.AssessmentJson.AuditJson;
+import static vn.parindex.api.assessment.AssessmentJson.EvidenceJson;
+import static vn.parindex.api.assessment.AssessmentJson.RiskRequest;
+import static vn.parindex.api.assessment.AssessmentJson.ScoreJson;
+import static vn.parindex.api.assessment.AssessmentJson.ScoreRequest;
+import static vn.parindex.api.assessment.AssessmentJson.StepRequest;
+import static vn.parindex.api.assessment.AssessmentJson.SubmissionJson;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import vn.parindex.api.problem.Bodies;
+import vn.parindex.assessment.LeafScore;
+import vn.parindex.assessment.LeafState;
+import vn.parindex.assessment.RiskInput;
+import vn.parindex.assessment.ScoreInput;
+import vn.parindex.assessment.ScoreResult;
+import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.evidence.EvidenceService;
+
+/**
+ * {@code campaigns/{id}/subjects}: one subject's leaves (for a PROVINCIAL campaign the subject is
+ * the province): scores, at-risk flags, evidence, history, and the workflow steps of the work.
+ * Workflow steps of a PROVINCIAL campaign concern the caller's own lead unit, or {@code ?unit=}.
+ */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class SubjectScoresResource {
+  @Inject SelfAssessmentService assessments;
+  @Inject EvidenceService evidence;
+
+  @PUT
+  @Path("{subject}/scores/{node}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ScoreJson score(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      ScoreRequest request) {
+    ScoreRequest r = Bodies.required(request);
+    return ScoreJson.of(
+        assessments.score(
+            id,
+            subject,
+            node,
+            new ScoreInput(r.value(), r.selfScore(), r.explanation(), r.version(), r.reason())));
+  }
+
+  @PUT
+  @Path("{subject}/risks/{node}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ScoreJson flag(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      RiskRequest request) {
+    RiskRequest r = Bodies.required(request);
+    LeafScore score =
+        assessments.flag(
+            id,
+            subject,
+            node,
+            new RiskInput(r.atRisk(), r.cause(), r.remedy(), r.owner(), r.due(), r.version()));
+    return ScoreJson.of(new ScoreResult(score, null, LeafState.SCORED));
+  }
+
+  @GET
+  @Path("{subject}/scores/{node}/history")
+  public List<AuditJson> history(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node) {
+    return assessments.trail(id, subject, node).stream().map(AuditJson::of).toList();
+  }
+
+  @POST
+  @Path("{subject}/scores/{node}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ScoreJson returnLeaf(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      StepRequest request) {
+    LeafScore score = assessments.returnLeaf(id, subject, node, Bodies.required(request).comment());
+    return ScoreJson.of(new ScoreResult(score, null, LeafState.RETURNED));
+  }
+
+  @POST
+  @Path("{subject}/submit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SubmissionJson submit(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @QueryParam("unit") String unit,
+      StepRequest request) {
+    return SubmissionJson.of(assessments.submit(id, subject, unit, comment(request)));
+  }
+
+  @POST
+  @Path("{subject}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SubmissionJson approve(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @QueryParam("unit") String unit,
+      StepRequest request) {
+    return SubmissionJson.of(assessments.approve(id, subject, unit, comment(request)));
+  }
+
+  @POST
+  @Path("{subject}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SubmissionJson returnUnit(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @QueryParam("unit") String unit,
+      StepRequest request) {
+    return SubmissionJson.of(assessments.returnUnit(id, subject, unit, comment(request)));
+  }
+
+  @POST
+  @Path("{subject}/reopen")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SubmissionJson reopen(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @QueryParam("unit") String unit,
+      StepRequest request) {
+    return SubmissionJson.of(assessments.reopen(id, subject, unit, comment(request)));
+  }
+
+  /**
+   * A document for a leaf: multipart with {@code file} and the optional fields {@code number},
+   * {@code date} (yyyy-MM-dd), {@code issuer}, {@code citation}. The container parks large parts on
+   * disk; the store copies the part while hashing it and stops at the configured limit.
+   */
+  @POST
+  @Path("{subject}/scores/{node}/evidence")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      @Context HttpServletRequest request,
+      @Context UriInfo uri)
+      throws IOException, ServletException {
+    Part file = Multipart.filePart(request);
+    EvidenceLink link;
+    try (InputStream content = file.getInputStream()) {
+      link =
+          evidence.upload(
+              id, subject, node, content, file.getSubmittedFileName(), Multipart.metadata(request));
+    }
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(link.getDocument().getId())).build())
+        .entity(EvidenceJson.of(link.getDocument(), link))
+        .build();
+  }
+
+  @GET
+  @Path("{subject}/scores/{node}/evidence")
+  public List<EvidenceJson> evidenceOf(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node) {
+    return evidence.linksOf(id, subject, node).stream()
+        .map(l -> EvidenceJson.of(l.getDocument(), l))
+        .toList();
+  }
+
+  /** Backs one more leaf with a document the caller's unit already uploaded. */
+  @POST
+  @Path("{subject}/scores/{node}/evidence/{document}")
+  public Response link(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      @PathParam("document") long document,
+      @Context UriInfo uri) {
+    EvidenceLink link = evidence.linkExisting(id, subject, node, document);
+    return Response.created(uri.getAbsolutePath())
+        .entity(EvidenceJson.of(link.getDocument(), link))
+        .build();
+  }
+
+  /** Takes a document off a leaf; {@code reason} is required and kept. */
+  @DELETE
+  @Path("{subject}/scores/{node}/evidence/{document}")
+  public EvidenceJson unlink(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      @PathParam("document") long document,
+      @QueryParam("reason") String reason) {
+    EvidenceLink link = evidence.removeLink(id, subject, node, document, reason);
+    return EvidenceJson.of(link.getDocument(), link);
+  }
+
+  private static String comment(StepRequest request) {
+    return request == null ? null : request.comment();
+  }
+}

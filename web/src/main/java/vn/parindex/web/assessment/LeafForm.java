@@ -1,0 +1,337 @@
+package vn.parindex.web.assessment;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafScore;
+import vn.parindex.assessment.WorkspaceLeaf;
+import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.framework.FrameworkNode;
+
+/**
+ * What the leaf dialog shows and edits: the node's rule and guidance, the officer's input, the
+ * at-risk flag, the fields of a document to attach, and, after a stale save, what is stored now.
+ */
+public class LeafForm implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String subjectCode;
+  private String nodeCode;
+  private String title;
+  private BigDecimal max;
+  private String rule;
+  private String ruleParams;
+  private String scoringGuidance;
+  private String evidenceGuidance;
+  private String leadUnitCode;
+  private List<String> coordinatingUnitCodes = List.of();
+  private boolean verified;
+  private BigDecimal previousScore;
+  private boolean returned;
+  private String returnComment;
+  private BigDecimal value;
+  private BigDecimal selfScore;
+  private BigDecimal suggestedScore;
+  private String ruleExplanation;
+  private String explanation;
+  private String reason;
+  private Long version;
+  private boolean atRisk;
+  private String riskCause;
+  private String remedy;
+  private String riskOwner;
+  private LocalDate riskDue;
+  private String docNumber;
+  private LocalDate docDate;
+  private String docIssuer;
+  private String docCitation;
+  private BigDecimal storedSelfScore;
+  private String storedExplanation;
+  private String storedBy;
+  private transient List<AuditEntry> trail = List.of();
+  private transient List<EvidenceLink> evidence = List.of();
+
+  void fill(WorkspaceLeaf leaf) {
+    FrameworkNode node = leaf.getNode();
+    subjectCode = leaf.getSubject().getCode();
+    nodeCode = node.getCode();
+    title = node.getNameVi();
+    max = node.getMaxScore();
+    rule = node.getRuleType() == null ? null : node.getRuleType().name();
+    ruleParams = node.getRuleParams();
+    scoringGuidance = node.getScoringGuidance();
+    evidenceGuidance = node.getEvidenceGuidance();
+    leadUnitCode = leaf.getLeadUnitCode();
+    coordinatingUnitCodes = leaf.getCoordinatingUnitCodes();
+    verified = node.isVerified();
+    previousScore = leaf.getPreviousScore();
+    reason = null;
+    ruleExplanation = null;
+    storedSelfScore = null;
+    storedExplanation = null;
+    storedBy = null;
+    clearDocument();
+    LeafScore score = leaf.getScore();
+    if (score == null) {
+      value = null;
+      selfScore = null;
+      suggestedScore = null;
+      explanation = null;
+      version = null;
+      atRisk = false;
+      riskCause = null;
+      remedy = null;
+      riskOwner = null;
+      riskDue = null;
+      returned = false;
+      returnComment = null;
+    } else {
+      saved(score, null);
+    }
+  }
+
+  void saved(LeafScore score, String explanationOfRule) {
+    value = score.getValue();
+    selfScore = score.getSelfScore();
+    suggestedScore = score.getSuggestedScore();
+    explanation = score.getExplanation();
+    version = score.getVersion();
+    atRisk = score.isAtRisk();
+    riskCause = score.getRiskCause();
+    remedy = score.getRemedy();
+    riskOwner = score.getRiskOwner();
+    riskDue = score.getRiskDue();
+    returned = score.isReturned();
+    returnComment = score.getReturnComment();
+    ruleExplanation = explanationOfRule;
+    reason = null;
+    storedSelfScore = null;
+    storedExplanation = null;
+    storedBy = null;
+  }
+
+  /** Keeps what the user typed and takes the stored version, with the stored values beside it. */
+  void conflict(LeafScore stored) {
+    storedSelfScore = stored.getSelfScore();
+    storedExplanation = stored.getExplanation();
+    storedBy = stored.getUpdatedBy();
+    version = stored.getVersion();
+  }
+
+  void clearDocument() {
+    docNumber = null;
+    docDate = null;
+    docIssuer = null;
+    docCitation = null;
+  }
+
+  public boolean isRuleBased() {
+    return rule != null && !"MANUAL".equals(rule);
+  }
+
+  public boolean isConflicted() {
+    return storedBy != null || storedSelfScore != null;
+  }
+
+  public String getSubjectCode() {
+    return subjectCode;
+  }
+
+  public String getNodeCode() {
+    return nodeCode;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public BigDecimal getMax() {
+    return max;
+  }
+
+  public String getRule() {
+    return rule;
+  }
+
+  public String getRuleParams() {
+    return ruleParams;
+  }
+
+  public String getScoringGuidance() {
+    return scoringGuidance;
+  }
+
+  public String getEvidenceGuidance() {
+    return evidenceGuidance;
+  }
+
+  public String getLeadUnitCode() {
+    return leadUnitCode;
+  }
+
+  public List<String> getCoordinatingUnitCodes() {
+    return coordinatingUnitCodes;
+  }
+
+  public boolean isVerified() {
+    return verified;
+  }
+
+  public BigDecimal getPreviousScore() {
+    return previousScore;
+  }
+
+  public boolean isReturned() {
+    return returned;
+  }
+
+  public String getReturnComment() {
+    return returnComment;
+  }
+
+  public BigDecimal getSuggestedScore() {
+    return suggestedScore;
+  }
+
+  public String getRuleExplanation() {
+    return ruleExplanation;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public BigDecimal getStoredSelfScore() {
+    return storedSelfScore;
+  }
+
+  public String getStoredExplanation() {
+    return storedExplanation;
+  }
+
+  public String getStoredBy() {
+    return storedBy;
+  }
+
+  List<AuditEntry> getTrail() {
+    return trail;
+  }
+
+  void setTrail(List<AuditEntry> trail) {
+    this.trail = trail;
+  }
+
+  List<EvidenceLink> getEvidence() {
+    return evidence;
+  }
+
+  void setEvidence(List<EvidenceLink> evidence) {
+    this.evidence = evidence;
+  }
+
+  public BigDecimal getValue() {
+    return value;
+  }
+
+  public void setValue(BigDecimal value) {
+    this.value = value;
+  }
+
+  public BigDecimal getSelfScore() {
+    return selfScore;
+  }
+
+  public void setSelfScore(BigDecimal selfScore) {
+    this.selfScore = selfScore;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public boolean isAtRisk() {
+    return atRisk;
+  }
+
+  public void setAtRisk(boolean atRisk) {
+    this.atRisk = atRisk;
+  }
+
+  public String getRiskCause() {
+    return riskCause;
+  }
+
+  public void setRiskCause(String riskCause) {
+    this.riskCause = riskCause;
+  }
+
+  public String getRemedy() {
+    return remedy;
+  }
+
+  public void setRemedy(String remedy) {
+    this.remedy = remedy;
+  }
+
+  public String getRiskOwner() {
+    return riskOwner;
+  }
+
+  public void setRiskOwner(String riskOwner) {
+    this.riskOwner = riskOwner;
+  }
+
+  public LocalDate getRiskDue() {
+    return riskDue;
+  }
+
+  public void setRiskDue(LocalDate riskDue) {
+    this.riskDue = riskDue;
+  }
+
+  public String getDocNumber() {
+    return docNumber;
+  }
+
+  public void setDocNumber(String docNumber) {
+    this.docNumber = docNumber;
+  }
+
+  public LocalDate getDocDate() {
+    return docDate;
+  }
+
+  public void setDocDate(LocalDate docDate) {
+    this.docDate = docDate;
+  }
+
+  public String getDocIssuer() {
+    return docIssuer;
+  }
+
+  public void setDocIssuer(String docIssuer) {
+    this.docIssuer = docIssuer;
+  }
+
+  public String getDocCitation() {
+    return docCitation;
+  }
+
+  public void setDocCitation(String docCitation) {
+    this.docCitation = docCitation;
+  }
+}

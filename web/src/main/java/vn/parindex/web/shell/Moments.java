@@ -1,0 +1,23 @@
+package vn.parindex.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Shows a stored instant as the province reads a clock: Vietnam time, {@code dd/MM/yyyy HH:mm}.
+ * Instants are kept in UTC; this is the one place that turns them into local time.
+ */
+@Named
+@ApplicationScoped
+public class Moments {
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter FORMAT =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+
+  public String show(Instant instant) {
+    return instant == null ? "" : FORMAT.format(instant);
+  }
+}

@@ -1,0 +1,212 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * December at Văn phòng UBND tỉnh: the officer scores 7.3.3 with a PDF, flags 8.1 at risk with a
+ * remedy and submits; the leader approves; Sở Nội vụ sees it in the consolidation and returns 8.1;
+ * the officer finds 8.1 returned.
+ */
+class SelfAssessmentIT extends BrowserTest {
+  private static final Path ASSIGNMENT_2022 =
+      Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
+  private static final String CAMPAIGN = "Tự đánh giá Chỉ số CCHC năm 2023 (trình duyệt)";
+  private static final List<String> SCORED_BEFORE =
+      List.of("1.6", "1.7", "3.1", "3.2.1", "3.2.2", "3.3", "7.3.4", "7.3.5", "7.3.6", "7.3.7");
+
+  @Test
+  void theOfficerScoresTheLeaderApprovesTheCoordinatorReturnsALeaf() throws IOException {
+    long campaign = openCampaign();
+    app.createAccount("vp.dm", "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", "VanPhong2023!");
+    app.createAccount("vp.ld", "Trần Văn Chánh", "VPUBND", "UNIT_LEADER", "VanPhong2023!");
+    app.createAccount("snv.tonghop", "Hồ Thị Tổng Hợp", "SNV", "COORDINATOR", "TongHop2023!");
+    for (String node : SCORED_BEFORE) {
+      HttpResponse<String> scored =
+          app.send(
+              "PUT",
+              "/api/campaigns/" + campaign + "/subjects/UBND/scores/" + node,
+              "{\"selfScore\":0}",
+              "vp.dm",
+              "VanPhong2023!");
+      assertEquals(200, scored.statusCode(), scored.body());
+    }
+
+    logIn("vp.dm", "VanPhong2023!");
+    changePassword("VanPhong2023!", "VanPhong2024!");
+    openWorkspace();
+    assertShown("Tổng điểm tự chấm 0 / 28");
+
+    openLeaf("7.3.3");
+    type("leafForm:value_input", "95");
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Đã lưu điểm tiêu chí 7.3.3.");
+    assertEquals("95% × 1,5 = 1,43 điểm", text("leafForm:ruleExplanation"));
+    Path pdf =
+        Files.write(
+            Files.createDirectories(Path.of("target", "it-files")).resolve("Kế hoạch 520.pdf"),
+            ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    find("leafForm:files").sendKeys(pdf.toAbsolutePath().normalize().toString());
+    type("leafForm:docNumber", "520/KH-UBND");
+    type("leafForm:docIssuer", "UBND tỉnh Hà Tĩnh");
+    type("leafForm:docCitation", "Mục II, trang 3");
+    clickAndWaitForAjax(byId("leafForm:upload"));
+    assertShown("Đã tải lên 1 tài liệu cho tiêu chí 7.3.3.");
+    assertTrue(text("leafForm:evidence").contains("520/KH-UBND của UBND tỉnh Hà Tĩnh"));
+    closeDialog();
+    assertEquals("1", rowCell("7.3.3", ".evidence-count"));
+
+    openLeaf("8.1");
+    type("leafForm:value_input", "91,17");
+    type("leafForm:explanation", "Chỉ số hài lòng do Bộ Nội vụ công bố; chưa có văn bản.");
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertEquals("91,17% × 4 = 3,65 điểm", text("leafForm:ruleExplanation"));
+    clickAndWaitForAjax(By.cssSelector("[id='leafForm:atRisk'] .ui-chkbox-box"));
+    type("leafForm:riskCause", "Tỷ lệ hài lòng thấp hơn năm trước");
+    type("leafForm:remedy", "Khảo sát lại tại Trung tâm Phục vụ hành chính công");
+    type("leafForm:riskOwner", "Phó Chánh Văn phòng");
+    clickAndWaitForAjax(byId("leafForm:saveRisk"));
+    assertShown("Đã lưu đánh dấu nguy cơ của tiêu chí 8.1.");
+    closeDialog();
+    assertTrue(rowCell("8.1", ".leaf-state").contains("Đã chấm"));
+    assertEquals("0,35", text("pointsAtRisk"));
+
+    type("stepsForm:stepComment", "Văn phòng đã hoàn thành tự chấm");
+    clickAndWaitForAjax(byId("stepsForm:submit"));
+    assertShown("Đã gửi kết quả tự chấm của VPUBND.");
+    assertEquals("Đã gửi, chờ lãnh đạo duyệt", text("status"));
+    logOut();
+
+    logIn("vp.ld", "VanPhong2023!");
+    changePassword("VanPhong2023!", "VanPhong2024!");
+    openWorkspace();
+    clickAndWaitForAjax(byId("stepsForm:approve"));
+    assertShown("Đã phê duyệt kết quả của VPUBND; hồ sơ chuyển Sở Nội vụ.");
+    assertEquals("Lãnh đạo đã duyệt", text("status"));
+    logOut();
+
+    logIn("snv.tonghop", "TongHop2023!");
+    changePassword("TongHop2023!", "TongHop2024!");
+    clickAndWaitForPage("menuForm:navCampaigns");
+    driver.findElement(By.linkText(CAMPAIGN)).click();
+    waitForPage();
+    clickAndWaitForPage("actionsForm:consolidationLink");
+    assertShown("Lãnh đạo đã duyệt");
+    WebElement row = consolidationRow("8.1");
+    assertEquals("VPUBND", row.findElement(By.cssSelector(".lead")).getText());
+    assertEquals("3,65", row.findElement(By.cssSelector(".self-score")).getText());
+    assertEquals("⚠", row.findElement(By.cssSelector(".at-risk")).getText());
+    clickAndWaitForAjax(By.cssSelector("button[id$=':returnLeaf'][title='8.1']"));
+    type("returnForm:comment", "Bổ sung văn bản công bố chỉ số hài lòng");
+    clickAndWaitForAjax(byId("returnForm:confirmReturn"));
+    assertShown("Đã trả lại tiêu chí 8.1.");
+    assertEquals(
+        "Bị trả lại", consolidationRow("8.1").findElement(By.cssSelector(".leaf-state")).getText());
+    logOut();
+
+    logIn("vp.dm", "VanPhong2024!");
+    openWorkspace();
+    assertEquals("Đang thực hiện", text("status"));
+    clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Bị trả lại')]"));
+    List<String> shown =
+        driver.findElements(By.cssSelector("#leavesForm\\:leaves .leaf-code")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of("8.1"), shown);
+    openLeaf("8.1");
+    assertShown("Tiêu chí bị trả lại: Bổ sung văn bản công bố chỉ số hài lòng");
+  }
+
+  private static long openCampaign() throws IOException {
+    long sample =
+        Json.createReader(new StringReader(app.asAdmin("GET", "/api/frameworks", null).body()))
+            .readArray()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(f -> f.getString("code").equals("MAU-876-2022"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> created =
+        app.asAdmin(
+            "POST",
+            "/api/campaigns",
+            "{\"name\":\""
+                + CAMPAIGN
+                + "\",\"year\":2023,\"frameworkId\":"
+                + sample
+                + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
+    long id =
+        Json.createReader(new StringReader(created.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        201,
+        app.sendBytes(
+                "POST",
+                "/api/campaigns/" + id + "/assignments",
+                "text/csv",
+                Files.readAllBytes(ASSIGNMENT_2022),
+                RunningApp.HELPER_ADMIN,
+                RunningApp.HELPER_PASSWORD)
+            .statusCode());
+    assertEquals(200, app.asAdmin("POST", "/api/campaigns/" + id + "/open", null).statusCode());
+    return id;
+  }
+
+  /** From the campaign list to the unit's workspace, as an officer finds it. */
+  private static void openWorkspace() {
+    clickAndWaitForPage("menuForm:navCampaigns");
+    driver.findElement(By.linkText(CAMPAIGN)).click();
+    waitForPage();
+    clickAndWaitForPage("workspaceLink");
+  }
+
+  private static void openLeaf(String code) {
+    clickAndWaitForAjax(By.cssSelector("button[id$=':open'][title='" + code + "']"));
+    wait.until(d -> find("leafDialog").isDisplayed());
+  }
+
+  private static void closeDialog() {
+    clickAndWaitForAjax(By.cssSelector("#leafDialog .ui-dialog-titlebar-close"));
+    wait.until(d -> !find("leafDialog").isDisplayed());
+  }
+
+  private static String rowCell(String code, String css) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='leaf-code' and text()='"
+                    + code
+                    + "']]"))
+        .findElement(By.cssSelector(css))
+        .getText()
+        .strip();
+  }
+
+  private static WebElement consolidationRow(String code) {
+    return driver.findElement(
+        By.xpath(
+            "//tbody[@id='consolidationForm:leaves_data']/tr[td//span[@class='leaf-code' and"
+                + " text()='"
+                + code
+                + "']]"));
+  }
+}
