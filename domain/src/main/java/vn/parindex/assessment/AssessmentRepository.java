@@ -21,4 +21,8 @@ public interface AssessmentRepository {
   void append(AuditEntry entry);
 
   List<AuditEntry> trail(long campaignId, String subjectCode, String nodeCode);
+
+  void add(LeafComment comment);
+
+  List<LeafComment> comments(long campaignId, String subjectCode, String nodeCode);
 }

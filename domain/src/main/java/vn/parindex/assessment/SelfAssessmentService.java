@@ -281,6 +281,38 @@ public class SelfAssessmentService {
     return assessments.trail(campaignId, subjectCode, nodeCode);
   }
 
+  /** The thread of a leaf between its unit and the coordinator, oldest first. */
+  public List<LeafComment> comments(long campaignId, String subjectCode, String nodeCode) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
+    if (!CampaignAccess.mayRead(
+        caller, leaf.campaign().getKind(), subjectCode, leaf.leadUnitCode())) {
+      LeafResolver.refuse(
+          caller, "read the comments of " + subjectCode + "/" + nodeCode, campaignId);
+    }
+    return assessments.comments(campaignId, subjectCode, nodeCode);
+  }
+
+  /** Adds to a leaf's thread: its own unit or the coordinator, in any phase. */
+  public LeafComment comment(long campaignId, String subjectCode, String nodeCode, String text) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
+    String body = Text.nfc(text);
+    if (body == null || body.length() > 4000) {
+      throw InvalidInputException.of(Violation.ofField("text", "comment.text", 4000));
+    }
+    LeafComment comment =
+        new LeafComment(
+            campaignId,
+            subjectCode,
+            leaf.node().getCode(),
+            caller.username(),
+            clock.instant(),
+            body);
+    assessments.add(comment);
+    return comment;
+  }
+
   /** Every responsible unit's submission, for the coordinator's overview. */
   public List<Submission> submissions(long campaignId) {
     return assessments.submissions(campaignId);

@@ -25,7 +25,8 @@ public final class CampaignAccess {
       return roles.contains(Role.COORDINATOR) || roles.contains(Role.ADMIN);
     }
 
-    boolean worksForUnit() {
+    /** An officer or leader of a unit: the people who do a unit's own work. */
+    public boolean worksForUnit() {
       return unitCode != null
           && (roles.contains(Role.UNIT_OFFICER) || roles.contains(Role.UNIT_LEADER));
     }

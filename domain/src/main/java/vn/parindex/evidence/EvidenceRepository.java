@@ -21,4 +21,11 @@ public interface EvidenceRepository {
 
   /** The revision that replaced {@code document}, if any. */
   Optional<EvidenceDocument> nextRevision(EvidenceDocument document);
+
+  void add(EvidenceRequest request);
+
+  Optional<EvidenceRequest> findRequest(long id);
+
+  /** Every request of a campaign, oldest first. */
+  List<EvidenceRequest> requests(long campaignId);
 }

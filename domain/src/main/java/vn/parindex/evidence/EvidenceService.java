@@ -85,6 +85,40 @@ public class EvidenceService {
     return link(leaf, document, caller, now);
   }
 
+  /**
+   * A document sent by a unit that was asked for it: owned by that unit and linked to the leaf the
+   * request names, while the lead unit's work on that leaf is still open. Only the asked unit (or
+   * the coordinator) may send it.
+   */
+  public EvidenceLink uploadOnRequest(
+      EvidenceRequest request, InputStream content, String fileName, EvidenceMetadata metadata)
+      throws IOException {
+    CampaignAccess.Caller caller = campaignService.caller();
+    boolean asked =
+        caller.worksForUnit() && request.getToUnit().getCode().equals(caller.unitCode());
+    if (!asked && !caller.manages()) {
+      throw new ForbiddenException();
+    }
+    LeafResolver.Leaf leaf =
+        leaves.resolve(
+            request.getCampaign().getId(), request.getSubject().getCode(), request.getNodeCode());
+    leaves.ensureEditable(leaf);
+    EvidenceMetadata checked = checked(metadata);
+    StoredFile file = receive(content, fileName);
+    Instant now = clock.instant();
+    EvidenceDocument document =
+        new EvidenceDocument(
+            leaf.campaign(),
+            request.getToUnit(),
+            file,
+            name(fileName),
+            checked,
+            caller.username(),
+            now);
+    documents.add(document);
+    return link(leaf, document, caller, now);
+  }
+
   /** Lets a document already uploaded by the caller's unit back one more leaf. */
   public EvidenceLink linkExisting(
       long campaignId, String subjectCode, String nodeCode, long documentId) {

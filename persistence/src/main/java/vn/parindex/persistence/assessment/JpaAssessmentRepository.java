@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.Submission;
 
@@ -77,6 +78,23 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             "select a from AuditEntry a where a.campaignId = :campaign"
                 + " and a.subjectCode = :subject and a.nodeCode = :node order by a.at, a.id",
             AuditEntry.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subject", subjectCode)
+        .setParameter("node", nodeCode)
+        .getResultList();
+  }
+
+  @Override
+  public void add(LeafComment comment) {
+    em.persist(comment);
+  }
+
+  @Override
+  public List<LeafComment> comments(long campaignId, String subjectCode, String nodeCode) {
+    return em.createQuery(
+            "select c from LeafComment c where c.campaignId = :campaign"
+                + " and c.subjectCode = :subject and c.nodeCode = :node order by c.writtenAt, c.id",
+            LeafComment.class)
         .setParameter("campaign", campaignId)
         .setParameter("subject", subjectCode)
         .setParameter("node", nodeCode)

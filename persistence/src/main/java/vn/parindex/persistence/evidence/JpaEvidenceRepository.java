@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRepository;
+import vn.parindex.evidence.EvidenceRequest;
 
 @ApplicationScoped
 public class JpaEvidenceRepository implements EvidenceRepository {
@@ -67,5 +68,24 @@ public class JpaEvidenceRepository implements EvidenceRepository {
         .setParameter("document", document)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void add(EvidenceRequest request) {
+    em.persist(request);
+  }
+
+  @Override
+  public Optional<EvidenceRequest> findRequest(long id) {
+    return Optional.ofNullable(em.find(EvidenceRequest.class, id));
+  }
+
+  @Override
+  public List<EvidenceRequest> requests(long campaignId) {
+    return em.createQuery(
+            "select r from EvidenceRequest r where r.campaign.id = :campaign order by r.id",
+            EvidenceRequest.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
   }
 }

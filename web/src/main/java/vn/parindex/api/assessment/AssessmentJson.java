@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.ScoreResult;
 import vn.parindex.assessment.Submission;
@@ -12,6 +13,7 @@ import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.evidence.EvidenceRequest;
 
 /** What the self-assessment API reads and writes. */
 public final class AssessmentJson {
@@ -154,4 +156,44 @@ public final class AssessmentJson {
           a.getField(), a.getOldValue(), a.getNewValue(), a.getActor(), a.getAt(), a.getReason());
     }
   }
+
+  /** A request for evidence, as its lead unit sends it. */
+  public record RequestAsk(String toUnitCode, String message, LocalDate due) {}
+
+  /** A request for evidence, as both sides see it. */
+  public record RequestJson(
+      long id,
+      String subjectUnitCode,
+      String nodeCode,
+      String fromUnitCode,
+      String toUnitCode,
+      String message,
+      LocalDate due,
+      boolean done,
+      boolean overdue,
+      String doneNote) {
+    static RequestJson of(EvidenceRequest r, boolean overdue) {
+      return new RequestJson(
+          r.getId(),
+          r.getSubject().getCode(),
+          r.getNodeCode(),
+          r.getFromUnit().getCode(),
+          r.getToUnit().getCode(),
+          r.getMessage(),
+          r.getDue(),
+          r.isDone(),
+          overdue,
+          r.getDoneNote());
+    }
+  }
+
+  /** A message of a leaf's thread. */
+  public record CommentJson(String author, Instant at, String text) {
+    static CommentJson of(LeafComment c) {
+      return new CommentJson(c.getAuthor(), c.getWrittenAt(), c.getText());
+    }
+  }
+
+  /** A new message. */
+  public record CommentRequest(String text) {}
 }

@@ -1,7 +1,11 @@
 package vn.parindex.api.assessment;
 
 import static vn.parindex.api.assessment.AssessmentJson.AuditJson;
+import static vn.parindex.api.assessment.AssessmentJson.CommentJson;
+import static vn.parindex.api.assessment.AssessmentJson.CommentRequest;
 import static vn.parindex.api.assessment.AssessmentJson.EvidenceJson;
+import static vn.parindex.api.assessment.AssessmentJson.RequestAsk;
+import static vn.parindex.api.assessment.AssessmentJson.RequestJson;
 import static vn.parindex.api.assessment.AssessmentJson.RiskRequest;
 import static vn.parindex.api.assessment.AssessmentJson.ScoreJson;
 import static vn.parindex.api.assessment.AssessmentJson.ScoreRequest;
@@ -30,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
+import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.LeafState;
 import vn.parindex.assessment.RiskInput;
@@ -37,6 +42,8 @@ import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.ScoreResult;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.evidence.EvidenceRequest;
+import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
 
 /**
@@ -49,6 +56,7 @@ import vn.parindex.evidence.EvidenceService;
 public class SubjectScoresResource {
   @Inject SelfAssessmentService assessments;
   @Inject EvidenceService evidence;
+  @Inject EvidenceRequestService requests;
 
   @PUT
   @Path("{subject}/scores/{node}")
@@ -202,6 +210,48 @@ public class SubjectScoresResource {
     return Response.created(uri.getAbsolutePath())
         .entity(EvidenceJson.of(link.getDocument(), link))
         .build();
+  }
+
+  /** Asks another unit for evidence on this leaf, by a date. */
+  @POST
+  @Path("{subject}/scores/{node}/requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response ask(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      RequestAsk request,
+      @Context UriInfo uri) {
+    RequestAsk r = Bodies.required(request);
+    EvidenceRequest asked = requests.ask(id, subject, node, r.toUnitCode(), r.message(), r.due());
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("campaigns/{id}/evidence-requests/{request}")
+                .build(id, asked.getId()))
+        .entity(RequestJson.of(asked, false))
+        .build();
+  }
+
+  @GET
+  @Path("{subject}/scores/{node}/comments")
+  public List<CommentJson> comments(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node) {
+    return assessments.comments(id, subject, node).stream().map(CommentJson::of).toList();
+  }
+
+  @POST
+  @Path("{subject}/scores/{node}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      CommentRequest request,
+      @Context UriInfo uri) {
+    LeafComment comment = assessments.comment(id, subject, node, Bodies.required(request).text());
+    return Response.created(uri.getAbsolutePath()).entity(CommentJson.of(comment)).build();
   }
 
   /** Takes a document off a leaf; {@code reason} is required and kept. */

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.api.assessment.AssessmentJson.LeafJson;
 import vn.parindex.api.assessment.AssessmentJson.WorkspaceJson;
+import vn.parindex.api.assessment.EvidenceRequestsResource;
 import vn.parindex.api.assessment.EvidenceResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
@@ -278,6 +279,12 @@ public class CampaignsResource {
   @Path("{id}/evidence")
   public EvidenceResource evidence(@Context ResourceContext resources) {
     return resources.getResource(EvidenceResource.class);
+  }
+
+  /** Requests for evidence between units. */
+  @Path("{id}/evidence-requests")
+  public EvidenceRequestsResource evidenceRequests(@Context ResourceContext resources) {
+    return resources.getResource(EvidenceRequestsResource.class);
   }
 
   /** What a unit must score, where it stands and whether it may still edit. */

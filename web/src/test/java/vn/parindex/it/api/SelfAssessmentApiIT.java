@@ -402,6 +402,89 @@ class SelfAssessmentApiIT {
     assertEquals(200, score(campaign, "8.1", "{\"value\":90}", OFFICER).statusCode());
   }
 
+  @Test
+  void aLeadUnitAsksAnotherUnitForEvidenceAndTalksWithTheCoordinator() throws Exception {
+    long campaign = openCampaign("2099-12-31");
+    String leaf = "/api/campaigns/" + campaign + "/subjects/UBND/scores/8.1";
+    HttpResponse<String> past =
+        app.send(
+            "POST",
+            leaf + "/requests",
+            "{\"toUnitCode\":\"STP\",\"message\":\"Xin số liệu\",\"due\":\"2020-01-01\"}",
+            OFFICER,
+            PASSWORD);
+    assertEquals(422, past.statusCode());
+    HttpResponse<String> asked =
+        app.send(
+            "POST",
+            leaf + "/requests",
+            "{\"toUnitCode\":\"STP\",\"message\":\"Đề nghị cung cấp báo cáo kết quả khảo sát"
+                + " hài lòng\",\"due\":\"2099-01-15\"}",
+            OFFICER,
+            PASSWORD);
+    assertEquals(201, asked.statusCode(), asked.body());
+    long request = object(asked).getJsonNumber("id").longValue();
+
+    String requests = "/api/campaigns/" + campaign + "/evidence-requests";
+    JsonObject inbox = array(app.send("GET", requests, null, FOREIGN, PASSWORD)).getJsonObject(0);
+    assertEquals("VPUBND", inbox.getString("fromUnitCode"));
+    assertEquals("8.1", inbox.getString("nodeCode"));
+    assertFalse(inbox.getBoolean("overdue"));
+    assertEquals(1, array(app.send("GET", requests, null, OFFICER, PASSWORD)).size());
+    assertEquals(
+        403,
+        app.send("POST", requests + "/" + request + "/done", "{}", OFFICER, PASSWORD).statusCode(),
+        "only the asked unit marks it done");
+
+    Reply answered =
+        upload(
+            requests + "/" + request + "/evidence",
+            "Báo cáo khảo sát.pdf",
+            PDF,
+            Map.of("number", "15/BC-STP"),
+            FOREIGN);
+    assertEquals(201, answered.statusCode(), answered.body());
+    assertEquals(1, leaf(workspace(campaign, OFFICER), "8.1").getInt("evidenceCount"));
+    HttpResponse<String> done =
+        app.send(
+            "POST",
+            requests + "/" + request + "/done",
+            "{\"comment\":\"Đã gửi báo cáo\"}",
+            FOREIGN,
+            PASSWORD);
+    assertEquals(200, done.statusCode(), done.body());
+    assertTrue(object(done).getBoolean("done"));
+    assertEquals(
+        409,
+        app.send("POST", requests + "/" + request + "/done", "{}", FOREIGN, PASSWORD).statusCode());
+
+    assertEquals(
+        201,
+        app.send(
+                "POST",
+                leaf + "/comments",
+                "{\"text\":\"Đề nghị Sở Nội vụ cho ý kiến\"}",
+                OFFICER,
+                PASSWORD)
+            .statusCode());
+    assertEquals(
+        201,
+        app.asAdmin("POST", leaf + "/comments", "{\"text\":\"Bổ sung kết quả khảo sát năm 2023\"}")
+            .statusCode());
+    List<String> thread =
+        array(app.send("GET", leaf + "/comments", null, OFFICER, PASSWORD))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(c -> c.getString("author") + ": " + c.getString("text"))
+            .toList();
+    assertEquals(
+        List.of(
+            OFFICER + ": Đề nghị Sở Nội vụ cho ý kiến",
+            RunningApp.HELPER_ADMIN + ": Bổ sung kết quả khảo sát năm 2023"),
+        thread);
+    assertEquals(403, app.send("GET", leaf + "/comments", null, FOREIGN, PASSWORD).statusCode());
+  }
+
   private static Reply upload(
       String path, String fileName, byte[] content, Map<String, String> fields, String user)
       throws IOException {
