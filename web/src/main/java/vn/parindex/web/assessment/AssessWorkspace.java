@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import vn.parindex.account.Role;
 import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.LeafState;
 import vn.parindex.assessment.RiskInput;
@@ -26,7 +28,10 @@ import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceMetadata;
+import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.NotFoundException;
@@ -53,6 +58,8 @@ public class AssessWorkspace implements Serializable {
 
   @Inject SelfAssessmentService service;
   @Inject EvidenceService evidence;
+  @Inject EvidenceRequestService requests;
+  @Inject UnitDirectory units;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
 
@@ -64,6 +71,10 @@ public class AssessWorkspace implements Serializable {
   private final LeafForm form = new LeafForm();
   private String stepComment;
   private transient UploadedFiles files;
+  private String commentText;
+  private String requestUnit;
+  private String requestMessage;
+  private LocalDate requestDue;
   private String removalReason;
   private Long removalDocumentId;
 
@@ -82,8 +93,7 @@ public class AssessWorkspace implements Serializable {
   public void startEdit(String subjectCode, String nodeCode) {
     WorkspaceLeaf leaf = leaf(subjectCode, nodeCode);
     form.fill(leaf);
-    form.setTrail(service.trail(id, subjectCode, nodeCode));
-    form.setEvidence(evidence.linksOf(id, subjectCode, nodeCode));
+    loadLeafDetails(subjectCode, nodeCode);
   }
 
   public void saveScore() {
@@ -161,6 +171,30 @@ public class AssessWorkspace implements Serializable {
     reloadLeaf();
   }
 
+  public void comment() {
+    try {
+      service.comment(id, form.getSubjectCode(), form.getNodeCode(), commentText);
+      commentText = null;
+      reloadLeaf();
+    } catch (BusinessException e) {
+      messages.show(e, "leafForm:");
+    }
+  }
+
+  public void askForEvidence() {
+    try {
+      requests.ask(
+          id, form.getSubjectCode(), form.getNodeCode(), requestUnit, requestMessage, requestDue);
+      messages.info("workspace.request.sent", requestUnit, form.getNodeCode());
+      requestUnit = null;
+      requestMessage = null;
+      requestDue = null;
+      reloadLeaf();
+    } catch (BusinessException e) {
+      messages.show(e, "leafForm:");
+    }
+  }
+
   public void askRemoval(Long documentId) {
     removalDocumentId = documentId;
     removalReason = null;
@@ -232,9 +266,21 @@ public class AssessWorkspace implements Serializable {
 
   /** The leaf's documents and history as they now are, and the workspace around it. */
   private void reloadLeaf() {
-    form.setEvidence(evidence.linksOf(id, form.getSubjectCode(), form.getNodeCode()));
-    form.setTrail(service.trail(id, form.getSubjectCode(), form.getNodeCode()));
+    loadLeafDetails(form.getSubjectCode(), form.getNodeCode());
     refresh();
+  }
+
+  private void loadLeafDetails(String subjectCode, String nodeCode) {
+    form.setEvidence(evidence.linksOf(id, subjectCode, nodeCode));
+    form.setTrail(service.trail(id, subjectCode, nodeCode));
+    form.setComments(service.comments(id, subjectCode, nodeCode));
+    form.setRequests(
+        requests.list(id).stream()
+            .filter(
+                r ->
+                    r.request().getSubject().getCode().equals(subjectCode)
+                        && r.request().getNodeCode().equals(nodeCode))
+            .toList());
   }
 
   private WorkspaceLeaf refreshedLeaf() {
@@ -339,6 +385,51 @@ public class AssessWorkspace implements Serializable {
 
   public List<EvidenceLink> getEvidence() {
     return form.getEvidence();
+  }
+
+  public List<LeafComment> getComments() {
+    return form.getComments();
+  }
+
+  public List<EvidenceRequestService.Listed> getRequests() {
+    return form.getRequests();
+  }
+
+  /** Units that may be asked for evidence: every active unit but the one scoring. */
+  public List<OrganisationUnit> getAskableUnits() {
+    return units.list().stream().filter(u -> u.isActive() && !u.getCode().equals(unit)).toList();
+  }
+
+  public String getCommentText() {
+    return commentText;
+  }
+
+  public void setCommentText(String commentText) {
+    this.commentText = commentText;
+  }
+
+  public String getRequestUnit() {
+    return requestUnit;
+  }
+
+  public void setRequestUnit(String requestUnit) {
+    this.requestUnit = requestUnit;
+  }
+
+  public String getRequestMessage() {
+    return requestMessage;
+  }
+
+  public void setRequestMessage(String requestMessage) {
+    this.requestMessage = requestMessage;
+  }
+
+  public LocalDate getRequestDue() {
+    return requestDue;
+  }
+
+  public void setRequestDue(LocalDate requestDue) {
+    this.requestDue = requestDue;
   }
 
   public LeafForm getForm() {

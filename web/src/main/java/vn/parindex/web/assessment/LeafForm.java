@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.framework.FrameworkNode;
 
 /**
@@ -52,6 +54,8 @@ public class LeafForm implements Serializable {
   private String storedBy;
   private transient List<AuditEntry> trail = List.of();
   private transient List<EvidenceLink> evidence = List.of();
+  private transient List<LeafComment> comments = List.of();
+  private transient List<EvidenceRequestService.Listed> requests = List.of();
 
   void fill(WorkspaceLeaf leaf) {
     FrameworkNode node = leaf.getNode();
@@ -229,6 +233,22 @@ public class LeafForm implements Serializable {
 
   void setEvidence(List<EvidenceLink> evidence) {
     this.evidence = evidence;
+  }
+
+  List<LeafComment> getComments() {
+    return comments;
+  }
+
+  void setComments(List<LeafComment> comments) {
+    this.comments = comments;
+  }
+
+  List<EvidenceRequestService.Listed> getRequests() {
+    return requests;
+  }
+
+  void setRequests(List<EvidenceRequestService.Listed> requests) {
+    this.requests = requests;
   }
 
   public BigDecimal getValue() {

@@ -3,9 +3,7 @@ package vn.parindex.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.parindex.it.support.RunningApp;
 
 /**
  * December at Văn phòng UBND tỉnh: the officer scores 7.3.3 with a PDF, flags 8.1 at risk with a
@@ -22,15 +19,13 @@ import vn.parindex.it.support.RunningApp;
  * the officer finds 8.1 returned.
  */
 class SelfAssessmentIT extends BrowserTest {
-  private static final Path ASSIGNMENT_2022 =
-      Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
   private static final String CAMPAIGN = "Tự đánh giá Chỉ số CCHC năm 2023 (trình duyệt)";
   private static final List<String> SCORED_BEFORE =
       List.of("1.6", "1.7", "3.1", "3.2.1", "3.2.2", "3.3", "7.3.4", "7.3.5", "7.3.6", "7.3.7");
 
   @Test
   void theOfficerScoresTheLeaderApprovesTheCoordinatorReturnsALeaf() throws IOException {
-    long campaign = openCampaign();
+    long campaign = openSampleCampaign(CAMPAIGN);
     app.createAccount("vp.dm", "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", "VanPhong2023!");
     app.createAccount("vp.ld", "Trần Văn Chánh", "VPUBND", "UNIT_LEADER", "VanPhong2023!");
     app.createAccount("snv.tonghop", "Hồ Thị Tổng Hợp", "SNV", "COORDINATOR", "TongHop2023!");
@@ -101,9 +96,7 @@ class SelfAssessmentIT extends BrowserTest {
 
     logIn("snv.tonghop", "TongHop2023!");
     changePassword("TongHop2023!", "TongHop2024!");
-    clickAndWaitForPage("menuForm:navCampaigns");
-    driver.findElement(By.linkText(CAMPAIGN)).click();
-    waitForPage();
+    openCampaignPage(CAMPAIGN);
     clickAndWaitForPage("actionsForm:consolidationLink");
     assertShown("Lãnh đạo đã duyệt");
     WebElement row = consolidationRow("8.1");
@@ -131,62 +124,10 @@ class SelfAssessmentIT extends BrowserTest {
     assertShown("Tiêu chí bị trả lại: Bổ sung văn bản công bố chỉ số hài lòng");
   }
 
-  private static long openCampaign() throws IOException {
-    long sample =
-        Json.createReader(new StringReader(app.asAdmin("GET", "/api/frameworks", null).body()))
-            .readArray()
-            .getValuesAs(jakarta.json.JsonObject.class)
-            .stream()
-            .filter(f -> f.getString("code").equals("MAU-876-2022"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\""
-                + CAMPAIGN
-                + "\",\"year\":2023,\"frameworkId\":"
-                + sample
-                + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    long id =
-        Json.createReader(new StringReader(created.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    assertEquals(
-        201,
-        app.sendBytes(
-                "POST",
-                "/api/campaigns/" + id + "/assignments",
-                "text/csv",
-                Files.readAllBytes(ASSIGNMENT_2022),
-                RunningApp.HELPER_ADMIN,
-                RunningApp.HELPER_PASSWORD)
-            .statusCode());
-    assertEquals(200, app.asAdmin("POST", "/api/campaigns/" + id + "/open", null).statusCode());
-    return id;
-  }
-
   /** From the campaign list to the unit's workspace, as an officer finds it. */
   private static void openWorkspace() {
-    clickAndWaitForPage("menuForm:navCampaigns");
-    driver.findElement(By.linkText(CAMPAIGN)).click();
-    waitForPage();
+    openCampaignPage(CAMPAIGN);
     clickAndWaitForPage("workspaceLink");
-  }
-
-  private static void openLeaf(String code) {
-    clickAndWaitForAjax(By.cssSelector("button[id$=':open'][title='" + code + "']"));
-    wait.until(d -> find("leafDialog").isDisplayed());
-  }
-
-  private static void closeDialog() {
-    clickAndWaitForAjax(By.cssSelector("#leafDialog .ui-dialog-titlebar-close"));
-    wait.until(d -> !find("leafDialog").isDisplayed());
   }
 
   private static String rowCell(String code, String css) {

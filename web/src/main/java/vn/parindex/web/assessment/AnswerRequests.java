@@ -1,0 +1,158 @@
+package vn.parindex.web.assessment;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.evidence.EvidenceMetadata;
+import vn.parindex.evidence.EvidenceRequestService;
+import vn.parindex.shared.BusinessException;
+import vn.parindex.web.shell.FacesMessages;
+
+/**
+ * {@code app/campaigns/requests.xhtml?id=…}: the evidence requests a unit sent and received (all of
+ * them, for Sở Nội vụ), overdue ones marked; the asked unit sends documents and marks it done.
+ */
+@Named
+@ViewScoped
+public class AnswerRequests implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject EvidenceRequestService requests;
+  @Inject CampaignService campaigns;
+  @Inject FacesMessages messages;
+
+  private Long id;
+  private CampaignAccess.Caller caller;
+  private transient List<EvidenceRequestService.Listed> listed;
+  private Long answering;
+  private transient UploadedFiles files;
+  private String docNumber;
+  private LocalDate docDate;
+  private String docIssuer;
+  private String note;
+
+  public void load() {
+    caller = campaigns.caller();
+    listed = requests.list(id);
+  }
+
+  public void startAnswer(Long requestId) {
+    answering = requestId;
+    docNumber = null;
+    docDate = null;
+    docIssuer = null;
+    note = null;
+  }
+
+  public void send() {
+    if (files == null || files.getFiles().isEmpty()) {
+      messages.error("answerForm:files", "frameworks.file.required");
+      return;
+    }
+    int sent = 0;
+    for (UploadedFile file : files.getFiles()) {
+      try (InputStream in = file.getInputStream()) {
+        requests.answer(
+            id,
+            answering,
+            in,
+            file.getFileName(),
+            new EvidenceMetadata(docNumber, docDate, docIssuer, null));
+        sent++;
+      } catch (BusinessException e) {
+        messages.show(e, "answerForm:");
+      } catch (IOException e) {
+        messages.error("answerForm:files", "frameworks.file.unreadable");
+      }
+    }
+    if (sent > 0) {
+      messages.info("requests.sent", sent);
+    }
+    load();
+  }
+
+  public void complete() {
+    try {
+      requests.complete(id, answering, note);
+      messages.info("requests.completed");
+    } catch (BusinessException e) {
+      messages.show(e, "answerForm:");
+    }
+    load();
+  }
+
+  /** Whether the caller's unit is the one asked, so it may answer. */
+  public boolean asked(EvidenceRequestService.Listed row) {
+    return caller.worksForUnit()
+        && row.request().getToUnit().getCode().equals(caller.unitCode())
+        && !row.request().isDone();
+  }
+
+  public List<EvidenceRequestService.Listed> getRequests() {
+    if (listed == null) {
+      load();
+    }
+    return listed;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getAnswering() {
+    return answering;
+  }
+
+  public UploadedFiles getFiles() {
+    return files;
+  }
+
+  public void setFiles(UploadedFiles files) {
+    this.files = files;
+  }
+
+  public String getDocNumber() {
+    return docNumber;
+  }
+
+  public void setDocNumber(String docNumber) {
+    this.docNumber = docNumber;
+  }
+
+  public LocalDate getDocDate() {
+    return docDate;
+  }
+
+  public void setDocDate(LocalDate docDate) {
+    this.docDate = docDate;
+  }
+
+  public String getDocIssuer() {
+    return docIssuer;
+  }
+
+  public void setDocIssuer(String docIssuer) {
+    this.docIssuer = docIssuer;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
