@@ -25,4 +25,11 @@ public interface AssessmentRepository {
   void add(LeafComment comment);
 
   List<LeafComment> comments(long campaignId, String subjectCode, String nodeCode);
+
+  /**
+   * Writes pending changes now, so that a change someone else committed meanwhile shows as a
+   * stale-version conflict ({@link vn.parindex.shared.ConflictException}) rather than a failed
+   * commit.
+   */
+  void flushOrConflict();
 }

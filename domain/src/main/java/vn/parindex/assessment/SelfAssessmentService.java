@@ -149,6 +149,7 @@ public class SelfAssessmentService {
     audit(leaf, "explanation", score.getExplanation(), explanation, caller, now, reason);
     score.score(outcome.value(), outcome.suggested(), outcome.selfScore(), explanation);
     score.touched(caller.username(), now);
+    assessments.flushOrConflict();
     return new ScoreResult(score, outcome.ruleExplanation(), LeafState.SCORED);
   }
 
@@ -184,6 +185,7 @@ public class SelfAssessmentService {
     audit(leaf, "risk", before, after, caller, now, null);
     score.flag(input.atRisk(), cause, remedy, Text.nfc(input.owner()), input.due());
     score.touched(caller.username(), now);
+    assessments.flushOrConflict();
     return score;
   }
 
@@ -217,6 +219,7 @@ public class SelfAssessmentService {
       throw new ConflictException("assessment.locked", unitCode);
     }
     submission.submit(caller.username(), clock.instant(), Text.nfc(comment));
+    assessments.flushOrConflict();
     return submission;
   }
 
@@ -231,6 +234,7 @@ public class SelfAssessmentService {
     }
     Submission submission = workspaceFor(caller, campaignId, unitCode, true).submission();
     submission.approve(caller.username(), clock.instant(), Text.nfc(comment));
+    assessments.flushOrConflict();
     return submission;
   }
 
@@ -241,6 +245,7 @@ public class SelfAssessmentService {
     String unitCode = responsible(campaignId, subjectCode, unit, caller);
     Submission submission = workspaceFor(caller, campaignId, unitCode, true).submission();
     submission.sendBack(null, caller.username(), clock.instant(), required(comment));
+    assessments.flushOrConflict();
     return submission;
   }
 
@@ -267,6 +272,7 @@ public class SelfAssessmentService {
     String unitCode = responsible(campaignId, subjectCode, unit, caller);
     Submission submission = workspaceFor(caller, campaignId, unitCode, true).submission();
     submission.reopen(caller.username(), clock.instant(), required(comment));
+    assessments.flushOrConflict();
     return submission;
   }
 

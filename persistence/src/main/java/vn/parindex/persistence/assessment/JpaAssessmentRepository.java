@@ -2,6 +2,7 @@ package vn.parindex.persistence.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.Submission;
+import vn.parindex.shared.ConflictException;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
@@ -99,5 +101,14 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         .setParameter("subject", subjectCode)
         .setParameter("node", nodeCode)
         .getResultList();
+  }
+
+  @Override
+  public void flushOrConflict() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("error.stale");
+    }
   }
 }
