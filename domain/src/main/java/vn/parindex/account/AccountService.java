@@ -173,14 +173,7 @@ public class AccountService {
     return LoginResult.success(account);
   }
 
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public void changeOwnPassword(String current, String replacement) {
     Account account = load(caller());
     if (current == null || !hashing.matches(current, account.getPasswordHash())) {
@@ -197,14 +190,7 @@ public class AccountService {
     account.setPasswordHash(hashing.hash(replacement), false);
   }
 
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public void changeOwnLanguage(String language) {
     if (!LANGUAGES.contains(language)) {
       throw InvalidInputException.of(Violation.ofField("language", "account.language.invalid"));

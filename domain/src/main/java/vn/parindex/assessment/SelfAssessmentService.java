@@ -38,14 +38,7 @@ import vn.parindex.shared.Violation;
  * of a leaf is appended to the audit trail with its old and new value.
  */
 @Stateless
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.COORDINATOR,
-  Roles.UNIT_LEADER,
-  Roles.UNIT_OFFICER,
-  Roles.APPRAISER,
-  Roles.VIEWER
-})
+@RolesAllowed(Roles.USER)
 public class SelfAssessmentService {
   @Inject LeafResolver leaves;
   @Inject AssessmentRepository assessments;

@@ -53,26 +53,12 @@ public class CampaignService {
   @Inject Clock clock;
   @Resource SessionContext session;
 
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public List<Campaign> list() {
     return campaigns.findAll();
   }
 
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public Campaign get(long id) {
     Campaign campaign = load(id);
     campaign.getFramework().getNodes().forEach(FrameworkNode::getCode);
@@ -197,14 +183,7 @@ public class CampaignService {
   }
 
   /** Who leads each SELF leaf, narrowed to what the caller may see. */
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public List<Assignments.Assignment> assignments(long id) {
     Campaign campaign = load(id);
     CampaignAccess.Caller caller = caller();
@@ -217,14 +196,7 @@ public class CampaignService {
    * The leaves one unit leads (PROVINCIAL) or scores in its own assessment (INTERNAL). Another
    * unit's list is refused, and the attempt logged.
    */
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public List<FrameworkNode> leavesOf(long id, String unitCode) {
     Campaign campaign = load(id);
     CampaignAccess.Caller caller = caller();
@@ -344,14 +316,7 @@ public class CampaignService {
   }
 
   /** Every unit that must nominate, with its pair or its delay. */
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public List<FocalPairStatus> focalPairs(long id) {
     Campaign campaign = load(id);
     LocalDate today = LocalDate.now(clock);
@@ -395,14 +360,7 @@ public class CampaignService {
   }
 
   /** The caller's unit and roles, as stored with its account. */
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public CampaignAccess.Caller caller() {
     Account account =
         accounts

@@ -27,14 +27,7 @@ import vn.parindex.shared.Violation;
  * coordinator see what is open and what is overdue.
  */
 @Stateless
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.COORDINATOR,
-  Roles.UNIT_LEADER,
-  Roles.UNIT_OFFICER,
-  Roles.APPRAISER,
-  Roles.VIEWER
-})
+@RolesAllowed(Roles.USER)
 public class EvidenceRequestService {
   @Inject EvidenceRepository documents;
   @Inject EvidenceService evidence;

@@ -32,14 +32,7 @@ import vn.parindex.shared.Violation;
  * downloaded only by those who may read a leaf it backs. Each change is in the leaf's audit trail.
  */
 @Stateless
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.COORDINATOR,
-  Roles.UNIT_LEADER,
-  Roles.UNIT_OFFICER,
-  Roles.APPRAISER,
-  Roles.VIEWER
-})
+@RolesAllowed(Roles.USER)
 public class EvidenceService {
   private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
 

@@ -31,27 +31,13 @@ public class FrameworkService {
   @Inject FrameworkRepository frameworks;
   @Inject Clock clock;
 
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public List<Framework> list() {
     return frameworks.findAll();
   }
 
   /** A framework with its tree loaded. */
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public Framework get(long id) {
     Framework framework = load(id);
     framework.getNodes().forEach(FrameworkNode::getCode);
@@ -214,14 +200,7 @@ public class FrameworkService {
     frameworks.remove(framework);
   }
 
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.COORDINATOR,
-    Roles.UNIT_LEADER,
-    Roles.UNIT_OFFICER,
-    Roles.APPRAISER,
-    Roles.VIEWER
-  })
+  @RolesAllowed(Roles.USER)
   public List<NodeRow> export(long id) {
     return rows(load(id).specs());
   }

@@ -24,14 +24,7 @@ import vn.parindex.shared.Violation;
  * layout. Reading is open to every role. Units are never deleted, so that past campaigns keep them.
  */
 @Stateless
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.COORDINATOR,
-  Roles.UNIT_LEADER,
-  Roles.UNIT_OFFICER,
-  Roles.APPRAISER,
-  Roles.VIEWER
-})
+@RolesAllowed(Roles.USER)
 public class UnitDirectory {
   private static final Logger LOG = Logger.getLogger(UnitDirectory.class.getName());
   private static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";

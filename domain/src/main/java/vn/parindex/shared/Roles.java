@@ -9,5 +9,11 @@ public final class Roles {
   public static final String APPRAISER = "APPRAISER";
   public static final String VIEWER = "VIEWER";
 
+  /**
+   * Every signed-in account, whatever its other roles: what services open to all users require, so
+   * that the list of six roles is not repeated on each of them. Never stored on an account.
+   */
+  public static final String USER = "USER";
+
   private Roles() {}
 }

@@ -18,7 +18,8 @@ import vn.parindex.shared.Roles;
   Roles.UNIT_LEADER,
   Roles.UNIT_OFFICER,
   Roles.APPRAISER,
-  Roles.VIEWER
+  Roles.VIEWER,
+  Roles.USER
 })
 @OpenAPIDefinition(
     info =

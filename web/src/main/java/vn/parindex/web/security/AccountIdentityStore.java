@@ -6,10 +6,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.account.AccountService;
 import vn.parindex.account.LoginResult;
 import vn.parindex.account.Role;
+import vn.parindex.shared.Roles;
 
 /**
  * Checks passwords against the accounts table through {@link AccountService#authenticate}, which
@@ -31,7 +34,9 @@ public class AccountIdentityStore implements IdentityStore {
     if (result.status() != LoginResult.Status.SUCCESS) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return new CredentialValidationResult(
-        result.username(), result.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    Set<String> groups =
+        result.roles().stream().map(Role::name).collect(Collectors.toCollection(HashSet::new));
+    groups.add(Roles.USER);
+    return new CredentialValidationResult(result.username(), groups);
   }
 }
