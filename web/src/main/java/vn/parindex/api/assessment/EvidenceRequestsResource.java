@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequest;
@@ -50,13 +48,11 @@ public class EvidenceRequestsResource {
       @Context HttpServletRequest request,
       @Context UriInfo uri)
       throws IOException, ServletException {
-    Part file = Multipart.filePart(request);
-    EvidenceLink link;
-    try (InputStream content = file.getInputStream()) {
-      link =
-          requests.answer(
-              id, requestId, content, file.getSubmittedFileName(), Multipart.metadata(request));
-    }
+    EvidenceLink link =
+        Multipart.receive(
+            request,
+            (content, fileName, metadata) ->
+                requests.answer(id, requestId, content, fileName, metadata));
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("campaigns/{id}/evidence/{document}/content")

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,13 +43,11 @@ public class EvidenceResource {
       @Context HttpServletRequest request,
       @Context UriInfo uri)
       throws IOException, ServletException {
-    Part file = Multipart.filePart(request);
-    EvidenceDocument next;
-    try (InputStream content = file.getInputStream()) {
-      next =
-          evidence.replace(
-              id, document, content, file.getSubmittedFileName(), Multipart.metadata(request));
-    }
+    EvidenceDocument next =
+        Multipart.receive(
+            request,
+            (content, fileName, metadata) ->
+                evidence.replace(id, document, content, fileName, metadata));
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("campaigns/{id}/evidence/{document}/content")

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import vn.parindex.evidence.EvidenceMetadata;
@@ -18,7 +19,22 @@ import vn.parindex.shared.Violation;
 final class Multipart {
   private Multipart() {}
 
-  static Part filePart(HttpServletRequest request) throws IOException, ServletException {
+  /** What an endpoint does with the uploaded file and its record fields. */
+  @FunctionalInterface
+  interface Upload<T> {
+    T accept(InputStream content, String fileName, EvidenceMetadata metadata) throws IOException;
+  }
+
+  /** Hands the request's file, opened, and its record fields to {@code action}. */
+  static <T> T receive(HttpServletRequest request, Upload<T> action)
+      throws IOException, ServletException {
+    Part file = filePart(request);
+    try (InputStream content = file.getInputStream()) {
+      return action.accept(content, file.getSubmittedFileName(), metadata(request));
+    }
+  }
+
+  private static Part filePart(HttpServletRequest request) throws IOException, ServletException {
     Part file = request.getPart("file");
     if (file == null || file.getSubmittedFileName() == null) {
       throw InvalidInputException.of(Violation.ofField("file", "frameworks.file.required"));
@@ -26,7 +42,7 @@ final class Multipart {
     return file;
   }
 
-  static EvidenceMetadata metadata(HttpServletRequest request) {
+  private static EvidenceMetadata metadata(HttpServletRequest request) {
     String date = request.getParameter("date");
     LocalDate issued = null;
     if (date != null && !date.isBlank()) {

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.assessment.LeafComment;
@@ -41,6 +39,7 @@ import vn.parindex.assessment.RiskInput;
 import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.ScoreResult;
 import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.assessment.Submission;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequest;
 import vn.parindex.evidence.EvidenceRequestService;
@@ -114,48 +113,28 @@ public class SubjectScoresResource {
     return ScoreJson.of(new ScoreResult(score, null, LeafState.RETURNED));
   }
 
+  /**
+   * A workflow step of the work on this subject: {@code submit} (officer), {@code approve}
+   * (leader), {@code return} and {@code reopen} (coordinator, with a comment).
+   */
   @POST
-  @Path("{subject}/submit")
+  @Path("{subject}/{step: submit|approve|return|reopen}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public SubmissionJson submit(
+  public SubmissionJson step(
       @PathParam("id") long id,
       @PathParam("subject") String subject,
+      @PathParam("step") String step,
       @QueryParam("unit") String unit,
       StepRequest request) {
-    return SubmissionJson.of(assessments.submit(id, subject, unit, comment(request)));
-  }
-
-  @POST
-  @Path("{subject}/approve")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public SubmissionJson approve(
-      @PathParam("id") long id,
-      @PathParam("subject") String subject,
-      @QueryParam("unit") String unit,
-      StepRequest request) {
-    return SubmissionJson.of(assessments.approve(id, subject, unit, comment(request)));
-  }
-
-  @POST
-  @Path("{subject}/return")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public SubmissionJson returnUnit(
-      @PathParam("id") long id,
-      @PathParam("subject") String subject,
-      @QueryParam("unit") String unit,
-      StepRequest request) {
-    return SubmissionJson.of(assessments.returnUnit(id, subject, unit, comment(request)));
-  }
-
-  @POST
-  @Path("{subject}/reopen")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public SubmissionJson reopen(
-      @PathParam("id") long id,
-      @PathParam("subject") String subject,
-      @QueryParam("unit") String unit,
-      StepRequest request) {
-    return SubmissionJson.of(assessments.reopen(id, subject, unit, comment(request)));
+    String comment = request == null ? null : request.comment();
+    Submission done =
+        switch (step) {
+          case "submit" -> assessments.submit(id, subject, unit, comment);
+          case "approve" -> assessments.approve(id, subject, unit, comment);
+          case "return" -> assessments.returnUnit(id, subject, unit, comment);
+          default -> assessments.reopen(id, subject, unit, comment);
+        };
+    return SubmissionJson.of(done);
   }
 
   /**
@@ -173,13 +152,11 @@ public class SubjectScoresResource {
       @Context HttpServletRequest request,
       @Context UriInfo uri)
       throws IOException, ServletException {
-    Part file = Multipart.filePart(request);
-    EvidenceLink link;
-    try (InputStream content = file.getInputStream()) {
-      link =
-          evidence.upload(
-              id, subject, node, content, file.getSubmittedFileName(), Multipart.metadata(request));
-    }
+    EvidenceLink link =
+        Multipart.receive(
+            request,
+            (content, fileName, metadata) ->
+                evidence.upload(id, subject, node, content, fileName, metadata));
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(link.getDocument().getId())).build())
         .entity(EvidenceJson.of(link.getDocument(), link))
@@ -265,9 +242,5 @@ public class SubjectScoresResource {
       @QueryParam("reason") String reason) {
     EvidenceLink link = evidence.removeLink(id, subject, node, document, reason);
     return EvidenceJson.of(link.getDocument(), link);
-  }
-
-  private static String comment(StepRequest request) {
-    return request == null ? null : request.comment();
   }
 }

@@ -34,13 +34,7 @@ class CampaignsApiIT {
   @BeforeAll
   static void start() {
     app = RunningApp.get();
-    sampleId =
-        array(app.asAdmin("GET", "/api/frameworks", null)).getValuesAs(JsonObject.class).stream()
-            .filter(f -> f.getString("code").equals("MAU-876-2022"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    sampleId = app.sampleFrameworkId();
   }
 
   private static JsonArray array(HttpResponse<String> response) {

@@ -14,8 +14,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -33,8 +31,6 @@ import vn.parindex.it.support.RunningApp;
  * oversize files are refused with nothing changed.
  */
 class SelfAssessmentApiIT {
-  private static final Path ASSIGNMENT_2022 =
-      Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
   private static final String OFFICER = "api.vp.daumoi";
   private static final String LEADER = "api.vp.lanhdao";
   private static final String FOREIGN = "api.tp.daumoi";
@@ -49,19 +45,11 @@ class SelfAssessmentApiIT {
           .getBytes(StandardCharsets.UTF_8);
 
   private static RunningApp app;
-  private static long sampleId;
   private static int campaigns;
 
   @BeforeAll
   static void start() {
     app = RunningApp.get();
-    sampleId =
-        array(app.asAdmin("GET", "/api/frameworks", null)).getValuesAs(JsonObject.class).stream()
-            .filter(f -> f.getString("code").equals("MAU-876-2022"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
     app.createAccount(OFFICER, "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", PASSWORD);
     app.createAccount(LEADER, "Trần Văn Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
     app.createAccount(FOREIGN, "Lê Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
@@ -75,34 +63,8 @@ class SelfAssessmentApiIT {
     return Json.createReader(new StringReader(response.body())).readObject();
   }
 
-  /** An opened campaign of 2023 with the 2022 assignment; self-assessment closes as given. */
   private static long openCampaign(String closes) throws IOException {
-    String name = "Tự đánh giá thử " + (++campaigns) + " — " + closes;
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\""
-                + name
-                + "\",\"year\":2023,\"frameworkId\":"
-                + sampleId
-                + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\""
-                + closes
-                + "\"}}");
-    assertEquals(201, created.statusCode(), created.body());
-    long id = object(created).getJsonNumber("id").longValue();
-    HttpResponse<byte[]> assigned =
-        app.sendBytes(
-            "POST",
-            "/api/campaigns/" + id + "/assignments",
-            "text/csv",
-            Files.readAllBytes(ASSIGNMENT_2022),
-            RunningApp.HELPER_ADMIN,
-            RunningApp.HELPER_PASSWORD);
-    assertEquals(201, assigned.statusCode());
-    assertEquals(200, app.asAdmin("POST", "/api/campaigns/" + id + "/open", null).statusCode());
-    return id;
+    return app.openSampleCampaign("Tự đánh giá thử " + (++campaigns) + " — " + closes, closes);
   }
 
   private static HttpResponse<String> score(long campaign, String node, String json, String user) {

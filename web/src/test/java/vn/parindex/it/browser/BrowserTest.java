@@ -2,12 +2,8 @@ package vn.parindex.it.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -231,53 +227,6 @@ abstract class BrowserTest {
     type("passwordForm:replacement", replacement);
     type("passwordForm:confirmation", replacement);
     clickAndWaitForPage("passwordForm:submit");
-  }
-
-  /**
-   * An opened provincial campaign of 2023 on the sample framework with the 2022 assignment, set up
-   * through the API: the pages under test start where a coordinator's work ends.
-   */
-  static long openSampleCampaign(String name) throws IOException {
-    long sample =
-        Json.createReader(new StringReader(app.asAdmin("GET", "/api/frameworks", null).body()))
-            .readArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(f -> f.getString("code").equals("MAU-876-2022"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\""
-                + name
-                + "\",\"year\":2023,\"frameworkId\":"
-                + sample
-                + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    long id =
-        Json.createReader(new StringReader(created.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    Path assignment =
-        Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
-    HttpResponse<byte[]> assigned =
-        app.sendBytes(
-            "POST",
-            "/api/campaigns/" + id + "/assignments",
-            "text/csv",
-            Files.readAllBytes(assignment),
-            RunningApp.HELPER_ADMIN,
-            RunningApp.HELPER_PASSWORD);
-    if (assigned.statusCode() != 201
-        || app.asAdmin("POST", "/api/campaigns/" + id + "/open", null).statusCode() != 200) {
-      throw new IllegalStateException("Could not open the campaign " + name);
-    }
-    return id;
   }
 
   /** From the menu to one campaign's page. */

@@ -20,7 +20,7 @@ class EvidenceRequestsIT extends BrowserTest {
 
   @Test
   void aLeadUnitAsksAnotherForEvidenceAndGetsIt() throws IOException {
-    openSampleCampaign(CAMPAIGN);
+    app.openSampleCampaign(CAMPAIGN, "2099-12-31");
     app.createAccount("vp.yc", "Phạm Thị Yêu Cầu", "VPUBND", "UNIT_OFFICER", "YeuCau2023!");
     app.createAccount("tp.yc", "Võ Văn Tư Pháp", "STP", "UNIT_OFFICER", "TuPhap2023!");
 

@@ -25,7 +25,7 @@ class SelfAssessmentIT extends BrowserTest {
 
   @Test
   void theOfficerScoresTheLeaderApprovesTheCoordinatorReturnsALeaf() throws IOException {
-    long campaign = openSampleCampaign(CAMPAIGN);
+    long campaign = app.openSampleCampaign(CAMPAIGN, "2099-12-31");
     app.createAccount("vp.dm", "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", "VanPhong2023!");
     app.createAccount("vp.ld", "Trần Văn Chánh", "VPUBND", "UNIT_LEADER", "VanPhong2023!");
     app.createAccount("snv.tonghop", "Hồ Thị Tổng Hợp", "SNV", "COORDINATOR", "TongHop2023!");

@@ -1,6 +1,9 @@
 package vn.parindex.it.support;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +28,10 @@ import java.util.regex.Pattern;
  * of {@code admin} without breaking the others.
  */
 public final class RunningApp {
+  /** The assignment of dispatch 6926 (2022), shared with the domain tests. */
+  public static final Path ASSIGNMENT_2022 =
+      Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
+
   public static final String HELPER_ADMIN = "it.admin";
   public static final String HELPER_PASSWORD = "QuanTriKiemThu2022";
   private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
@@ -221,5 +228,58 @@ public final class RunningApp {
     if (created.statusCode() != 201) {
       throw new IllegalStateException("Could not create " + username + ": " + created.body());
     }
+  }
+
+  /** The id of the sample framework MAU-876-2022 that every installation starts with. */
+  public long sampleFrameworkId() {
+    return Json.createReader(new StringReader(asAdmin("GET", "/api/frameworks", null).body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(f -> f.getString("code").equals("MAU-876-2022"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
+   * An opened provincial campaign of 2023 on the sample framework with the 2022 assignment of
+   * dispatch 6926; self-assessment opened on 1/12/2023 and closes as given.
+   */
+  public long openSampleCampaign(String name, String closes) throws IOException {
+    HttpResponse<String> created =
+        asAdmin(
+            "POST",
+            "/api/campaigns",
+            "{\"name\":\""
+                + name
+                + "\",\"year\":2023,\"frameworkId\":"
+                + sampleFrameworkId()
+                + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                + "\"selfAssessmentCloses\":\""
+                + closes
+                + "\"}}");
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("Could not create " + name + ": " + created.body());
+    }
+    long id =
+        Json.createReader(new StringReader(created.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<byte[]> assigned =
+        sendBytes(
+            "POST",
+            "/api/campaigns/" + id + "/assignments",
+            "text/csv",
+            Files.readAllBytes(ASSIGNMENT_2022),
+            HELPER_ADMIN,
+            HELPER_PASSWORD);
+    if (assigned.statusCode() != 201
+        || asAdmin("POST", "/api/campaigns/" + id + "/open", null).statusCode() != 200) {
+      throw new IllegalStateException("Could not open the campaign " + name);
+    }
+    return id;
   }
 }
