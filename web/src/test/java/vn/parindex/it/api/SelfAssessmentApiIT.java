@@ -447,6 +447,80 @@ class SelfAssessmentApiIT {
     assertEquals(403, app.send("GET", leaf + "/comments", null, FOREIGN, PASSWORD).statusCode());
   }
 
+  /** In an INTERNAL campaign each department scores its own assessment, and only its own. */
+  @Test
+  void inAnInternalCampaignEachUnitScoresItsOwnAssessment() {
+    String table =
+        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
+            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
+            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
+    HttpResponse<byte[]> imported =
+        app.sendBytes(
+            "POST",
+            "/api/frameworks?code=SO-2023&name=Ch%E1%BB%89%20s%E1%BB%91%20c%C3%A1c%20s%E1%BB%9F"
+                + "&targetGroup=DEPARTMENT&fromYear=2023&total=10",
+            "text/csv",
+            table.getBytes(StandardCharsets.UTF_8),
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    assertEquals(201, imported.statusCode());
+    long framework =
+        Json.createReader(new StringReader(new String(imported.body(), StandardCharsets.UTF_8)))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        200, app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null).statusCode());
+    HttpResponse<String> created =
+        app.asAdmin(
+            "POST",
+            "/api/campaigns",
+            "{\"name\":\"Chỉ số CCHC các sở năm 2023\",\"year\":2023,\"frameworkId\":"
+                + framework
+                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
+                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
+    assertEquals(201, created.statusCode(), created.body());
+    long campaign = object(created).getJsonNumber("id").longValue();
+    app.sendBytes(
+        "POST",
+        "/api/campaigns/" + campaign + "/assignments",
+        "text/csv",
+        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
+            .getBytes(StandardCharsets.UTF_8),
+        RunningApp.HELPER_ADMIN,
+        RunningApp.HELPER_PASSWORD);
+    assertEquals(
+        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
+
+    String own = "/api/campaigns/" + campaign + "/subjects/STP/scores/";
+    assertEquals(
+        new BigDecimal("6.00"),
+        object(app.send("PUT", own + "1.1", "{\"value\":1}", FOREIGN, PASSWORD))
+            .getJsonNumber("selfScore")
+            .bigDecimalValue());
+    assertEquals(
+        422, app.send("PUT", own + "1.2", "{\"selfScore\":1.25}", FOREIGN, PASSWORD).statusCode());
+    assertEquals(
+        403,
+        app.send(
+                "PUT",
+                "/api/campaigns/" + campaign + "/subjects/VPUBND/scores/1.1",
+                "{\"value\":1}",
+                FOREIGN,
+                PASSWORD)
+            .statusCode(),
+        "another department's assessment");
+    HttpResponse<String> workspace =
+        app.send(
+            "GET", "/api/campaigns/" + campaign + "/units/STP/workspace", null, FOREIGN, PASSWORD);
+    JsonObject body = object(workspace);
+    assertEquals(2, body.getJsonArray("leaves").size());
+    assertEquals("SNV", leaf(body, "1.1").getString("leadUnitCode"), "the appraising department");
+    assertEquals(new BigDecimal("6.00"), body.getJsonNumber("selfTotal").bigDecimalValue());
+  }
+
   private static Reply upload(
       String path, String fileName, byte[] content, Map<String, String> fields, String user)
       throws IOException {
