@@ -8,7 +8,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import vn.parindex.account.Role;
@@ -30,6 +34,8 @@ import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.NodeCode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.shared.BusinessException;
@@ -66,6 +72,7 @@ public class AssessWorkspace implements Serializable {
   private Long id;
   private String unit;
   private transient Workspace workspace;
+  private transient TreeNode<WorkspaceRow> tree;
   private CampaignAccess.Caller caller;
   private Filter filter = Filter.ALL;
   private final LeafForm form = new LeafForm();
@@ -290,6 +297,7 @@ public class AssessWorkspace implements Serializable {
 
   private void refresh() {
     workspace = service.workspace(id, unit);
+    tree = null;
   }
 
   private WorkspaceLeaf leaf(String subjectCode, String nodeCode) {
@@ -321,6 +329,53 @@ public class AssessWorkspace implements Serializable {
                   case RETURNED -> l.getState() == LeafState.RETURNED;
                 })
         .toList();
+  }
+
+  /**
+   * The filtered leaves as a tree under their fields and criteria, every row expanded, branches
+   * carrying the sums of the unit's leaves below them.
+   */
+  public TreeNode<WorkspaceRow> getTree() {
+    if (tree == null) {
+      tree = buildTree(getLeaves());
+    }
+    return tree;
+  }
+
+  private TreeNode<WorkspaceRow> buildTree(List<WorkspaceLeaf> shown) {
+    Map<String, FrameworkNode> nodes = new HashMap<>();
+    workspace().campaign().getFramework().getNodes().forEach(n -> nodes.put(n.getCode(), n));
+    TreeNode<WorkspaceRow> root = new DefaultTreeNode<>(null, null);
+    Map<String, TreeNode<WorkspaceRow>> placed = new HashMap<>();
+    for (WorkspaceLeaf leaf : shown) {
+      TreeNode<WorkspaceRow> parent =
+          branch(NodeCode.parentOf(leaf.getCode()), nodes, shown, root, placed);
+      new DefaultTreeNode<>(WorkspaceRow.leaf(leaf), parent).setExpanded(true);
+    }
+    return root;
+  }
+
+  private static TreeNode<WorkspaceRow> branch(
+      String code,
+      Map<String, FrameworkNode> nodes,
+      List<WorkspaceLeaf> shown,
+      TreeNode<WorkspaceRow> root,
+      Map<String, TreeNode<WorkspaceRow>> placed) {
+    if (code == null) {
+      return root;
+    }
+    TreeNode<WorkspaceRow> existing = placed.get(code);
+    if (existing != null) {
+      return existing;
+    }
+    TreeNode<WorkspaceRow> parent = branch(NodeCode.parentOf(code), nodes, shown, root, placed);
+    List<WorkspaceLeaf> below =
+        shown.stream().filter(l -> NodeCode.isWithin(l.getCode(), code)).toList();
+    TreeNode<WorkspaceRow> node =
+        new DefaultTreeNode<>(WorkspaceRow.branch(nodes.get(code), below), parent);
+    node.setExpanded(true);
+    placed.put(code, node);
+    return node;
   }
 
   public List<Workspace.FieldTotal> getFieldTotals() {
@@ -458,6 +513,7 @@ public class AssessWorkspace implements Serializable {
 
   public void setFilter(Filter filter) {
     this.filter = filter;
+    tree = null;
   }
 
   public String getStepComment() {

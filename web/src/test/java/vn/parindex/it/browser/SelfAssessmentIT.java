@@ -64,6 +64,7 @@ class SelfAssessmentIT extends BrowserTest {
     assertTrue(text("leafForm:evidence").contains("520/KH-UBND của UBND tỉnh Hà Tĩnh"));
     closeDialog();
     assertEquals("1", rowCell("7.3.3", ".evidence-count"));
+    assertEquals("1,43", branchScore("7.3"), "the criterion sums its sub-criteria");
 
     openLeaf("8.1");
     type("leafForm:value_input", "91,17");
@@ -138,6 +139,18 @@ class SelfAssessmentIT extends BrowserTest {
                     + code
                     + "']]"))
         .findElement(By.cssSelector(css))
+        .getText()
+        .strip();
+  }
+
+  private static String branchScore(String code) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='branch-code' and"
+                    + " text()='"
+                    + code
+                    + "']]//span[@class='branch-score']"))
         .getText()
         .strip();
   }
