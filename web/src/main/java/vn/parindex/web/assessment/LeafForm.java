@@ -83,7 +83,8 @@ public class LeafForm implements Serializable {
       selfScore = null;
       suggestedScore = null;
       explanation = null;
-      version = null;
+      // No score yet: saving expects none, so one written meanwhile is a conflict, not overwritten.
+      version = 0L;
       atRisk = false;
       riskCause = null;
       remedy = null;

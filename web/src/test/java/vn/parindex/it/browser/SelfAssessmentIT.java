@@ -125,6 +125,39 @@ class SelfAssessmentIT extends BrowserTest {
     assertShown("Tiêu chí bị trả lại: Bổ sung văn bản công bố chỉ số hài lòng");
   }
 
+  /** Someone else saves the leaf while the officer types: nothing of either is lost. */
+  @Test
+  void aStaleSaveKeepsTheInputAndShowsWhatIsStored() throws IOException {
+    String name = "Tự đánh giá năm 2023 (sửa đồng thời)";
+    long campaign = app.openSampleCampaign(name, "2099-12-31");
+    app.createAccount("vp.dm2", "Đỗ Văn Đồng Thời", "VPUBND", "UNIT_OFFICER", "DongThoi2023!");
+    logIn("vp.dm2", "DongThoi2023!");
+    changePassword("DongThoi2023!", "DongThoi2024!");
+    openCampaignPage(name);
+    clickAndWaitForPage("workspaceLink");
+    openLeaf("3.1");
+    HttpResponse<String> meanwhile =
+        app.send(
+            "PUT",
+            "/api/campaigns/" + campaign + "/subjects/UBND/scores/3.1",
+            "{\"selfScore\":2,\"explanation\":\"Theo báo cáo quý IV\"}",
+            "vp.dm2",
+            "DongThoi2024!");
+    assertEquals(200, meanwhile.statusCode(), meanwhile.body());
+
+    type("leafForm:selfScore_input", "3");
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Tiêu chí 3.1 vừa được người khác sửa.");
+    assertTrue(text("leafForm:conflict").contains("Theo báo cáo quý IV"));
+    assertEquals("2", text("leafForm:storedSelfScore").strip());
+    assertEquals("3", find("leafForm:selfScore_input").getAttribute("value"), "the input is kept");
+
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Đã lưu điểm tiêu chí 3.1.");
+    closeDialog();
+    assertEquals("3", rowCell("3.1", ".self-score"));
+  }
+
   /** From the campaign list to the unit's workspace, as an officer finds it. */
   private static void openWorkspace() {
     openCampaignPage(CAMPAIGN);
