@@ -28,4 +28,7 @@ public interface EvidenceRepository {
 
   /** Every request of a campaign, oldest first. */
   List<EvidenceRequest> requests(long campaignId);
+
+  /** The current revisions of the documents a unit uploaded in a campaign, newest first. */
+  List<EvidenceDocument> documentsOf(long campaignId, String ownerCode);
 }

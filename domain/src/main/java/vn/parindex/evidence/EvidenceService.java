@@ -203,6 +203,14 @@ public class EvidenceService {
     return link;
   }
 
+  /** What the caller's unit has uploaded in the campaign, to back one more leaf with it. */
+  public List<EvidenceDocument> ownDocuments(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    return caller.unitCode() == null
+        ? List.of()
+        : documents.documentsOf(campaignId, caller.unitCode());
+  }
+
   /** The documents backing a leaf, for whoever may read it, removed ones included. */
   public List<EvidenceLink> linksOf(long campaignId, String subjectCode, String nodeCode) {
     CampaignAccess.Caller caller = campaignService.caller();

@@ -88,4 +88,15 @@ public class JpaEvidenceRepository implements EvidenceRepository {
         .setParameter("campaign", campaignId)
         .getResultList();
   }
+
+  @Override
+  public List<EvidenceDocument> documentsOf(long campaignId, String ownerCode) {
+    return em.createQuery(
+            "select d from EvidenceDocument d where d.campaign.id = :campaign"
+                + " and d.owner.code = :owner and d.superseded = false order by d.id desc",
+            EvidenceDocument.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("owner", ownerCode)
+        .getResultList();
+  }
 }

@@ -30,6 +30,7 @@ import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceRequestService;
@@ -83,6 +84,9 @@ public class AssessWorkspace implements Serializable {
   private String requestMessage;
   private LocalDate requestDue;
   private String removalReason;
+  private Long existingDocumentId;
+  private Long replacedDocumentId;
+  private transient UploadedFile replacement;
   private Long removalDocumentId;
 
   public void load() {
@@ -199,6 +203,46 @@ public class AssessWorkspace implements Serializable {
       reloadLeaf();
     } catch (BusinessException e) {
       messages.show(e, "leafForm:");
+    }
+  }
+
+  /** Backs this leaf with a document the unit already uploaded for another one. */
+  public void linkExisting() {
+    try {
+      evidence.linkExisting(id, form.getSubjectCode(), form.getNodeCode(), existingDocumentId);
+      messages.info("workspace.evidence.linked", form.getNodeCode());
+      existingDocumentId = null;
+      reloadLeaf();
+    } catch (BusinessException e) {
+      messages.show(e, "leafForm:");
+    }
+  }
+
+  public void askReplacement(Long documentId) {
+    replacedDocumentId = documentId;
+    form.clearDocument();
+  }
+
+  /** A new revision of a document: every leaf it backs takes it; the old one is kept. */
+  public void replace() {
+    if (replacement == null || replacement.getSize() == 0) {
+      messages.error("replaceForm:replacement", "frameworks.file.required");
+      return;
+    }
+    try (InputStream in = replacement.getInputStream()) {
+      evidence.replace(
+          id,
+          replacedDocumentId,
+          in,
+          replacement.getFileName(),
+          new EvidenceMetadata(
+              form.getDocNumber(), form.getDocDate(), form.getDocIssuer(), form.getDocCitation()));
+      messages.info("workspace.evidence.replaced");
+      reloadLeaf();
+    } catch (BusinessException e) {
+      messages.show(e, "replaceForm:");
+    } catch (IOException e) {
+      messages.error("replaceForm:replacement", "frameworks.file.unreadable");
     }
   }
 
@@ -453,6 +497,32 @@ public class AssessWorkspace implements Serializable {
   /** Units that may be asked for evidence: every active unit but the one scoring. */
   public List<OrganisationUnit> getAskableUnits() {
     return units.list().stream().filter(u -> u.isActive() && !u.getCode().equals(unit)).toList();
+  }
+
+  /** Documents of the unit that do not back this leaf yet. */
+  public List<EvidenceDocument> getLinkableDocuments() {
+    List<Long> here =
+        form.getEvidence().stream()
+            .filter(l -> !l.isRemoved())
+            .map(l -> l.getDocument().getId())
+            .toList();
+    return evidence.ownDocuments(id).stream().filter(d -> !here.contains(d.getId())).toList();
+  }
+
+  public Long getExistingDocumentId() {
+    return existingDocumentId;
+  }
+
+  public void setExistingDocumentId(Long existingDocumentId) {
+    this.existingDocumentId = existingDocumentId;
+  }
+
+  public UploadedFile getReplacement() {
+    return replacement;
+  }
+
+  public void setReplacement(UploadedFile replacement) {
+    this.replacement = replacement;
   }
 
   public String getCommentText() {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * December at Văn phòng UBND tỉnh: the officer scores 7.3.3 with a PDF, flags 8.1 at risk with a
@@ -62,8 +63,31 @@ class SelfAssessmentIT extends BrowserTest {
     clickAndWaitForAjax(byId("leafForm:upload"));
     assertShown("Đã tải lên 1 tài liệu cho tiêu chí 7.3.3.");
     assertTrue(text("leafForm:evidence").contains("520/KH-UBND của UBND tỉnh Hà Tĩnh"));
+    clickAndWaitForAjax(By.cssSelector("[id$=':replace']"));
+    wait.until(d -> find("replaceDialog").isDisplayed());
+    Path corrected =
+        Files.write(
+            pdf.resolveSibling("Kế hoạch 520 (đính chính).pdf"),
+            ("%PDF-1.4\n% bản đính chính\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8));
+    find("replaceForm:replacement").sendKeys(corrected.toAbsolutePath().normalize().toString());
+    type("replaceForm:replacementNumber", "520/KH-UBND");
+    type("replaceForm:replacementIssuer", "UBND tỉnh Hà Tĩnh");
+    clickAndWaitForAjax(byId("replaceForm:confirmReplace"));
+    assertShown("Đã thay tài liệu bằng bản mới; bản cũ vẫn được lưu.");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(byId("replaceDialog_modal")));
+    assertTrue(text("leafForm:evidence").contains("(bản 2)"));
     closeDialog();
     assertEquals("1", rowCell("7.3.3", ".evidence-count"));
+
+    openLeaf("7.3.4");
+    chooseFromMenu(
+        "leafForm:existingDocumentId",
+        "520/KH-UBND của UBND tỉnh Hà Tĩnh — Kế hoạch 520 (đính chính).pdf");
+    clickAndWaitForAjax(byId("leafForm:linkExisting"));
+    assertShown("Đã gắn tài liệu vào tiêu chí 7.3.4.");
+    closeDialog();
+    assertEquals("1", rowCell("7.3.4", ".evidence-count"), "one document backs two criteria");
     assertEquals("1,43", branchScore("7.3"), "the criterion sums its sub-criteria");
 
     openLeaf("8.1");
