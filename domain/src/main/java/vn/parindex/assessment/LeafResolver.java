@@ -11,6 +11,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.Method;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.ConflictException;
@@ -31,7 +32,7 @@ public class LeafResolver {
   @Inject AssessmentRepository assessments;
   @Inject Clock clock;
 
-  /** A SELF leaf of one subject, with its lead, coordinating and responsible units. */
+  /** A leaf of one subject, with its lead, coordinating and responsible units (SELF leaves). */
   public record Leaf(
       Campaign campaign,
       OrganisationUnit subject,
@@ -57,8 +58,8 @@ public class LeafResolver {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("assessment.subject.unknown", subjectCode));
     FrameworkNode node =
-        campaign.selfLeaves().stream()
-            .filter(n -> n.getCode().equals(nodeCode))
+        campaign.getFramework().getNodes().stream()
+            .filter(n -> n.isLeaf() && n.getCode().equals(nodeCode))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("assessment.leaf.unknown", nodeCode));
     Assignments.Assignment assignment =
@@ -80,10 +81,16 @@ public class LeafResolver {
         responsibleUnit);
   }
 
-  /** The leaf, if the caller's unit may score it; otherwise 403, and the attempt is logged. */
+  /**
+   * A SELF leaf, if the caller's unit may score it; otherwise 403, and the attempt is logged. A
+   * survey leaf is not self-scored (404).
+   */
   public Leaf forScoring(
       CampaignAccess.Caller caller, long campaignId, String subjectCode, String nodeCode) {
     Leaf leaf = resolve(campaignId, subjectCode, nodeCode);
+    if (leaf.node().getMethod() != Method.SELF) {
+      throw new NotFoundException("assessment.leaf.unknown", nodeCode);
+    }
     if (!CampaignAccess.maySelfScore(
         caller, leaf.campaign().getKind(), subjectCode, leaf.leadUnitCode())) {
       refuse(caller, "score " + subjectCode + "/" + nodeCode, campaignId);

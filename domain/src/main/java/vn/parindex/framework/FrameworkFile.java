@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.parindex.shared.TableFile;
 
 /**
  * Reads an uploaded framework table, CSV or XLSX, told apart by its content rather than by its name
@@ -16,18 +17,10 @@ public final class FrameworkFile {
   private FrameworkFile() {}
 
   public static List<NodeRow> read(byte[] content) {
-    if (isZip(content)) {
+    if (TableFile.isZip(content)) {
       return FrameworkXlsx.read(new ByteArrayInputStream(content));
     }
     return FrameworkCsv.read(
         new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
-  }
-
-  private static boolean isZip(byte[] content) {
-    return content.length >= 4
-        && content[0] == 'P'
-        && content[1] == 'K'
-        && content[2] == 3
-        && content[3] == 4;
   }
 }

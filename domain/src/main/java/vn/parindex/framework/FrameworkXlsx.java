@@ -3,19 +3,15 @@ package vn.parindex.framework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.shared.InvalidInputException;
-import vn.parindex.shared.Violation;
+import vn.parindex.shared.TableFile;
 
 /**
  * The framework table as an Excel workbook: the first sheet, header in row 1, the same columns as
@@ -26,31 +22,7 @@ public final class FrameworkXlsx {
   private FrameworkXlsx() {}
 
   public static List<NodeRow> read(InputStream in) {
-    try (Workbook workbook = new XSSFWorkbook(in)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(Locale.ROOT);
-      List<List<String>> records = new ArrayList<>();
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-          for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-            Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-          }
-        }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-          cells.remove(cells.size() - 1);
-        }
-        records.add(cells);
-      }
-      return FrameworkCsv.rows(records);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidInputException invalid) {
-        throw invalid;
-      }
-      throw InvalidInputException.of(Violation.ofCell(1, null, "framework.xlsx.unreadable"));
-    }
+    return FrameworkCsv.rows(TableFile.xlsxRecords(in));
   }
 
   public static void write(List<NodeRow> rows, OutputStream out) throws IOException {

@@ -31,6 +31,7 @@ import vn.parindex.api.assessment.EvidenceResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.api.problem.TooLargeException;
+import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.ConsolidationXlsx;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.WorkspaceLeaf;
@@ -61,6 +62,7 @@ public class CampaignsResource {
 
   @Inject CampaignService service;
   @Inject SelfAssessmentService assessments;
+  @Inject SurveyService surveys;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -285,6 +287,40 @@ public class CampaignsResource {
   @Path("{id}/evidence-requests")
   public EvidenceRequestsResource evidenceRequests(@Context ResourceContext resources) {
     return resources.getResource(EvidenceRequestsResource.class);
+  }
+
+  /** One subject's survey points on one SURVEY leaf. */
+  public record SurveyJson(
+      String unitCode, String nodeCode, BigDecimal points, BigDecimal percent) {}
+
+  /** What a survey table load did. */
+  public record SurveyImportJson(int added, int updated) {}
+
+  /**
+   * The sociological survey's points, as CSV or XLSX ({@code unit_code,node_code,points} or {@code
+   * …,percent}): 201, or 422 naming each wrong row with nothing saved.
+   */
+  @POST
+  @Path("{id}/survey-scores")
+  @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  public Response importSurvey(@PathParam("id") long id, InputStream body, @Context UriInfo uri)
+      throws IOException {
+    SurveyService.Imported imported =
+        surveys.importTable(id, TooLargeException.readAtMost(body, MAX_TABLE_BYTES));
+    return Response.created(uri.getAbsolutePath())
+        .entity(new SurveyImportJson(imported.added(), imported.updated()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/survey-scores")
+  public List<SurveyJson> surveyScores(@PathParam("id") long id) {
+    return surveys.scores(id).stream()
+        .map(
+            s ->
+                new SurveyJson(
+                    s.getSubject().getCode(), s.getNodeCode(), s.getPoints(), s.getPercent()))
+        .toList();
   }
 
   /** What a unit must score, where it stands and whether it may still edit. */
