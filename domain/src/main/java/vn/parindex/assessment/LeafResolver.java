@@ -119,7 +119,8 @@ public class LeafResolver {
     return submission;
   }
 
-  static void refuse(CampaignAccess.Caller caller, String what, long campaignId) {
+  /** Logs who tried what on which campaign, and refuses it with 403. */
+  public static void refuse(CampaignAccess.Caller caller, String what, long campaignId) {
     LOG.warning(
         () ->
             "Refused: "

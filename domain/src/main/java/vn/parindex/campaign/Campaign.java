@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +67,17 @@ public class Campaign {
   private CampaignStatus status = CampaignStatus.DRAFT;
 
   @Embedded private Phases phases;
+
+  /** 0 before appraisal, then 1 or 2: the round appraisers are scoring or last scored. */
+  @Column(name = "appraisal_round", nullable = false)
+  private int appraisalRound;
+
+  /** The most bonus and penalty points a subject may get (null: no cap). */
+  @Column(name = "bonus_cap", precision = 7, scale = 2)
+  private BigDecimal bonusCap;
+
+  @Column(name = "penalty_cap", precision = 7, scale = 2)
+  private BigDecimal penaltyCap;
 
   /** The campaign this one was cloned from: last year's scores and ranks come from there. */
   @ManyToOne
@@ -142,6 +154,50 @@ public class Campaign {
     status = CampaignStatus.OPEN;
   }
 
+  /**
+   * The next appraisal round: from self-assessment into round 1, or from the explanation window
+   * into round 2. Any other state refuses it.
+   */
+  public void startAppraisalRound() {
+    if (status == CampaignStatus.OPEN) {
+      appraisalRound = 1;
+    } else if (status == CampaignStatus.EXPLANATION && appraisalRound == 1) {
+      appraisalRound = 2;
+    } else {
+      throw new ConflictException("campaign.transition", status.name(), "APPRAISAL");
+    }
+    status = CampaignStatus.APPRAISAL;
+  }
+
+  /** After round 1, the units answer what the appraisers asked. */
+  public void openExplanationWindow() {
+    if (status != CampaignStatus.APPRAISAL || appraisalRound != 1) {
+      throw new ConflictException("campaign.transition", status.name(), "EXPLANATION");
+    }
+    status = CampaignStatus.EXPLANATION;
+  }
+
+  /** The council approves the appraisal: every score is locked from now on. */
+  public void finalise() {
+    if (status != CampaignStatus.APPRAISAL) {
+      throw new ConflictException("campaign.transition", status.name(), "FINALISED");
+    }
+    status = CampaignStatus.FINALISED;
+  }
+
+  /** The results go out; a correction publishes again, so a published campaign may publish. */
+  public void publish() {
+    if (status != CampaignStatus.FINALISED && status != CampaignStatus.PUBLISHED) {
+      throw new ConflictException("campaign.transition", status.name(), "PUBLISHED");
+    }
+    status = CampaignStatus.PUBLISHED;
+  }
+
+  public void setCaps(BigDecimal bonusCap, BigDecimal penaltyCap) {
+    this.bonusCap = bonusCap;
+    this.penaltyCap = penaltyCap;
+  }
+
   FocalPair focalPairFor(OrganisationUnit unit) {
     return focalPair(unit.getCode())
         .orElseGet(
@@ -203,6 +259,18 @@ public class Campaign {
 
   public boolean isDraft() {
     return status == CampaignStatus.DRAFT;
+  }
+
+  public int getAppraisalRound() {
+    return appraisalRound;
+  }
+
+  public BigDecimal getBonusCap() {
+    return bonusCap;
+  }
+
+  public BigDecimal getPenaltyCap() {
+    return penaltyCap;
   }
 
   public Phases getPhases() {

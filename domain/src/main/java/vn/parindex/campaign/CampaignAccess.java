@@ -70,6 +70,17 @@ public final class CampaignAccess {
             && caller.unitCode().equals(responsibleUnit(kind, subjectUnitCode, leadUnitCode)));
   }
 
+  /**
+   * Whether the caller may appraise that leaf of an INTERNAL campaign: the department assigned to
+   * appraise it (its lead unit), through an APPRAISER account, or a coordinator.
+   */
+  public static boolean mayAppraise(Caller caller, String leadUnitCode) {
+    return caller.manages()
+        || (caller.roles().contains(Role.APPRAISER)
+            && caller.unitCode() != null
+            && caller.unitCode().equals(leadUnitCode));
+  }
+
   /** The unit that self-scores a leaf: its lead (PROVINCIAL) or the subject itself (INTERNAL). */
   public static String responsibleUnit(
       CampaignKind kind, String subjectUnitCode, String leadUnitCode) {

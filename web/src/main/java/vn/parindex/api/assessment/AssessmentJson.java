@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.parindex.appraisal.Appraisal;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
@@ -196,4 +197,37 @@ public final class AssessmentJson {
 
   /** A new message. */
   public record CommentRequest(String text) {}
+
+  /** An appraiser's entry for a leaf. */
+  public record AppraisalRequest(
+      Integer round,
+      BigDecimal score,
+      String comment,
+      boolean needsExplanation,
+      boolean notApplicable,
+      Long version) {}
+
+  /** A stored appraisal. */
+  public record AppraisalJson(
+      String nodeCode,
+      int round,
+      BigDecimal score,
+      String comment,
+      boolean needsExplanation,
+      boolean notApplicable,
+      long version) {
+    static AppraisalJson of(Appraisal a) {
+      return new AppraisalJson(
+          a.getNodeCode(),
+          a.getRound(),
+          a.getScore(),
+          a.getRemark(),
+          a.isNeedsExplanation(),
+          a.isNotApplicable(),
+          a.getVersion());
+    }
+  }
+
+  /** Bonus and penalty points of a subject. */
+  public record AdjustmentJson(BigDecimal bonus, BigDecimal penalty, String reason) {}
 }

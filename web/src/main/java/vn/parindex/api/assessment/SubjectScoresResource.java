@@ -1,5 +1,8 @@
 package vn.parindex.api.assessment;
 
+import static vn.parindex.api.assessment.AssessmentJson.AdjustmentJson;
+import static vn.parindex.api.assessment.AssessmentJson.AppraisalJson;
+import static vn.parindex.api.assessment.AssessmentJson.AppraisalRequest;
 import static vn.parindex.api.assessment.AssessmentJson.AuditJson;
 import static vn.parindex.api.assessment.AssessmentJson.CommentJson;
 import static vn.parindex.api.assessment.AssessmentJson.CommentRequest;
@@ -32,6 +35,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
+import vn.parindex.appraisal.Adjustment;
+import vn.parindex.appraisal.AppraisalInput;
+import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.Explanation;
 import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.LeafState;
@@ -56,6 +63,7 @@ public class SubjectScoresResource {
   @Inject SelfAssessmentService assessments;
   @Inject EvidenceService evidence;
   @Inject EvidenceRequestService requests;
+  @Inject AppraisalService appraisals;
 
   @PUT
   @Path("{subject}/scores/{node}")
@@ -229,6 +237,54 @@ public class SubjectScoresResource {
       @Context UriInfo uri) {
     LeafComment comment = assessments.comment(id, subject, node, Bodies.required(request).text());
     return Response.created(uri.getAbsolutePath()).entity(CommentJson.of(comment)).build();
+  }
+
+  /** An appraiser's score of the leaf in the current round (INTERNAL campaigns). */
+  @PUT
+  @Path("{subject}/appraisals/{node}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AppraisalJson appraise(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      AppraisalRequest request) {
+    AppraisalRequest r = Bodies.required(request);
+    return AppraisalJson.of(
+        appraisals.appraise(
+            id,
+            subject,
+            node,
+            new AppraisalInput(
+                r.round(),
+                r.score(),
+                r.comment(),
+                r.needsExplanation(),
+                r.notApplicable(),
+                r.version())));
+  }
+
+  /** The subject unit's explanation of what round 1 asked. */
+  @PUT
+  @Path("{subject}/explanations/{node}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CommentJson explain(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      CommentRequest request) {
+    Explanation e = appraisals.explain(id, subject, node, Bodies.required(request).text());
+    return new CommentJson(e.getAuthor(), null, e.getText());
+  }
+
+  /** Bonus and penalty points of the subject, during appraisal. */
+  @PUT
+  @Path("{subject}/adjustment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AdjustmentJson adjust(
+      @PathParam("id") long id, @PathParam("subject") String subject, AdjustmentJson request) {
+    AdjustmentJson r = Bodies.required(request);
+    Adjustment a = appraisals.adjust(id, subject, r.bonus(), r.penalty(), r.reason());
+    return new AdjustmentJson(a.getBonus(), a.getPenalty(), a.getReason());
   }
 
   /** Takes a document off a leaf; {@code reason} is required and kept. */

@@ -14,6 +14,7 @@ public record CampaignJson(
     String frameworkCode,
     String kind,
     String status,
+    int appraisalRound,
     List<String> subjectUnitCodes,
     Phases phases,
     Long previousId) {
@@ -27,6 +28,7 @@ public record CampaignJson(
         c.getFramework().getCode(),
         c.getKind().name(),
         c.getStatus().name(),
+        c.getAppraisalRound(),
         c.getSubjects().stream().map(OrganisationUnit::getCode).toList(),
         c.getPhases(),
         c.getPrevious() == null ? null : c.getPrevious().getId());

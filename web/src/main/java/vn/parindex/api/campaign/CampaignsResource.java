@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.api.assessment.AssessmentJson.LeafJson;
@@ -31,6 +32,8 @@ import vn.parindex.api.assessment.EvidenceResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.api.problem.TooLargeException;
+import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.Publication;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.ConsolidationXlsx;
 import vn.parindex.assessment.SelfAssessmentService;
@@ -63,6 +66,7 @@ public class CampaignsResource {
   @Inject CampaignService service;
   @Inject SelfAssessmentService assessments;
   @Inject SurveyService surveys;
+  @Inject AppraisalService appraisals;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -287,6 +291,51 @@ public class CampaignsResource {
   @Path("{id}/evidence-requests")
   public EvidenceRequestsResource evidenceRequests(@Context ResourceContext resources) {
     return resources.getResource(EvidenceRequestsResource.class);
+  }
+
+  /** A correction's reason, when results are published again. */
+  public record PublishRequest(String reason) {}
+
+  /** What a publication froze. */
+  public record PublicationJson(int version, Instant publishedAt, String reason) {}
+
+  /** Round 1 after self-assessment, round 2 after the explanation window. */
+  @POST
+  @Path("{id}/rounds")
+  public CampaignJson startRound(@PathParam("id") long id) {
+    return CampaignJson.of(appraisals.startRound(id));
+  }
+
+  @POST
+  @Path("{id}/explanation-window")
+  public CampaignJson openExplanationWindow(@PathParam("id") long id) {
+    return CampaignJson.of(appraisals.openExplanationWindow(id));
+  }
+
+  /** The council approves: every score is locked. */
+  @POST
+  @Path("{id}/finalise")
+  public CampaignJson finalise(@PathParam("id") long id) {
+    return CampaignJson.of(appraisals.finalise(id));
+  }
+
+  /** Freezes the results into a published version; a correction needs its reason. */
+  @POST
+  @Path("{id}/publish")
+  public PublicationJson publish(@PathParam("id") long id, PublishRequest request) {
+    Publication p = appraisals.publish(id, request == null ? null : request.reason());
+    return new PublicationJson(p.getNumber(), p.getPublishedAt(), p.getReason());
+  }
+
+  /**
+   * {@code [{unitCode, group, total, applicableMax, index, rank, previousRank, classification,
+   * fields}]}: live for Sở Nội vụ and appraisers, the published version for everyone else.
+   */
+  @GET
+  @Path("{id}/results")
+  public Response results(@PathParam("id") long id) {
+    return Response.ok(appraisals.resultsJson(id), MediaType.APPLICATION_JSON + ";charset=UTF-8")
+        .build();
   }
 
   /** One subject's survey points on one SURVEY leaf. */

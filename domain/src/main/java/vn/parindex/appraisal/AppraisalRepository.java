@@ -1,0 +1,23 @@
+package vn.parindex.appraisal;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores appraisals, explanations, adjustments and publications. */
+public interface AppraisalRepository {
+  List<Appraisal> appraisals(long campaignId);
+
+  void add(Appraisal appraisal);
+
+  List<Explanation> explanations(long campaignId);
+
+  void add(Explanation explanation);
+
+  List<Adjustment> adjustments(long campaignId);
+
+  void add(Adjustment adjustment);
+
+  Optional<Publication> latestPublication(long campaignId);
+
+  void add(Publication publication);
+}

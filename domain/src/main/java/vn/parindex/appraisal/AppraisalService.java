@@ -1,0 +1,385 @@
+package vn.parindex.appraisal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.parindex.account.Role;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafResolver;
+import vn.parindex.assessment.LeafScore;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignKind;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.Method;
+import vn.parindex.framework.NodeCode;
+import vn.parindex.framework.Points;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.ranking.Bands;
+import vn.parindex.ranking.Ranking;
+import vn.parindex.ranking.Result;
+import vn.parindex.ranking.SubjectPoints;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.Roles;
+import vn.parindex.shared.Text;
+import vn.parindex.shared.Violation;
+
+/**
+ * Appraisal of an INTERNAL campaign and its results: appraisers score the leaves of the fields
+ * assigned to them in round 1, units explain what was asked, round 2 follows, the council finalises
+ * (scores lock) and Sở Nội vụ publishes a frozen snapshot of the ranking.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class AppraisalService {
+  private static final Logger LOG = Logger.getLogger(AppraisalService.class.getName());
+
+  @Inject AppraisalRepository appraisals;
+  @Inject AssessmentRepository assessments;
+  @Inject SurveyRepository surveys;
+  @Inject LeafResolver leaves;
+  @Inject CampaignService campaignService;
+  @Inject Clock clock;
+
+  public Appraisal appraise(
+      long campaignId, String subjectCode, String nodeCode, AppraisalInput input) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
+    Campaign campaign = leaf.campaign();
+    if (campaign.getKind() != CampaignKind.INTERNAL || leaf.node().getMethod() != Method.SELF) {
+      throw new ConflictException("appraisal.notAppraised", nodeCode);
+    }
+    if (!CampaignAccess.mayAppraise(caller, leaf.leadUnitCode())) {
+      LeafResolver.refuse(caller, "appraise " + subjectCode + "/" + nodeCode, campaignId);
+    }
+    int round = input.round() == null ? 0 : input.round();
+    if (campaign.getStatus() != CampaignStatus.APPRAISAL || round != campaign.getAppraisalRound()) {
+      throw new ConflictException("appraisal.closed", round);
+    }
+    BigDecimal score = checked(input, leaf.node());
+    Appraisal appraisal =
+        find(campaignId, subjectCode, nodeCode, round)
+            .orElseGet(
+                () -> {
+                  Appraisal created = new Appraisal(campaign, leaf.subject(), nodeCode, round);
+                  appraisals.add(created);
+                  return created;
+                });
+    if (input.version() != null && input.version() != appraisal.getVersion()) {
+      throw new ConflictException("error.stale");
+    }
+    Instant now = clock.instant();
+    String before = describe(appraisal.getScore(), appraisal.isNotApplicable());
+    String after = describe(score, input.notApplicable());
+    if (!Objects.equals(before, after)) {
+      assessments.append(
+          new AuditEntry(
+              campaignId,
+              subjectCode,
+              nodeCode,
+              "appraisal" + round,
+              before,
+              after,
+              caller.username(),
+              now,
+              Text.nfc(input.comment())));
+    }
+    appraisal.set(
+        score,
+        Text.nfc(input.comment()),
+        input.needsExplanation(),
+        input.notApplicable(),
+        caller.username(),
+        now);
+    assessments.flushOrConflict();
+    return appraisal;
+  }
+
+  /** The subject unit answers what round 1 asked, while the explanation window is open. */
+  public Explanation explain(long campaignId, String subjectCode, String nodeCode, String text) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
+    boolean ownUnit = caller.worksForUnit() && subjectCode.equals(caller.unitCode());
+    if (!ownUnit && !caller.manages()) {
+      LeafResolver.refuse(caller, "explain " + subjectCode + "/" + nodeCode, campaignId);
+    }
+    if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {
+      throw new ConflictException("explanation.closed");
+    }
+    boolean asked =
+        find(campaignId, subjectCode, nodeCode, 1).map(Appraisal::isNeedsExplanation).orElse(false);
+    if (!asked) {
+      throw new ConflictException("explanation.notAsked", nodeCode);
+    }
+    String answer = Text.nfc(text);
+    if (answer == null || answer.length() > 4000) {
+      throw InvalidInputException.of(Violation.ofField("text", "comment.text", 4000));
+    }
+    Explanation explanation =
+        appraisals.explanations(campaignId).stream()
+            .filter(e -> e.getNodeCode().equals(nodeCode) && e.getSubjectCode().equals(subjectCode))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Explanation created = new Explanation(leaf.campaign(), leaf.subject(), nodeCode);
+                  appraisals.add(created);
+                  return created;
+                });
+    Instant now = clock.instant();
+    assessments.append(
+        new AuditEntry(
+            campaignId,
+            subjectCode,
+            nodeCode,
+            "explanation",
+            explanation.getText(),
+            answer,
+            caller.username(),
+            now,
+            null));
+    explanation.set(answer, caller.username(), now);
+    return explanation;
+  }
+
+  /** Bonus and penalty points of a subject, held to the campaign's caps when results are made. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public Adjustment adjust(
+      long campaignId, String subjectCode, BigDecimal bonus, BigDecimal penalty, String reason) {
+    Campaign campaign = leaves.campaign(campaignId);
+    if (campaign.getStatus() != CampaignStatus.APPRAISAL) {
+      throw new ConflictException("appraisal.closed", campaign.getAppraisalRound());
+    }
+    List<Violation> problems = new ArrayList<>();
+    if (bonus == null || bonus.signum() < 0 || bonus.scale() > Points.SCALE) {
+      problems.add(Violation.ofField("bonus", "adjustment.value"));
+    }
+    if (penalty == null || penalty.signum() < 0 || penalty.scale() > Points.SCALE) {
+      problems.add(Violation.ofField("penalty", "adjustment.value"));
+    }
+    OrganisationUnit subject =
+        campaign.getSubjects().stream()
+            .filter(u -> u.getCode().equals(subjectCode))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("assessment.subject.unknown", subjectCode));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Adjustment adjustment =
+        appraisals.adjustments(campaignId).stream()
+            .filter(a -> a.getSubject().getCode().equals(subjectCode))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Adjustment created = new Adjustment(campaign, subject);
+                  appraisals.add(created);
+                  return created;
+                });
+    adjustment.set(bonus, penalty, Text.nfc(reason));
+    return adjustment;
+  }
+
+  /** Starts round 1 after self-assessment, or round 2 after the explanation window. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public Campaign startRound(long campaignId) {
+    Campaign campaign = leaves.campaign(campaignId);
+    campaign.startAppraisalRound();
+    return campaign;
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public Campaign openExplanationWindow(long campaignId) {
+    Campaign campaign = leaves.campaign(campaignId);
+    campaign.openExplanationWindow();
+    return campaign;
+  }
+
+  /** The council's approval: no score changes after this. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public Campaign finalise(long campaignId) {
+    Campaign campaign = leaves.campaign(campaignId);
+    campaign.finalise();
+    LOG.info(() -> "Campaign " + campaign.getName() + " finalised");
+    return campaign;
+  }
+
+  /**
+   * Freezes the results as they are now into a new published version. The first needs no reason; a
+   * correction does, and the earlier version stays.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public Publication publish(long campaignId, String reason) {
+    Campaign campaign = leaves.campaign(campaignId);
+    Optional<Publication> previous = appraisals.latestPublication(campaignId);
+    String why = Text.nfc(reason);
+    if (previous.isPresent() && why == null) {
+      throw InvalidInputException.of(Violation.ofField("reason", "publication.reason"));
+    }
+    campaign.publish();
+    String snapshot = json(results(campaign));
+    Publication publication =
+        new Publication(
+            campaign,
+            previous.map(p -> p.getNumber() + 1).orElse(1),
+            clock.instant(),
+            campaignService.caller().username(),
+            why,
+            snapshot);
+    appraisals.add(publication);
+    return publication;
+  }
+
+  /**
+   * The results as JSON: as they stand now for Sở Nội vụ and appraisers while the work goes on; for
+   * everyone else the latest published version, frozen, and nothing before publication.
+   */
+  public String resultsJson(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    Campaign campaign = leaves.campaign(campaignId);
+    if (caller.manages() || caller.roles().contains(Role.APPRAISER)) {
+      return json(results(campaign));
+    }
+    return appraisals
+        .latestPublication(campaignId)
+        .map(Publication::getResults)
+        .orElseThrow(() -> new NotFoundException("results.notPublished", campaign.getName()));
+  }
+
+  private static String json(List<Result> results) {
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      return jsonb.toJson(results);
+    } catch (Exception e) {
+      throw new IllegalStateException("Results could not be written", e);
+    }
+  }
+
+  private List<Result> results(Campaign campaign) {
+    Map<String, Integer> previousRanks = new HashMap<>();
+    if (campaign.getPrevious() != null) {
+      computeResults(campaign.getPrevious(), Map.of())
+          .forEach(r -> previousRanks.put(r.unitCode(), r.rank()));
+    }
+    return computeResults(campaign, previousRanks);
+  }
+
+  /**
+   * A leaf's final points: the latest round's appraisal, else the self-score; survey leaves take
+   * the survey's points. The latest round also says whether the leaf applies to the unit.
+   */
+  private List<Result> computeResults(Campaign campaign, Map<String, Integer> previousRanks) {
+    long id = campaign.getId();
+    Map<String, Appraisal> latest = new HashMap<>();
+    for (Appraisal a : appraisals.appraisals(id)) {
+      latest.merge(
+          key(a.getSubject().getCode(), a.getNodeCode()),
+          a,
+          (x, y) -> x.getRound() >= y.getRound() ? x : y);
+    }
+    Map<String, BigDecimal> self = new HashMap<>();
+    for (LeafScore s : assessments.scores(id)) {
+      if (s.getSelfScore() != null) {
+        self.put(key(s.getSubject().getCode(), s.getNodeCode()), s.getSelfScore());
+      }
+    }
+    Map<String, BigDecimal> survey = new HashMap<>();
+    surveys
+        .scores(id)
+        .forEach(s -> survey.put(key(s.getSubject().getCode(), s.getNodeCode()), s.getPoints()));
+    Map<String, Adjustment> adjustments = new HashMap<>();
+    appraisals.adjustments(id).forEach(a -> adjustments.put(a.getSubject().getCode(), a));
+    List<FrameworkNode> leafNodes =
+        campaign.getFramework().getNodes().stream().filter(FrameworkNode::isLeaf).toList();
+    List<SubjectPoints> subjects = new ArrayList<>();
+    for (OrganisationUnit subject : campaign.getSubjects()) {
+      List<SubjectPoints.Leaf> points = new ArrayList<>();
+      for (FrameworkNode node : leafNodes) {
+        String key = key(subject.getCode(), node.getCode());
+        Appraisal appraisal = latest.get(key);
+        boolean applicable = appraisal == null || !appraisal.isNotApplicable();
+        BigDecimal got =
+            node.getMethod() == Method.SURVEY
+                ? survey.get(key)
+                : appraisal != null && appraisal.getScore() != null
+                    ? appraisal.getScore()
+                    : self.get(key);
+        points.add(
+            new SubjectPoints.Leaf(
+                node.getCode(),
+                NodeCode.fieldOf(node.getCode()),
+                node.getMaxScore(),
+                got,
+                applicable));
+      }
+      Adjustment adjustment = adjustments.get(subject.getCode());
+      subjects.add(
+          new SubjectPoints(
+              subject.getCode(),
+              subject.getKind(),
+              points,
+              adjustment == null ? null : adjustment.getBonus(),
+              adjustment == null ? null : adjustment.getPenalty()));
+    }
+    return Ranking.compute(
+        subjects,
+        new Ranking.Caps(campaign.getBonusCap(), campaign.getPenaltyCap()),
+        Bands.DEFAULT,
+        previousRanks);
+  }
+
+  private Optional<Appraisal> find(
+      long campaignId, String subjectCode, String nodeCode, int round) {
+    return appraisals.appraisals(campaignId).stream()
+        .filter(
+            a ->
+                a.getRound() == round
+                    && a.getNodeCode().equals(nodeCode)
+                    && a.getSubject().getCode().equals(subjectCode))
+        .findFirst();
+  }
+
+  private static BigDecimal checked(AppraisalInput input, FrameworkNode node) {
+    if (input.notApplicable()) {
+      if (Text.nfc(input.comment()) == null) {
+        throw InvalidInputException.of(Violation.ofField("comment", "appraisal.naReason"));
+      }
+      return null;
+    }
+    BigDecimal score = input.score();
+    if (score == null
+        || score.signum() < 0
+        || score.compareTo(node.getMaxScore()) > 0
+        || score.stripTrailingZeros().scale() > Points.SCALE) {
+      throw InvalidInputException.of(
+          Violation.ofField(
+              "score", "assessment.selfScore.range", Points.vietnamese(node.getMaxScore())));
+    }
+    return Points.of(score);
+  }
+
+  private static String describe(BigDecimal score, boolean notApplicable) {
+    if (notApplicable) {
+      return "N/A";
+    }
+    return score == null ? null : score.stripTrailingZeros().toPlainString();
+  }
+
+  private static String key(String subject, String node) {
+    return subject + "/" + node;
+  }
+}

@@ -1,0 +1,64 @@
+package vn.parindex.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.parindex.shared.ConflictException;
+
+/** The stages of a campaign after self-assessment: every legal step, and the illegal ones. */
+class CampaignTest {
+  private static Campaign open() {
+    Campaign c =
+        new Campaign(
+            "Chỉ số các sở 2023",
+            2023,
+            null,
+            CampaignKind.INTERNAL,
+            null,
+            List.of(),
+            Instant.EPOCH);
+    c.open();
+    return c;
+  }
+
+  private static void refused(Runnable step) {
+    assertEquals(
+        "campaign.transition", assertThrows(ConflictException.class, step::run).messageKey());
+  }
+
+  @Test
+  void twoRoundsWithAnExplanationWindowThenFinalisedAndPublished() {
+    Campaign c = open();
+    c.startAppraisalRound();
+    assertEquals(CampaignStatus.APPRAISAL, c.getStatus());
+    assertEquals(1, c.getAppraisalRound());
+    c.openExplanationWindow();
+    assertEquals(CampaignStatus.EXPLANATION, c.getStatus());
+    c.startAppraisalRound();
+    assertEquals(2, c.getAppraisalRound());
+    c.finalise();
+    c.publish();
+    c.publish();
+    assertEquals(CampaignStatus.PUBLISHED, c.getStatus(), "a correction publishes again");
+  }
+
+  @Test
+  void stepsOutOfOrderAreRefused() {
+    Campaign c = open();
+    refused(c::openExplanationWindow);
+    refused(c::finalise);
+    refused(c::publish);
+    c.startAppraisalRound();
+    refused(c::startAppraisalRound);
+    c.openExplanationWindow();
+    c.startAppraisalRound();
+    refused(c::openExplanationWindow);
+    refused(c::publish);
+    c.finalise();
+    refused(c::startAppraisalRound);
+    refused(c::finalise);
+  }
+}

@@ -1,0 +1,73 @@
+package vn.parindex.persistence.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.appraisal.Adjustment;
+import vn.parindex.appraisal.Appraisal;
+import vn.parindex.appraisal.AppraisalRepository;
+import vn.parindex.appraisal.Explanation;
+import vn.parindex.appraisal.Publication;
+
+@ApplicationScoped
+public class JpaAppraisalRepository implements AppraisalRepository {
+  @PersistenceContext(unitName = "parindex")
+  EntityManager em;
+
+  @Override
+  public List<Appraisal> appraisals(long campaignId) {
+    return em.createQuery(
+            "select a from Appraisal a where a.campaign.id = :campaign", Appraisal.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Appraisal appraisal) {
+    em.persist(appraisal);
+  }
+
+  @Override
+  public List<Explanation> explanations(long campaignId) {
+    return em.createQuery(
+            "select e from Explanation e where e.campaign.id = :campaign", Explanation.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Explanation explanation) {
+    em.persist(explanation);
+  }
+
+  @Override
+  public List<Adjustment> adjustments(long campaignId) {
+    return em.createQuery(
+            "select a from Adjustment a where a.campaign.id = :campaign", Adjustment.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Adjustment adjustment) {
+    em.persist(adjustment);
+  }
+
+  @Override
+  public Optional<Publication> latestPublication(long campaignId) {
+    return em.createQuery(
+            "select p from Publication p where p.campaign.id = :campaign order by p.number desc",
+            Publication.class)
+        .setParameter("campaign", campaignId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Publication publication) {
+    em.persist(publication);
+  }
+}

@@ -1,0 +1,195 @@
+package vn.parindex.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * The province scores two of its departments: Sở Nội vụ appraises, asks Sở Tư pháp to explain,
+ * lowers a score in round 2 and marks a criterion not applicable to the Văn phòng; the council
+ * finalises, the ranking is published and a viewer reads it; a correction needs its reason.
+ */
+class AppraisalApiIT {
+  private static final String PASSWORD = "ThamDinh2023!";
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    app = RunningApp.get();
+    app.createAccount("td.stp", "Ngô Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createAccount("td.vp", "Lý Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createAccount("td.snv", "Hà Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
+    app.createAccount("td.stc", "Vũ Văn Tài Chính", "STC", "APPRAISER", PASSWORD);
+    app.createAccount("td.xem", "Mai Thị Xem", "SNV", "VIEWER", PASSWORD);
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static HttpResponse<String> put(String path, String json, String user) {
+    return app.send("PUT", path, json, user, PASSWORD);
+  }
+
+  private static HttpResponse<String> admin(String path) {
+    return app.asAdmin("POST", path, "{}");
+  }
+
+  private static long internalCampaign() {
+    String table =
+        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
+            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
+            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
+    HttpResponse<byte[]> imported =
+        app.sendBytes(
+            "POST",
+            "/api/frameworks?code=SO-TD-2023&name=Ch%E1%BB%89%20s%E1%BB%91%20s%E1%BB%9F"
+                + "&targetGroup=DEPARTMENT&fromYear=2023&total=10",
+            "text/csv",
+            table.getBytes(StandardCharsets.UTF_8),
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    long framework =
+        Json.createReader(new ByteArrayInputStream(imported.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
+    HttpResponse<String> created =
+        app.asAdmin(
+            "POST",
+            "/api/campaigns",
+            "{\"name\":\"Chỉ số CCHC các sở 2023 (thẩm định)\",\"year\":2023,\"frameworkId\":"
+                + framework
+                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
+                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
+    long campaign = object(created).getJsonNumber("id").longValue();
+    app.sendBytes(
+        "POST",
+        "/api/campaigns/" + campaign + "/assignments",
+        "text/csv",
+        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
+            .getBytes(StandardCharsets.UTF_8),
+        RunningApp.HELPER_ADMIN,
+        RunningApp.HELPER_PASSWORD);
+    assertEquals(
+        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
+    return campaign;
+  }
+
+  @Test
+  void appraisalRoundsExplanationFinalisationAndPublication() {
+    long campaign = internalCampaign();
+    String base = "/api/campaigns/" + campaign;
+    for (String unit : List.of("STP", "VPUBND")) {
+      String user = unit.equals("STP") ? "td.stp" : "td.vp";
+      assertEquals(
+          200, put(base + "/subjects/" + unit + "/scores/1.1", "{\"value\":1}", user).statusCode());
+      assertEquals(
+          200,
+          put(base + "/subjects/" + unit + "/scores/1.2", "{\"selfScore\":4}", user).statusCode());
+    }
+    String stp11 = base + "/subjects/STP/appraisals/1.1";
+    assertEquals(409, put(stp11, "{\"round\":1,\"score\":3}", "td.snv").statusCode(), "not yet");
+
+    assertEquals(1, object(admin(base + "/rounds")).getInt("appraisalRound"));
+    assertEquals(
+        403,
+        put(stp11, "{\"round\":1,\"score\":3}", "td.stc").statusCode(),
+        "Sở Tài chính does not appraise field 1");
+    assertEquals(
+        403, put(stp11, "{\"round\":1,\"score\":3}", "td.stp").statusCode(), "nor the unit itself");
+    assertEquals(422, put(stp11, "{\"round\":1,\"score\":6.5}", "td.snv").statusCode());
+    assertEquals(409, put(stp11, "{\"round\":2,\"score\":3}", "td.snv").statusCode());
+    HttpResponse<String> lowered =
+        put(
+            stp11,
+            "{\"round\":1,\"score\":3,\"comment\":\"Kế hoạch ban hành chậm\","
+                + "\"needsExplanation\":true}",
+            "td.snv");
+    assertEquals(200, lowered.statusCode(), lowered.body());
+    put(base + "/subjects/STP/appraisals/1.2", "{\"round\":1,\"score\":3.5}", "td.snv");
+    put(base + "/subjects/VPUBND/appraisals/1.1", "{\"round\":1,\"score\":6}", "td.snv");
+    assertEquals(
+        422,
+        put(
+                base + "/subjects/VPUBND/appraisals/1.2",
+                "{\"round\":1,\"notApplicable\":true}",
+                "td.snv")
+            .statusCode(),
+        "not applicable needs its reason");
+    put(
+        base + "/subjects/VPUBND/appraisals/1.2",
+        "{\"round\":1,\"notApplicable\":true,\"comment\":\"Văn phòng không có báo cáo riêng\"}",
+        "td.snv");
+    assertEquals(
+        200,
+        app.asAdmin(
+                "PUT",
+                base + "/subjects/STP/adjustment",
+                "{\"bonus\":0.5,\"penalty\":0,\"reason\":\"Sáng kiến\"}")
+            .statusCode());
+
+    String explain = base + "/subjects/STP/explanations/1.1";
+    String text = "{\"text\":\"Kế hoạch 45/KH-STP ban hành đúng hạn, xin gửi kèm\"}";
+    assertEquals(409, put(explain, text, "td.stp").statusCode(), "the window is not open yet");
+    assertEquals("EXPLANATION", object(admin(base + "/explanation-window")).getString("status"));
+    assertEquals(200, put(explain, text, "td.stp").statusCode());
+    assertEquals(
+        409,
+        put(base + "/subjects/STP/explanations/1.2", text, "td.stp").statusCode(),
+        "nothing was asked about 1.2");
+    assertEquals(403, put(explain, text, "td.vp").statusCode());
+
+    assertEquals(2, object(admin(base + "/rounds")).getInt("appraisalRound"));
+    assertEquals(200, put(stp11, "{\"round\":2,\"score\":5}", "td.snv").statusCode());
+    assertEquals("FINALISED", object(admin(base + "/finalise")).getString("status"));
+    assertEquals(409, put(stp11, "{\"round\":2,\"score\":6}", "td.snv").statusCode(), "locked");
+
+    assertEquals(
+        404,
+        app.send("GET", base + "/results", null, "td.xem", PASSWORD).statusCode(),
+        "nothing published yet");
+    JsonObject published = object(admin(base + "/publish"));
+    assertEquals(1, published.getInt("version"));
+    JsonArray results =
+        Json.createReader(
+                new StringReader(
+                    app.send("GET", base + "/results", null, "td.xem", PASSWORD).body()))
+            .readArray();
+    JsonObject first = results.getJsonObject(0);
+    assertEquals("VPUBND", first.getString("unitCode"));
+    assertEquals(1, first.getInt("rank"));
+    assertEquals(new BigDecimal("6.00"), first.getJsonNumber("applicableMax").bigDecimalValue());
+    assertEquals(new BigDecimal("100.00"), first.getJsonNumber("index").bigDecimalValue());
+    JsonObject second = results.getJsonObject(1);
+    assertEquals("STP", second.getString("unitCode"));
+    assertEquals(2, second.getInt("rank"));
+    assertEquals(
+        new BigDecimal("9.00"),
+        second.getJsonNumber("total").bigDecimalValue(),
+        "5 (round 2) + 3.5 (round 1) + 0.5 bonus");
+    assertEquals(new BigDecimal("90.00"), second.getJsonNumber("index").bigDecimalValue());
+    assertEquals("Tốt", second.getString("classification"));
+    assertEquals("DEPARTMENT", second.getString("group"));
+
+    HttpResponse<String> noReason = admin(base + "/publish");
+    assertEquals(422, noReason.statusCode(), "a correction needs its reason");
+    JsonObject correction =
+        object(app.asAdmin("POST", base + "/publish", "{\"reason\":\"Đính chính tên đơn vị\"}"));
+    assertEquals(2, correction.getInt("version"));
+  }
+}
