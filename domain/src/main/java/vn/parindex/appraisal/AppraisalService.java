@@ -15,16 +15,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import vn.parindex.account.Role;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.assessment.LeafScore;
+import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.evidence.EvidenceRepository;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.Method;
 import vn.parindex.framework.NodeCode;
@@ -33,6 +36,7 @@ import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.ranking.Bands;
 import vn.parindex.ranking.Ranking;
 import vn.parindex.ranking.Result;
+import vn.parindex.ranking.ResultsJson;
 import vn.parindex.ranking.SubjectPoints;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
@@ -54,6 +58,7 @@ public class AppraisalService {
   @Inject AppraisalRepository appraisals;
   @Inject AssessmentRepository assessments;
   @Inject SurveyRepository surveys;
+  @Inject EvidenceRepository evidence;
   @Inject LeafResolver leaves;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
@@ -158,6 +163,66 @@ public class AppraisalService {
     return explanation;
   }
 
+  /**
+   * The appraisal sheet as the caller may see it: everything for Sở Nội vụ and viewers, the fields
+   * it appraises for an appraiser, its own assessment for a unit.
+   */
+  public List<AppraisalRow> sheet(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    Campaign campaign = leaves.campaign(campaignId);
+    boolean appraiser = caller.roles().contains(Role.APPRAISER);
+    if (!caller.seesEverything() && !appraiser && !caller.worksForUnit()) {
+      LeafResolver.refuse(caller, "read the appraisal sheet", campaignId);
+    }
+    Assignments.Result assignments = campaign.assignments();
+    Map<String, BigDecimal> self = new HashMap<>();
+    assessments.scores(campaignId).stream()
+        .filter(sc -> sc.getSelfScore() != null)
+        .forEach(
+            sc -> self.put(key(sc.getSubject().getCode(), sc.getNodeCode()), sc.getSelfScore()));
+    Map<String, Long> evidenceCounts =
+        evidence.activeLinks(campaignId).stream()
+            .collect(
+                Collectors.groupingBy(
+                    l -> key(l.getSubject().getCode(), l.getNodeCode()), Collectors.counting()));
+    Map<String, Appraisal> byRound = new HashMap<>();
+    appraisals
+        .appraisals(campaignId)
+        .forEach(
+            a ->
+                byRound.put(
+                    key(a.getSubject().getCode(), a.getNodeCode()) + "#" + a.getRound(), a));
+    Map<String, Explanation> explanations = new HashMap<>();
+    appraisals
+        .explanations(campaignId)
+        .forEach(e -> explanations.put(key(e.getSubjectCode(), e.getNodeCode()), e));
+    List<AppraisalRow> rows = new ArrayList<>();
+    for (OrganisationUnit subject : campaign.getSubjects()) {
+      for (FrameworkNode node : campaign.selfLeaves()) {
+        LeafResolver.Leaf leaf =
+            leaves.resolve(campaign, assignments, subject.getCode(), node.getCode());
+        boolean visible =
+            caller.seesEverything()
+                || (appraiser && CampaignAccess.mayAppraise(caller, leaf.leadUnitCode()))
+                || (caller.worksForUnit() && subject.getCode().equals(caller.unitCode()));
+        if (visible) {
+          String key = key(subject.getCode(), node.getCode());
+          rows.add(
+              new AppraisalRow(
+                  subject,
+                  node,
+                  leaf.leadUnitCode(),
+                  self.get(key),
+                  evidenceCounts.getOrDefault(key, 0L).intValue(),
+                  byRound.get(key + "#1"),
+                  byRound.get(key + "#2"),
+                  explanations.get(key)));
+        }
+      }
+    }
+    return rows;
+  }
+
   /** Bonus and penalty points of a subject, held to the campaign's caps when results are made. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public Adjustment adjust(
@@ -260,6 +325,41 @@ public class AppraisalService {
         .map(Publication::getResults)
         .orElseThrow(() -> new NotFoundException("results.notPublished", campaign.getName()));
   }
+
+  /** What a page shows: the results it may see, and the publication they come from, if any. */
+  public record Visible(List<Result> results, Publication publication) {}
+
+  /** The same choice as {@link #resultsJson}, as results for the pages. */
+  public Visible visibleResults(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    Campaign campaign = leaves.campaign(campaignId);
+    Optional<Publication> published = appraisals.latestPublication(campaignId);
+    if (caller.manages() || caller.roles().contains(Role.APPRAISER)) {
+      return new Visible(results(campaign), published.orElse(null));
+    }
+    return published
+        .map(p -> new Visible(ResultsJson.read(p.getResults()), p))
+        .orElseGet(() -> new Visible(List.of(), null));
+  }
+
+  /**
+   * A unit's index in this campaign and the ones it was cloned from, oldest first, as the caller
+   * may see them (published results only, for those who do not run the appraisal).
+   */
+  public List<YearIndex> history(long campaignId, String unitCode) {
+    List<YearIndex> years = new ArrayList<>();
+    for (Campaign c = leaves.campaign(campaignId); c != null; c = c.getPrevious()) {
+      int year = c.getYear();
+      visibleResults(c.getId()).results().stream()
+          .filter(r -> r.unitCode().equals(unitCode))
+          .findFirst()
+          .ifPresent(r -> years.add(0, new YearIndex(year, r.index())));
+    }
+    return years;
+  }
+
+  /** A unit's index in one year. */
+  public record YearIndex(int year, BigDecimal index) {}
 
   private static String json(List<Result> results) {
     try (Jsonb jsonb = JsonbBuilder.create()) {
@@ -367,7 +467,7 @@ public class AppraisalService {
         || score.stripTrailingZeros().scale() > Points.SCALE) {
       throw InvalidInputException.of(
           Violation.ofField(
-              "score", "assessment.selfScore.range", Points.vietnamese(node.getMaxScore())));
+              "score", "appraisal.score.range", Points.vietnamese(node.getMaxScore())));
     }
     return Points.of(score);
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -89,6 +90,14 @@ abstract class BrowserTest {
   static void type(String clientId, String text) {
     WebElement input = find(clientId);
     input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Replaces what a p:inputNumber holds: its formatter ignores a plain clear. */
+  static void typeNumber(String clientId, String text) {
+    WebElement input = find(clientId + "_input");
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(text);
   }
 

@@ -1,0 +1,236 @@
+package vn.parindex.web.appraisal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.parindex.account.Role;
+import vn.parindex.appraisal.Appraisal;
+import vn.parindex.appraisal.AppraisalInput;
+import vn.parindex.appraisal.AppraisalRow;
+import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.shared.BusinessException;
+import vn.parindex.web.shell.FacesMessages;
+
+/**
+ * {@code app/campaigns/appraisal.xhtml?id=…}: thẩm định. Appraisers score the leaves of their
+ * fields for every unit, with a comment, a request to explain, or "not applicable"; units answer in
+ * the explanation window; Sở Nội vụ moves the rounds, finalises and publishes.
+ */
+@Named
+@ViewScoped
+public class AppraiseCampaign implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject AppraisalService service;
+  @Inject CampaignService campaigns;
+  @Inject FacesMessages messages;
+
+  private Long id;
+  private transient Campaign campaign;
+  private transient List<AppraisalRow> rows;
+  private CampaignAccess.Caller caller;
+  private String subjectCode;
+  private String nodeCode;
+  private BigDecimal score;
+  private String comment;
+  private boolean needsExplanation;
+  private boolean notApplicable;
+  private Long version;
+  private String explanation;
+  private String publicationReason;
+
+  public void load() {
+    caller = campaigns.caller();
+    campaign = campaigns.get(id);
+    rows = service.sheet(id);
+  }
+
+  public void startAppraisal(String subject, String node) {
+    subjectCode = subject;
+    nodeCode = node;
+    Appraisal current = row(subject, node).round(campaign.getAppraisalRound());
+    score = current == null ? row(subject, node).getSelfScore() : current.getScore();
+    comment = current == null ? null : current.getRemark();
+    needsExplanation = current != null && current.isNeedsExplanation();
+    notApplicable = current != null && current.isNotApplicable();
+    version = current == null ? null : current.getVersion();
+  }
+
+  public void saveAppraisal() {
+    try {
+      service.appraise(
+          id,
+          subjectCode,
+          nodeCode,
+          new AppraisalInput(
+              campaign.getAppraisalRound(),
+              score,
+              comment,
+              needsExplanation,
+              notApplicable,
+              version));
+      messages.info("appraisal.saved", subjectCode, nodeCode);
+      load();
+    } catch (BusinessException e) {
+      messages.show(e, "appraisalForm:");
+    }
+  }
+
+  public void startExplanation(String subject, String node) {
+    subjectCode = subject;
+    nodeCode = node;
+    AppraisalRow row = row(subject, node);
+    explanation = row.getExplanation() == null ? null : row.getExplanation().getText();
+  }
+
+  public void saveExplanation() {
+    try {
+      service.explain(id, subjectCode, nodeCode, explanation);
+      messages.info("appraisal.explained", nodeCode);
+      load();
+    } catch (BusinessException e) {
+      messages.show(e, "explanationForm:");
+    }
+  }
+
+  public void startRound() {
+    step(() -> service.startRound(id), "appraisal.roundStarted");
+  }
+
+  public void openExplanationWindow() {
+    step(() -> service.openExplanationWindow(id), "appraisal.windowOpened");
+  }
+
+  public void finalise() {
+    step(() -> service.finalise(id), "appraisal.finalised");
+  }
+
+  public void publish() {
+    step(
+        () -> {
+          service.publish(id, publicationReason);
+          publicationReason = null;
+          return campaign;
+        },
+        "appraisal.published");
+  }
+
+  private void step(Supplier<Campaign> action, String doneKey) {
+    try {
+      action.get();
+      messages.info(doneKey, campaign.getName());
+      load();
+    } catch (BusinessException e) {
+      messages.show(e, "stepsForm:");
+    }
+  }
+
+  private AppraisalRow row(String subject, String node) {
+    return rows.stream()
+        .filter(r -> r.getSubject().getCode().equals(subject) && r.getNode().getCode().equals(node))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Whether the caller may appraise this row now. */
+  public boolean appraisable(AppraisalRow row) {
+    return campaign.getStatus() == CampaignStatus.APPRAISAL
+        && CampaignAccess.mayAppraise(caller, row.getLeadUnitCode());
+  }
+
+  /** Whether the caller's unit may answer this row now. */
+  public boolean explainable(AppraisalRow row) {
+    return campaign.getStatus() == CampaignStatus.EXPLANATION
+        && row.isExplanationAsked()
+        && caller.worksForUnit()
+        && row.getSubject().getCode().equals(caller.unitCode());
+  }
+
+  public boolean isCoordinator() {
+    return caller.manages();
+  }
+
+  public boolean isAppraiser() {
+    return caller.roles().contains(Role.APPRAISER);
+  }
+
+  public Campaign getCampaign() {
+    return campaign;
+  }
+
+  public List<AppraisalRow> getRows() {
+    return rows;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getSubjectCode() {
+    return subjectCode;
+  }
+
+  public String getNodeCode() {
+    return nodeCode;
+  }
+
+  public BigDecimal getScore() {
+    return score;
+  }
+
+  public void setScore(BigDecimal score) {
+    this.score = score;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public boolean isNeedsExplanation() {
+    return needsExplanation;
+  }
+
+  public void setNeedsExplanation(boolean needsExplanation) {
+    this.needsExplanation = needsExplanation;
+  }
+
+  public boolean isNotApplicable() {
+    return notApplicable;
+  }
+
+  public void setNotApplicable(boolean notApplicable) {
+    this.notApplicable = notApplicable;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
+  }
+
+  public String getPublicationReason() {
+    return publicationReason;
+  }
+
+  public void setPublicationReason(String publicationReason) {
+    this.publicationReason = publicationReason;
+  }
+}

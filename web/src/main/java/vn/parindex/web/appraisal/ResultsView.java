@@ -1,0 +1,234 @@
+package vn.parindex.web.appraisal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.parindex.appraisal.Appraisal;
+import vn.parindex.appraisal.AppraisalRow;
+import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.Publication;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.framework.NodeCode;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitDirectory;
+import vn.parindex.organisation.UnitKind;
+import vn.parindex.ranking.Result;
+
+/**
+ * {@code app/campaigns/results.xhtml?id=…}: the ranking per group with index, band and change of
+ * rank; a bar chart of the group; a unit's field indexes against its group's average (radar), its
+ * scorecard (self, appraised, final per field) and its index across years.
+ */
+@Named
+@ViewScoped
+public class ResultsView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject AppraisalService service;
+  @Inject CampaignService campaigns;
+  @Inject UnitDirectory units;
+
+  private Long id;
+  private String unit;
+  private transient Campaign campaign;
+  private transient List<Result> results;
+  private transient Publication publication;
+  private transient Map<String, String> names;
+
+  /** One group of the ranking. */
+  public record Group(UnitKind kind, List<Result> results) {}
+
+  /** One line of a unit's scorecard. */
+  public record ScoreLine(String field, BigDecimal self, BigDecimal appraised, BigDecimal fin) {}
+
+  public void load() {
+    campaign = campaigns.get(id);
+    AppraisalService.Visible visible = service.visibleResults(id);
+    results = visible.results();
+    publication = visible.publication();
+    names =
+        units.list().stream()
+            .collect(Collectors.toMap(OrganisationUnit::getCode, OrganisationUnit::getNameVi));
+    if (unit == null && !results.isEmpty()) {
+      unit = results.get(0).unitCode();
+    }
+  }
+
+  public List<Group> getGroups() {
+    Map<UnitKind, List<Result>> byGroup = new LinkedHashMap<>();
+    results.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+    return byGroup.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+  }
+
+  public String name(String code) {
+    return names.getOrDefault(code, code);
+  }
+
+  private Result selected() {
+    return results.stream().filter(r -> r.unitCode().equals(unit)).findFirst().orElse(null);
+  }
+
+  private List<Result> selectedGroup() {
+    Result selected = selected();
+    return selected == null
+        ? List.of()
+        : results.stream().filter(r -> r.group() == selected.group()).toList();
+  }
+
+  /** Chart.js: the index of every unit of the selected unit's group, in rank order. */
+  public String getBarChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Result r : selectedGroup()) {
+      labels.add(r.unitCode());
+      data.add(r.index());
+    }
+    return chart(
+        "bar",
+        labels,
+        Json.createArrayBuilder().add(dataset("Chỉ số CCHC (%)", data, "rgba(29, 78, 216, 0.7)")));
+  }
+
+  /** Chart.js: the selected unit's field indexes against its group's average. */
+  public String getRadarChart() {
+    Result selected = selected();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder own = Json.createArrayBuilder();
+    JsonArrayBuilder average = Json.createArrayBuilder();
+    if (selected != null) {
+      List<Result> group = selectedGroup();
+      for (Result.FieldResult field : selected.fields()) {
+        labels.add("Lĩnh vực " + field.code());
+        own.add(field.index());
+        average.add(average(group, field.code()));
+      }
+    }
+    return chart(
+        "radar",
+        labels,
+        Json.createArrayBuilder()
+            .add(dataset(unit == null ? "" : unit, own, "rgba(29, 78, 216, 0.4)"))
+            .add(dataset("Trung bình nhóm", average, "rgba(234, 88, 12, 0.3)")));
+  }
+
+  /** Chart.js: the selected unit's index in each year it was scored. */
+  public String getHistoryChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    if (unit != null) {
+      for (AppraisalService.YearIndex y : service.history(id, unit)) {
+        labels.add(String.valueOf(y.year()));
+        data.add(y.index());
+      }
+    }
+    return chart(
+        "line",
+        labels,
+        Json.createArrayBuilder().add(dataset("Chỉ số CCHC (%)", data, "rgba(22, 163, 74, 0.6)")));
+  }
+
+  /** Self-score, appraised score and final points of the selected unit, field by field. */
+  public List<ScoreLine> getScorecard() {
+    Result selected = selected();
+    if (selected == null) {
+      return List.of();
+    }
+    Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+    for (AppraisalRow row : service.sheet(id)) {
+      if (!row.getSubject().getCode().equals(unit)) {
+        continue;
+      }
+      BigDecimal[] s =
+          sums.computeIfAbsent(
+              NodeCode.fieldOf(row.getNode().getCode()),
+              f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      s[0] = s[0].add(Objects.requireNonNullElse(row.getSelfScore(), BigDecimal.ZERO));
+      Appraisal latest = row.getRound2() != null ? row.getRound2() : row.getRound1();
+      BigDecimal appraised = latest == null ? row.getSelfScore() : latest.getScore();
+      s[1] = s[1].add(Objects.requireNonNullElse(appraised, BigDecimal.ZERO));
+    }
+    return selected.fields().stream()
+        .map(
+            f -> {
+              BigDecimal[] s = sums.getOrDefault(f.code(), new BigDecimal[] {null, null});
+              return new ScoreLine(f.code(), s[0], s[1], f.points());
+            })
+        .toList();
+  }
+
+  private static BigDecimal average(List<Result> group, String field) {
+    List<BigDecimal> indexes =
+        group.stream()
+            .flatMap(r -> r.fields().stream())
+            .filter(f -> f.code().equals(field))
+            .map(Result.FieldResult::index)
+            .toList();
+    return indexes.isEmpty()
+        ? BigDecimal.ZERO
+        : indexes.stream()
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(indexes.size()), 2, RoundingMode.HALF_UP);
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour.replace("0.3)", "1)").replace("0.4)", "1)"));
+  }
+
+  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false))
+        .build()
+        .toString();
+  }
+
+  public boolean isPublished() {
+    return publication != null;
+  }
+
+  public Publication getPublication() {
+    return publication;
+  }
+
+  public Campaign getCampaign() {
+    return campaign;
+  }
+
+  public List<Result> getResults() {
+    return results;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+}

@@ -1,0 +1,202 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * Sở Nội vụ's appraiser lowers Sở Tư pháp's 1.1 with a comment and asks it to explain; Sở Tư pháp
+ * explains; round 2 raises it again; the council locks the scores; the coordinator publishes; a
+ * viewer reads the ranking with its charts.
+ */
+class AppraisalIT extends BrowserTest {
+  private static final String CAMPAIGN = "Chỉ số CCHC các sở năm 2023 (trình duyệt)";
+  private static final String PASSWORD = "ThamDinh2023!";
+  private static final String NEW_PASSWORD = "ThamDinh2024!";
+
+  @Test
+  void anAppraisalRunsToAPublishedRanking() {
+    long campaign = internalCampaign();
+    app.createAccount("ui.thamdinh", "Hà Văn Thẩm Định", "SNV", "APPRAISER", PASSWORD);
+    app.createAccount("ui.dieuphoi", "Phan Thị Điều Phối", "SNV", "COORDINATOR", PASSWORD);
+    app.createAccount("ui.xem", "Đinh Văn Xem", "SNV", "VIEWER", PASSWORD);
+    assertEquals(
+        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/rounds", null).statusCode());
+
+    firstLogIn("ui.thamdinh");
+    openAppraisal();
+    appraise("STP 1.1", "3", "Kế hoạch ban hành chậm 2 tháng", true);
+    assertShown("Đã lưu điểm thẩm định của STP, tiêu chí 1.1.");
+    assertEquals("3", sheetCell("STP", "1.1", ".sheet-r1"));
+    assertTrue(sheetCell("STP", "1.1", ".sheet-asked").contains("đề nghị giải trình"));
+    logOut();
+
+    firstLogIn("ui.dieuphoi");
+    openAppraisal();
+    clickAndWaitForAjax(byId("stepsForm:openWindow"));
+    assertEquals("Đang giải trình", text("status"));
+    logOut();
+
+    logIn("ui.stp", PASSWORD);
+    changePassword(PASSWORD, NEW_PASSWORD);
+    openAppraisal();
+    assertFalse(pageText().contains("VPUBND"), "a unit sees only its own assessment");
+    clickAndWaitForAjax(By.cssSelector("button[id$=':explain'][title='STP 1.1']"));
+    wait.until(d -> find("explanationDialog").isDisplayed());
+    type("explanationForm:text", "Kế hoạch 45/KH-STP ban hành ngày 10/01, kèm văn bản");
+    clickAndWaitForAjax(byId("explanationForm:saveExplanation"));
+    assertShown("Đã gửi giải trình tiêu chí 1.1.");
+    logOut();
+
+    logIn("ui.dieuphoi", NEW_PASSWORD);
+    openAppraisal();
+    clickAndWaitForAjax(byId("stepsForm:startRound"));
+    assertShown("Vòng 2");
+    logOut();
+
+    logIn("ui.thamdinh", NEW_PASSWORD);
+    openAppraisal();
+    assertEquals(
+        "Kế hoạch 45/KH-STP ban hành ngày 10/01, kèm văn bản",
+        sheetCell("STP", "1.1", ".sheet-explanation"));
+    appraise("STP 1.1", "5", "Đã giải trình thỏa đáng", false);
+    assertEquals("5", sheetCell("STP", "1.1", ".sheet-r2"));
+    logOut();
+
+    logIn("ui.dieuphoi", NEW_PASSWORD);
+    openAppraisal();
+    clickAndWaitForAjax(byId("stepsForm:finalise"));
+    clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+    assertEquals("Đã chốt kết quả", text("status"));
+    assertTrue(
+        driver.findElements(By.cssSelector("button[id$=':appraise']")).isEmpty(),
+        "no score can change once the council approved");
+    clickAndWaitForAjax(byId("stepsForm:publish"));
+    assertEquals("Đã công bố", text("status"));
+    logOut();
+
+    firstLogIn("ui.xem");
+    openCampaignPage(CAMPAIGN);
+    clickAndWaitForPage("resultsLink");
+    assertShown("Kết quả đã công bố, bản 1");
+    assertEquals("1", rankingCell("VPUBND", "rank"));
+    assertEquals("100,00", rankingCell("VPUBND", "index"));
+    assertEquals("2", rankingCell("STP", "rank"));
+    assertEquals("90,00", rankingCell("STP", "index"));
+    assertEquals("Tốt", rankingCell("STP", "classification"));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='barChart'] canvas")));
+    assertTrue(text("scorecard").contains("10"), "the scorecard lists the field");
+  }
+
+  private static void firstLogIn(String user) {
+    logIn(user, PASSWORD);
+    changePassword(PASSWORD, NEW_PASSWORD);
+  }
+
+  private static void openAppraisal() {
+    openCampaignPage(CAMPAIGN);
+    clickAndWaitForPage("appraisalLink");
+  }
+
+  private static void appraise(String row, String score, String comment, boolean explain) {
+    clickAndWaitForAjax(By.cssSelector("button[id$=':appraise'][title='" + row + "']"));
+    wait.until(d -> find("appraisalDialog").isDisplayed());
+    typeNumber("appraisalForm:score", score);
+    type("appraisalForm:comment", comment);
+    if (explain) {
+      clickAndWaitForAjax(By.cssSelector("[id='appraisalForm:needsExplanation'] .ui-chkbox-box"));
+    }
+    clickAndWaitForAjax(byId("appraisalForm:saveAppraisal"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(byId("appraisalDialog_modal")));
+  }
+
+  private static String sheetCell(String subject, String code, String css) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tbody[@id='sheetForm:sheet_data']/tr[td//span[@class='sheet-subject' and text()='"
+                    + subject
+                    + "'] and td//span[@class='sheet-code' and text()='"
+                    + code
+                    + "']]"))
+        .findElement(By.cssSelector(css))
+        .getText()
+        .strip();
+  }
+
+  private static String rankingCell(String unit, String css) {
+    return driver
+        .findElement(By.cssSelector("tr[data-unit='" + unit + "'] td." + css))
+        .getText()
+        .strip();
+  }
+
+  /** Two departments, field 1 appraised by Sở Nội vụ, both self-scored through the API. */
+  private static long internalCampaign() {
+    String table =
+        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
+            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
+            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
+    HttpResponse<byte[]> imported =
+        app.sendBytes(
+            "POST",
+            "/api/frameworks?code=SO-UI-2023&name=Ch%E1%BB%89%20s%E1%BB%91%20s%E1%BB%9F"
+                + "&targetGroup=DEPARTMENT&fromYear=2023&total=10",
+            "text/csv",
+            table.getBytes(StandardCharsets.UTF_8),
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    long framework =
+        Json.createReader(new ByteArrayInputStream(imported.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
+    HttpResponse<String> created =
+        app.asAdmin(
+            "POST",
+            "/api/campaigns",
+            "{\"name\":\""
+                + CAMPAIGN
+                + "\",\"year\":2023,\"frameworkId\":"
+                + framework
+                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
+                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
+    long campaign =
+        Json.createReader(new StringReader(created.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    app.sendBytes(
+        "POST",
+        "/api/campaigns/" + campaign + "/assignments",
+        "text/csv",
+        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
+            .getBytes(StandardCharsets.UTF_8),
+        RunningApp.HELPER_ADMIN,
+        RunningApp.HELPER_PASSWORD);
+    app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null);
+    app.createAccount("ui.stp", "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createAccount("ui.vp", "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    for (String unit : new String[] {"STP", "VPUBND"}) {
+      String user = unit.equals("STP") ? "ui.stp" : "ui.vp";
+      String base = "/api/campaigns/" + campaign + "/subjects/" + unit + "/scores/";
+      app.send("PUT", base + "1.1", "{\"value\":1}", user, PASSWORD);
+      app.send("PUT", base + "1.2", "{\"selfScore\":4}", user, PASSWORD);
+    }
+    return campaign;
+  }
+}
