@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.parindex.account.Role;
@@ -42,6 +43,7 @@ import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
+import vn.parindex.shared.TableFile;
 import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
@@ -54,6 +56,7 @@ import vn.parindex.shared.Violation;
 @RolesAllowed(Roles.USER)
 public class AppraisalService {
   private static final Logger LOG = Logger.getLogger(AppraisalService.class.getName());
+  private static final String MINISTRY = "Bộ Nội vụ thẩm định";
 
   @Inject AppraisalRepository appraisals;
   @Inject AssessmentRepository assessments;
@@ -221,6 +224,130 @@ public class AppraisalService {
       }
     }
     return rows;
+  }
+
+  /**
+   * The Ministry's appraised points of the province's leaves (PROVINCIAL campaigns), from its table
+   * (CSV or XLSX, {@code node_code,points}): stored as the appraisal of the province, replacing an
+   * earlier load, each change in the leaf's trail. A table with a wrong row saves nothing.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public SurveyService.Imported importMinistry(long campaignId, byte[] content) {
+    Campaign campaign = leaves.campaign(campaignId);
+    if (campaign.getKind() != CampaignKind.PROVINCIAL || campaign.isDraft()) {
+      throw new ConflictException("ministry.provincialOnly");
+    }
+    Map<String, BigDecimal> selfLeaves = new HashMap<>();
+    campaign.selfLeaves().forEach(n -> selfLeaves.put(n.getCode(), n.getMaxScore()));
+    List<MinistryTable.Row> rows = MinistryTable.parse(TableFile.records(content), selfLeaves);
+    OrganisationUnit province = campaign.getSubjects().get(0);
+    String by = campaignService.caller().username();
+    Instant now = clock.instant();
+    int added = 0;
+    for (MinistryTable.Row row : rows) {
+      Optional<Appraisal> known = find(campaignId, province.getCode(), row.nodeCode(), 1);
+      Appraisal appraisal =
+          known.orElseGet(() -> new Appraisal(campaign, province, row.nodeCode(), 1));
+      if (known.isEmpty()) {
+        appraisals.add(appraisal);
+        added++;
+      }
+      String before = describe(appraisal.getScore(), false);
+      String after = describe(row.points(), false);
+      if (!Objects.equals(before, after)) {
+        assessments.append(
+            new AuditEntry(
+                campaignId,
+                province.getCode(),
+                row.nodeCode(),
+                "ministry",
+                before,
+                after,
+                by,
+                now,
+                null));
+      }
+      appraisal.set(row.points(), MINISTRY, false, false, by, now);
+    }
+    return new SurveyService.Imported(added, rows.size() - added);
+  }
+
+  /**
+   * Self-score against the Ministry's points, per leaf and per lead unit, with each leaf's
+   * differences in the campaigns this one was cloned from.
+   */
+  public Comparison comparison(long campaignId) {
+    Campaign campaign = leaves.campaign(campaignId);
+    if (campaign.getKind() != CampaignKind.PROVINCIAL) {
+      throw new ConflictException("ministry.provincialOnly");
+    }
+    Map<String, BigDecimal> current = differences(campaign);
+    Map<String, Map<Integer, BigDecimal>> history = new HashMap<>();
+    for (Campaign c = campaign.getPrevious(); c != null; c = c.getPrevious()) {
+      int year = c.getYear();
+      differences(c)
+          .forEach((node, d) -> history.computeIfAbsent(node, n -> new TreeMap<>()).put(year, d));
+    }
+    Assignments.Result assignments = campaign.assignments();
+    OrganisationUnit province = campaign.getSubjects().get(0);
+    Map<String, BigDecimal> self = new HashMap<>();
+    assessments.scores(campaignId).stream()
+        .filter(sc -> sc.getSelfScore() != null)
+        .forEach(sc -> self.put(sc.getNodeCode(), sc.getSelfScore()));
+    Map<String, BigDecimal> ministry = new HashMap<>();
+    appraisals.appraisals(campaignId).stream()
+        .filter(a -> a.getRound() == 1 && a.getScore() != null)
+        .forEach(a -> ministry.put(a.getNodeCode(), a.getScore()));
+    List<Comparison.Node> nodes = new ArrayList<>();
+    Map<String, BigDecimal[]> leads = new TreeMap<>();
+    for (FrameworkNode node : campaign.selfLeaves()) {
+      String lead =
+          leaves.resolve(campaign, assignments, province.getCode(), node.getCode()).leadUnitCode();
+      BigDecimal own = self.get(node.getCode());
+      BigDecimal appraised = ministry.get(node.getCode());
+      nodes.add(
+          new Comparison.Node(
+              node.getCode(),
+              node.getNameVi(),
+              lead,
+              own,
+              appraised,
+              current.get(node.getCode()),
+              history.getOrDefault(node.getCode(), Map.of()).entrySet().stream()
+                  .map(e -> new Comparison.YearDifference(e.getKey(), e.getValue()))
+                  .toList()));
+      BigDecimal[] sums =
+          leads.computeIfAbsent(
+              lead == null ? "—" : lead, l -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(Objects.requireNonNullElse(own, BigDecimal.ZERO));
+      sums[1] = sums[1].add(Objects.requireNonNullElse(appraised, BigDecimal.ZERO));
+    }
+    return new Comparison(
+        nodes,
+        leads.entrySet().stream()
+            .map(
+                e ->
+                    new Comparison.Lead(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[1].subtract(e.getValue()[0])))
+            .toList());
+  }
+
+  /** Ministry points − self-score per leaf the Ministry appraised and the province scored. */
+  private Map<String, BigDecimal> differences(Campaign campaign) {
+    Map<String, BigDecimal> self = new HashMap<>();
+    assessments.scores(campaign.getId()).stream()
+        .filter(sc -> sc.getSelfScore() != null)
+        .forEach(sc -> self.put(sc.getNodeCode(), sc.getSelfScore()));
+    Map<String, BigDecimal> differences = new HashMap<>();
+    appraisals.appraisals(campaign.getId()).stream()
+        .filter(a -> a.getRound() == 1 && a.getScore() != null && self.containsKey(a.getNodeCode()))
+        .forEach(
+            a ->
+                differences.put(a.getNodeCode(), a.getScore().subtract(self.get(a.getNodeCode()))));
+    return differences;
   }
 
   /** Bonus and penalty points of a subject, held to the campaign's caps when results are made. */

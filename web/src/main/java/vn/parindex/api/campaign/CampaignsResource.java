@@ -33,6 +33,7 @@ import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.ConsolidationXlsx;
@@ -336,6 +337,29 @@ public class CampaignsResource {
   public Response results(@PathParam("id") long id) {
     return Response.ok(appraisals.resultsJson(id), MediaType.APPLICATION_JSON + ";charset=UTF-8")
         .build();
+  }
+
+  /**
+   * The Ministry's appraised points of the province ({@code node_code,points}, CSV or XLSX): 201,
+   * or 422 naming each wrong row with nothing saved.
+   */
+  @POST
+  @Path("{id}/ministry-scores")
+  @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  public Response importMinistry(@PathParam("id") long id, InputStream body, @Context UriInfo uri)
+      throws IOException {
+    SurveyService.Imported imported =
+        appraisals.importMinistry(id, TooLargeException.readAtMost(body, MAX_TABLE_BYTES));
+    return Response.created(uri.getAbsolutePath())
+        .entity(new SurveyImportJson(imported.added(), imported.updated()))
+        .build();
+  }
+
+  /** Self-score against the Ministry's points, per leaf (with earlier years) and per lead unit. */
+  @GET
+  @Path("{id}/comparison")
+  public Comparison comparison(@PathParam("id") long id) {
+    return appraisals.comparison(id);
   }
 
   /** One subject's survey points on one SURVEY leaf. */

@@ -248,13 +248,20 @@ public final class RunningApp {
    * dispatch 6926; self-assessment opened on 1/12/2023 and closes as given.
    */
   public long openSampleCampaign(String name, String closes) throws IOException {
+    return openSampleCampaign(name, closes, 2023);
+  }
+
+  /** The same, for another year the sample framework covers (2022 or 2023). */
+  public long openSampleCampaign(String name, String closes, int year) throws IOException {
     HttpResponse<String> created =
         asAdmin(
             "POST",
             "/api/campaigns",
             "{\"name\":\""
                 + name
-                + "\",\"year\":2023,\"frameworkId\":"
+                + "\",\"year\":"
+                + year
+                + ",\"frameworkId\":"
                 + sampleFrameworkId()
                 + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
                 + "\"selfAssessmentCloses\":\""
