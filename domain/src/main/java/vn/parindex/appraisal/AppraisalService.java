@@ -316,11 +316,16 @@ public class AppraisalService {
               history.getOrDefault(node.getCode(), Map.of()).entrySet().stream()
                   .map(e -> new Comparison.YearDifference(e.getKey(), e.getValue()))
                   .toList()));
-      BigDecimal[] sums =
-          leads.computeIfAbsent(
-              lead == null ? "—" : lead, l -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-      sums[0] = sums[0].add(Objects.requireNonNullElse(own, BigDecimal.ZERO));
-      sums[1] = sums[1].add(Objects.requireNonNullElse(appraised, BigDecimal.ZERO));
+      if (own != null && appraised != null) {
+        // Only leaves both scored and appraised: a leaf the Ministry has not appraised yet is
+        // not a difference.
+        BigDecimal[] sums =
+            leads.computeIfAbsent(
+                lead == null ? "—" : lead,
+                l -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        sums[0] = sums[0].add(own);
+        sums[1] = sums[1].add(appraised);
+      }
     }
     return new Comparison(
         nodes,

@@ -23,7 +23,7 @@ public record Comparison(List<Node> nodes, List<Lead> leads) {
   /** A difference in an earlier year's campaign. */
   public record YearDifference(int year, BigDecimal difference) {}
 
-  /** A lead unit's leaves summed. */
+  /** A lead unit's leaves that were both self-scored and appraised, summed. */
   public record Lead(
       String unitCode, BigDecimal selfScore, BigDecimal appraised, BigDecimal difference) {}
 }

@@ -1,14 +1,21 @@
 package vn.parindex.web.assessment;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.primefaces.model.file.UploadedFile;
+import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.Comparison;
+import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.Submission;
 import vn.parindex.assessment.WorkspaceLeaf;
@@ -17,7 +24,10 @@ import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.framework.NodeCode;
 import vn.parindex.shared.BusinessException;
+import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.FindingView;
+import vn.parindex.web.shell.Messages;
 
 /**
  * {@code app/campaigns/consolidation.xhtml?id=…}: Sở Nội vụ's view of the whole self-assessment:
@@ -32,6 +42,8 @@ public class ConsolidateCampaign implements Serializable {
   @Inject SelfAssessmentService service;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
+  @Inject AppraisalService appraisals;
+  @Inject Messages bundle;
 
   private Long id;
   private transient Campaign campaign;
@@ -40,6 +52,9 @@ public class ConsolidateCampaign implements Serializable {
   private String returnSubject;
   private String returnNode;
   private String returnComment;
+  private transient Comparison comparison;
+  private transient UploadedFile ministryFile;
+  private List<FindingView> ministryProblems = List.of();
 
   /** A sum of self-scores against maxima, for one field or one lead unit. */
   public record Sum(String key, BigDecimal self, BigDecimal max, BigDecimal atRisk) {
@@ -60,6 +75,49 @@ public class ConsolidateCampaign implements Serializable {
     campaign = campaigns.get(id);
     leaves = service.consolidation(id);
     submissions = service.submissions(id);
+    comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? appraisals.comparison(id) : null;
+  }
+
+  /** The Ministry's appraised points, from its table; a wrong row is shown and nothing saved. */
+  public void importMinistry() {
+    ministryProblems = List.of();
+    if (ministryFile == null || ministryFile.getSize() == 0) {
+      messages.error("ministryForm:file", "frameworks.file.required");
+      return;
+    }
+    try (InputStream in = ministryFile.getInputStream()) {
+      SurveyService.Imported imported = appraisals.importMinistry(id, in.readAllBytes());
+      messages.info("consolidation.ministry.loaded", imported.added() + imported.updated());
+      load();
+    } catch (InvalidInputException e) {
+      ministryProblems =
+          FindingView.ofViolations(
+              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      messages.error(null, "frameworks.check.errors", ministryProblems.size());
+    } catch (BusinessException e) {
+      messages.show(e, "ministryForm:");
+    } catch (IOException e) {
+      messages.error("ministryForm:file", "frameworks.file.unreadable");
+    }
+  }
+
+  public Comparison getComparison() {
+    if (campaign == null) {
+      load();
+    }
+    return comparison;
+  }
+
+  public UploadedFile getMinistryFile() {
+    return ministryFile;
+  }
+
+  public void setMinistryFile(UploadedFile ministryFile) {
+    this.ministryFile = ministryFile;
+  }
+
+  public List<FindingView> getMinistryProblems() {
+    return ministryProblems;
   }
 
   public void askReturn(String subjectCode, String nodeCode) {

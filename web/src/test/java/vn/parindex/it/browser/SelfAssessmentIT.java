@@ -134,6 +134,20 @@ class SelfAssessmentIT extends BrowserTest {
     assertShown("Đã trả lại tiêu chí 8.1.");
     assertEquals(
         "Bị trả lại", consolidationRow("8.1").findElement(By.cssSelector(".leaf-state")).getText());
+
+    Path ministry =
+        Files.writeString(
+            pdf.resolveSibling("bo-noi-vu-tham-dinh.csv"), "node_code,points\n8.1,3.4\n");
+    find("ministryForm:file").sendKeys(ministry.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("ministryForm:upload");
+    assertShown("Đã nạp điểm thẩm định của Bộ Nội vụ cho 1 tiêu chí.");
+    assertEquals(
+        "-0,25",
+        driver
+            .findElement(
+                By.xpath(
+                    "//tbody[@id='ministryLeads_data']/tr[td[1]='VPUBND']//span[@class='difference']"))
+            .getText());
     logOut();
 
     logIn("vp.dm", "VanPhong2024!");
