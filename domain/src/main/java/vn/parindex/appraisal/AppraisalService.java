@@ -392,6 +392,26 @@ public class AppraisalService {
     return adjustment;
   }
 
+  /** Caps on bonus and penalty points and the classification bands of the campaign. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public Campaign resultSettings(
+      long campaignId, BigDecimal bonusCap, BigDecimal penaltyCap, List<Bands.Band> bands) {
+    Campaign campaign = leaves.campaign(campaignId);
+    List<Violation> problems = new ArrayList<>();
+    if (bonusCap != null && bonusCap.signum() < 0) {
+      problems.add(Violation.ofField("bonusCap", "adjustment.value"));
+    }
+    if (penaltyCap != null && penaltyCap.signum() < 0) {
+      problems.add(Violation.ofField("penaltyCap", "adjustment.value"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    campaign.setResultSettings(
+        bonusCap, penaltyCap, bands == null || bands.isEmpty() ? Bands.DEFAULT : new Bands(bands));
+    return campaign;
+  }
+
   /** Starts round 1 after self-assessment, or round 2 after the explanation window. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public Campaign startRound(long campaignId) {
@@ -570,7 +590,7 @@ public class AppraisalService {
     return Ranking.compute(
         subjects,
         new Ranking.Caps(campaign.getBonusCap(), campaign.getPenaltyCap()),
-        Bands.DEFAULT,
+        campaign.getBands(),
         previousRanks);
   }
 

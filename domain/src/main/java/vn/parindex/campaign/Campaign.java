@@ -30,6 +30,7 @@ import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.Method;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.ranking.Bands;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.Text;
 
@@ -101,6 +102,11 @@ public class Campaign {
 
   @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<FocalPair> focalPairs = new ArrayList<>();
+
+  /** The classification bands of the results; none stored means the default ones. */
+  @ElementCollection
+  @CollectionTable(name = "campaign_band", joinColumns = @JoinColumn(name = "campaign_id"))
+  private List<StoredBand> bands = new ArrayList<>();
 
   protected Campaign() {}
 
@@ -193,9 +199,25 @@ public class Campaign {
     status = CampaignStatus.PUBLISHED;
   }
 
-  public void setCaps(BigDecimal bonusCap, BigDecimal penaltyCap) {
+  /**
+   * The caps on bonus and penalty points and the classification bands; refused once the council has
+   * approved the results.
+   */
+  public void setResultSettings(BigDecimal bonusCap, BigDecimal penaltyCap, Bands bands) {
+    if (status == CampaignStatus.FINALISED || status == CampaignStatus.PUBLISHED) {
+      throw new ConflictException("campaign.transition", status.name(), "SETTINGS");
+    }
     this.bonusCap = bonusCap;
     this.penaltyCap = penaltyCap;
+    this.bands =
+        new ArrayList<>(
+            bands.bands().stream().map(b -> new StoredBand(b.name(), b.from())).toList());
+  }
+
+  public Bands getBands() {
+    return bands.isEmpty()
+        ? Bands.DEFAULT
+        : new Bands(bands.stream().map(b -> new Bands.Band(b.getName(), b.getFrom())).toList());
   }
 
   FocalPair focalPairFor(OrganisationUnit unit) {

@@ -52,6 +52,7 @@ import vn.parindex.campaign.Person;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.ranking.Bands;
 import vn.parindex.web.shell.Downloads;
 
 /** Campaigns: creation, the assignment of criteria to lead units, opening, cloning, focal pairs. */
@@ -299,6 +300,19 @@ public class CampaignsResource {
 
   /** What a publication froze. */
   public record PublicationJson(int version, Instant publishedAt, String reason) {}
+
+  /** Caps on bonus and penalty points, and the classification bands ({@code [{name, from}]}). */
+  public record ResultSettingsJson(
+      BigDecimal bonusCap, BigDecimal penaltyCap, List<Bands.Band> bands) {}
+
+  @PUT
+  @Path("{id}/result-settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ResultSettingsJson resultSettings(@PathParam("id") long id, ResultSettingsJson request) {
+    ResultSettingsJson r = Bodies.required(request);
+    Campaign c = appraisals.resultSettings(id, r.bonusCap(), r.penaltyCap(), r.bands());
+    return new ResultSettingsJson(c.getBonusCap(), c.getPenaltyCap(), c.getBands().bands());
+  }
 
   /** Round 1 after self-assessment, round 2 after the explanation window. */
   @POST

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import vn.parindex.account.Role;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalInput;
@@ -16,6 +18,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.ranking.Bands;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
@@ -46,11 +49,45 @@ public class AppraiseCampaign implements Serializable {
   private Long version;
   private String explanation;
   private String publicationReason;
+  private BigDecimal bonusCap;
+  private BigDecimal penaltyCap;
+  private String bandsText;
 
   public void load() {
     caller = campaigns.caller();
     campaign = campaigns.get(id);
     rows = service.sheet(id);
+    bonusCap = campaign.getBonusCap();
+    penaltyCap = campaign.getPenaltyCap();
+    bandsText =
+        campaign.getBands().bands().stream()
+            .map(b -> b.name() + ":" + b.from().stripTrailingZeros().toPlainString())
+            .collect(Collectors.joining("; "));
+  }
+
+  /** Caps and bands, the bands written "Tốt:90; Khá:80; Trung bình:70; Yếu:0". */
+  public void saveSettings() {
+    List<Bands.Band> bands = new ArrayList<>();
+    for (String part : bandsText == null ? new String[0] : bandsText.split(";")) {
+      String[] pair = part.split(":");
+      if (part.isBlank()) {
+        continue;
+      }
+      try {
+        bands.add(
+            new Bands.Band(pair[0].strip(), new BigDecimal(pair[1].strip().replace(',', '.'))));
+      } catch (RuntimeException e) {
+        messages.error("settingsForm:bands", "appraisal.bands.format", part.strip());
+        return;
+      }
+    }
+    try {
+      service.resultSettings(id, bonusCap, penaltyCap, bands);
+      messages.info("appraisal.settingsSaved");
+      load();
+    } catch (BusinessException e) {
+      messages.show(e, "settingsForm:");
+    }
   }
 
   public void startAppraisal(String subject, String node) {
@@ -224,6 +261,30 @@ public class AppraiseCampaign implements Serializable {
 
   public void setExplanation(String explanation) {
     this.explanation = explanation;
+  }
+
+  public BigDecimal getBonusCap() {
+    return bonusCap;
+  }
+
+  public void setBonusCap(BigDecimal bonusCap) {
+    this.bonusCap = bonusCap;
+  }
+
+  public BigDecimal getPenaltyCap() {
+    return penaltyCap;
+  }
+
+  public void setPenaltyCap(BigDecimal penaltyCap) {
+    this.penaltyCap = penaltyCap;
+  }
+
+  public String getBandsText() {
+    return bandsText;
+  }
+
+  public void setBandsText(String bandsText) {
+    this.bandsText = bandsText;
   }
 
   public String getPublicationReason() {

@@ -154,10 +154,24 @@ class AppraisalApiIT {
         "nothing was asked about 1.2");
     assertEquals(403, put(explain, text, "td.vp").statusCode());
 
+    String settings = base + "/result-settings";
+    assertEquals(
+        422,
+        app.asAdmin("PUT", settings, "{\"bands\":[{\"name\":\"Tốt\",\"from\":90}]}").statusCode(),
+        "the lowest band must start at 0");
+    HttpResponse<String> set =
+        app.asAdmin(
+            "PUT",
+            settings,
+            "{\"bonusCap\":0.3,\"bands\":[{\"name\":\"Xuất sắc\",\"from\":95},"
+                + "{\"name\":\"Tốt\",\"from\":85},{\"name\":\"Chưa tốt\",\"from\":0}]}");
+    assertEquals(200, set.statusCode(), set.body());
     assertEquals(2, object(admin(base + "/rounds")).getInt("appraisalRound"));
     assertEquals(200, put(stp11, "{\"round\":2,\"score\":5}", "td.snv").statusCode());
     assertEquals("FINALISED", object(admin(base + "/finalise")).getString("status"));
     assertEquals(409, put(stp11, "{\"round\":2,\"score\":6}", "td.snv").statusCode(), "locked");
+    assertEquals(
+        409, app.asAdmin("PUT", settings, "{\"bonusCap\":1}").statusCode(), "settings locked too");
 
     assertEquals(
         404,
@@ -175,14 +189,15 @@ class AppraisalApiIT {
     assertEquals(1, first.getInt("rank"));
     assertEquals(new BigDecimal("6.00"), first.getJsonNumber("applicableMax").bigDecimalValue());
     assertEquals(new BigDecimal("100.00"), first.getJsonNumber("index").bigDecimalValue());
+    assertEquals("Xuất sắc", first.getString("classification"));
     JsonObject second = results.getJsonObject(1);
     assertEquals("STP", second.getString("unitCode"));
     assertEquals(2, second.getInt("rank"));
     assertEquals(
-        new BigDecimal("9.00"),
+        new BigDecimal("8.80"),
         second.getJsonNumber("total").bigDecimalValue(),
-        "5 (round 2) + 3.5 (round 1) + 0.5 bonus");
-    assertEquals(new BigDecimal("90.00"), second.getJsonNumber("index").bigDecimalValue());
+        "5 (round 2) + 3.5 (round 1) + 0.5 bonus held to its cap of 0.3");
+    assertEquals(new BigDecimal("88.00"), second.getJsonNumber("index").bigDecimalValue());
     assertEquals("Tốt", second.getString("classification"));
     assertEquals("DEPARTMENT", second.getString("group"));
 

@@ -43,6 +43,11 @@ class AppraisalIT extends BrowserTest {
 
     firstLogIn("ui.dieuphoi");
     openAppraisal();
+    clickAndWaitForAjax(By.cssSelector("[id='settingsForm:settings'] legend"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(byId("settingsForm:bands")));
+    type("settingsForm:bands", "Tốt:95; Khá:85; Trung bình:0");
+    clickAndWaitForAjax(byId("settingsForm:saveSettings"));
+    assertShown("Đã lưu cài đặt kết quả.");
     clickAndWaitForAjax(byId("stepsForm:openWindow"));
     assertEquals("Đang giải trình", text("status"));
     logOut();
@@ -93,7 +98,8 @@ class AppraisalIT extends BrowserTest {
     assertEquals("100,00", rankingCell("VPUBND", "index"));
     assertEquals("2", rankingCell("STP", "rank"));
     assertEquals("90,00", rankingCell("STP", "index"));
-    assertEquals("Tốt", rankingCell("STP", "classification"));
+    assertEquals("Khá", rankingCell("STP", "classification"), "the campaign's own bands");
+    assertEquals("Tốt", rankingCell("VPUBND", "classification"));
     wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='barChart'] canvas")));
     assertTrue(text("scorecard").contains("10"), "the scorecard lists the field");
