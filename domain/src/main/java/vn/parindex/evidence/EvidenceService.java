@@ -18,6 +18,7 @@ import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
@@ -108,6 +109,37 @@ public class EvidenceService {
             checked,
             caller.username(),
             now);
+    documents.add(document);
+    return link(leaf, document, caller, now);
+  }
+
+  /**
+   * New evidence a unit sends with its explanation, while the explanation window is open: its own
+   * assessment only (INTERNAL campaigns), whatever the state of its self-assessment.
+   */
+  public EvidenceLink uploadWithExplanation(
+      long campaignId,
+      String subjectCode,
+      String nodeCode,
+      InputStream content,
+      String fileName,
+      EvidenceMetadata metadata)
+      throws IOException {
+    CampaignAccess.Caller caller = campaignService.caller();
+    LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
+    boolean ownUnit = caller.worksForUnit() && subjectCode.equals(caller.unitCode());
+    if (!ownUnit && !caller.manages()) {
+      throw new ForbiddenException();
+    }
+    if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {
+      throw new ConflictException("explanation.closed");
+    }
+    EvidenceMetadata checked = checked(metadata);
+    StoredFile file = receive(content, fileName);
+    Instant now = clock.instant();
+    EvidenceDocument document =
+        new EvidenceDocument(
+            leaf.campaign(), leaf.subject(), file, name(fileName), checked, caller.username(), now);
     documents.add(document);
     return link(leaf, document, caller, now);
   }

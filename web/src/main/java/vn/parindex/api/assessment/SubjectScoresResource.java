@@ -276,6 +276,27 @@ public class SubjectScoresResource {
     return new CommentJson(e.getAuthor(), null, e.getText());
   }
 
+  /** A document sent with the explanation of a leaf, while the window is open. */
+  @POST
+  @Path("{subject}/explanations/{node}/evidence")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response explanationEvidence(
+      @PathParam("id") long id,
+      @PathParam("subject") String subject,
+      @PathParam("node") String node,
+      @Context HttpServletRequest request,
+      @Context UriInfo uri)
+      throws IOException, ServletException {
+    EvidenceLink link =
+        Multipart.receive(
+            request,
+            (content, fileName, metadata) ->
+                evidence.uploadWithExplanation(id, subject, node, content, fileName, metadata));
+    return Response.created(uri.getAbsolutePath())
+        .entity(EvidenceJson.of(link.getDocument(), link))
+        .build();
+  }
+
   /** Bonus and penalty points of the subject, during appraisal. */
   @PUT
   @Path("{subject}/adjustment")

@@ -3,12 +3,15 @@ package vn.parindex.web.appraisal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
 import vn.parindex.account.Role;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalInput;
@@ -18,6 +21,8 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.evidence.EvidenceMetadata;
+import vn.parindex.evidence.EvidenceService;
 import vn.parindex.ranking.Bands;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
@@ -34,6 +39,7 @@ public class AppraiseCampaign implements Serializable {
 
   @Inject AppraisalService service;
   @Inject CampaignService campaigns;
+  @Inject EvidenceService evidence;
   @Inject FacesMessages messages;
 
   private Long id;
@@ -48,6 +54,7 @@ public class AppraiseCampaign implements Serializable {
   private boolean notApplicable;
   private Long version;
   private String explanation;
+  private transient UploadedFile explanationFile;
   private String publicationReason;
   private BigDecimal bonusCap;
   private BigDecimal penaltyCap;
@@ -131,10 +138,23 @@ public class AppraiseCampaign implements Serializable {
   public void saveExplanation() {
     try {
       service.explain(id, subjectCode, nodeCode, explanation);
+      if (explanationFile != null && explanationFile.getSize() > 0) {
+        try (InputStream in = explanationFile.getInputStream()) {
+          evidence.uploadWithExplanation(
+              id,
+              subjectCode,
+              nodeCode,
+              in,
+              explanationFile.getFileName(),
+              new EvidenceMetadata(null, null, null, null));
+        }
+      }
       messages.info("appraisal.explained", nodeCode);
       load();
     } catch (BusinessException e) {
       messages.show(e, "explanationForm:");
+    } catch (IOException e) {
+      messages.error("explanationForm:explanationFile", "frameworks.file.unreadable");
     }
   }
 
@@ -285,6 +305,14 @@ public class AppraiseCampaign implements Serializable {
 
   public void setBandsText(String bandsText) {
     this.bandsText = bandsText;
+  }
+
+  public UploadedFile getExplanationFile() {
+    return explanationFile;
+  }
+
+  public void setExplanationFile(UploadedFile explanationFile) {
+    this.explanationFile = explanationFile;
   }
 
   public String getPublicationReason() {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +28,7 @@ class AppraisalIT extends BrowserTest {
   private static final String NEW_PASSWORD = "ThamDinh2024!";
 
   @Test
-  void anAppraisalRunsToAPublishedRanking() {
+  void anAppraisalRunsToAPublishedRanking() throws IOException {
     long campaign = internalCampaign();
     app.createAccount("ui.thamdinh", "Hà Văn Thẩm Định", "SNV", "APPRAISER", PASSWORD);
     app.createAccount("ui.dieuphoi", "Phan Thị Điều Phối", "SNV", "COORDINATOR", PASSWORD);
@@ -59,8 +62,16 @@ class AppraisalIT extends BrowserTest {
     clickAndWaitForAjax(By.cssSelector("button[id$=':explain'][title='STP 1.1']"));
     wait.until(d -> find("explanationDialog").isDisplayed());
     type("explanationForm:text", "Kế hoạch 45/KH-STP ban hành ngày 10/01, kèm văn bản");
+    Path plan =
+        Files.write(
+            Files.createDirectories(Path.of("target", "it-files"))
+                .resolve("Kế hoạch 45-KH-STP.pdf"),
+            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+    find("explanationForm:explanationFile").sendKeys(plan.toAbsolutePath().normalize().toString());
     clickAndWaitForAjax(byId("explanationForm:saveExplanation"));
     assertShown("Đã gửi giải trình tiêu chí 1.1.");
+    assertEquals("1", sheetCell("STP", "1.1", ".sheet-evidence"), "the new document came with it");
     logOut();
 
     logIn("ui.dieuphoi", NEW_PASSWORD);
