@@ -1,5 +1,6 @@
 package vn.parindex.web.appraisal;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,15 +18,20 @@ import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalInput;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.SurveyService;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.ranking.Bands;
 import vn.parindex.shared.BusinessException;
+import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.FindingView;
+import vn.parindex.web.shell.Messages;
 
 /**
  * {@code app/campaigns/appraisal.xhtml?id=…}: thẩm định. Appraisers score the leaves of their
@@ -40,6 +46,8 @@ public class AppraiseCampaign implements Serializable {
   @Inject AppraisalService service;
   @Inject CampaignService campaigns;
   @Inject EvidenceService evidence;
+  @Inject SurveyService surveys;
+  @Inject Messages bundle;
   @Inject FacesMessages messages;
 
   private Long id;
@@ -56,6 +64,13 @@ public class AppraiseCampaign implements Serializable {
   private String explanation;
   private transient UploadedFile explanationFile;
   private String publicationReason;
+  private transient List<EvidenceLink> documents = List.of();
+  private String adjustedUnit;
+  private BigDecimal bonus;
+  private BigDecimal penalty;
+  private String adjustmentReason;
+  private transient UploadedFile surveyFile;
+  private List<FindingView> surveyProblems = List.of();
   private BigDecimal bonusCap;
   private BigDecimal penaltyCap;
   private String bandsText;
@@ -106,6 +121,39 @@ public class AppraiseCampaign implements Serializable {
     needsExplanation = current != null && current.isNeedsExplanation();
     notApplicable = current != null && current.isNotApplicable();
     version = current == null ? null : current.getVersion();
+    documents = evidence.linksOf(id, subject, node).stream().filter(l -> !l.isRemoved()).toList();
+  }
+
+  /** Bonus and penalty points of one unit, held to the campaign's caps in the results. */
+  public void saveAdjustment() {
+    try {
+      service.adjust(id, adjustedUnit, bonus, penalty, adjustmentReason);
+      messages.info("appraisal.adjusted", adjustedUnit);
+    } catch (BusinessException e) {
+      messages.show(e, "adjustmentForm:");
+    }
+  }
+
+  /** The survey's table (CSV or XLSX); a wrong row is shown and nothing saved. */
+  public void importSurvey() {
+    surveyProblems = List.of();
+    if (surveyFile == null || surveyFile.getSize() == 0) {
+      messages.error("surveyForm:surveyFile", "frameworks.file.required");
+      return;
+    }
+    try (InputStream in = surveyFile.getInputStream()) {
+      SurveyService.Imported imported = surveys.importTable(id, in.readAllBytes());
+      messages.info("appraisal.surveyLoaded", imported.added(), imported.updated());
+    } catch (InvalidInputException e) {
+      surveyProblems =
+          FindingView.ofViolations(
+              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      messages.error(null, "frameworks.check.errors", surveyProblems.size());
+    } catch (BusinessException e) {
+      messages.show(e, "surveyForm:");
+    } catch (IOException e) {
+      messages.error("surveyForm:surveyFile", "frameworks.file.unreadable");
+    }
   }
 
   public void saveAppraisal() {
@@ -305,6 +353,54 @@ public class AppraiseCampaign implements Serializable {
 
   public void setBandsText(String bandsText) {
     this.bandsText = bandsText;
+  }
+
+  public List<EvidenceLink> getDocuments() {
+    return documents;
+  }
+
+  public String getAdjustedUnit() {
+    return adjustedUnit;
+  }
+
+  public void setAdjustedUnit(String adjustedUnit) {
+    this.adjustedUnit = adjustedUnit;
+  }
+
+  public BigDecimal getBonus() {
+    return bonus;
+  }
+
+  public void setBonus(BigDecimal bonus) {
+    this.bonus = bonus;
+  }
+
+  public BigDecimal getPenalty() {
+    return penalty;
+  }
+
+  public void setPenalty(BigDecimal penalty) {
+    this.penalty = penalty;
+  }
+
+  public String getAdjustmentReason() {
+    return adjustmentReason;
+  }
+
+  public void setAdjustmentReason(String adjustmentReason) {
+    this.adjustmentReason = adjustmentReason;
+  }
+
+  public UploadedFile getSurveyFile() {
+    return surveyFile;
+  }
+
+  public void setSurveyFile(UploadedFile surveyFile) {
+    this.surveyFile = surveyFile;
+  }
+
+  public List<FindingView> getSurveyProblems() {
+    return surveyProblems;
   }
 
   public UploadedFile getExplanationFile() {

@@ -51,6 +51,12 @@ class AppraisalIT extends BrowserTest {
     type("settingsForm:bands", "Tốt:95; Khá:85; Trung bình:0");
     clickAndWaitForAjax(byId("settingsForm:saveSettings"));
     assertShown("Đã lưu cài đặt kết quả.");
+    chooseFromMenu("adjustmentForm:adjustedUnit", "STP — Sở Tư pháp");
+    typeNumber("adjustmentForm:bonus", "0,5");
+    typeNumber("adjustmentForm:penalty", "0");
+    type("adjustmentForm:adjustmentReason", "Sáng kiến cải cách được công nhận");
+    clickAndWaitForAjax(byId("adjustmentForm:saveAdjustment"));
+    assertShown("Đã lưu điểm thưởng, điểm trừ của STP.");
     clickAndWaitForAjax(byId("stepsForm:openWindow"));
     assertEquals("Đang giải trình", text("status"));
     logOut();
@@ -85,6 +91,13 @@ class AppraisalIT extends BrowserTest {
     assertEquals(
         "Kế hoạch 45/KH-STP ban hành ngày 10/01, kèm văn bản",
         sheetCell("STP", "1.1", ".sheet-explanation"));
+    clickAndWaitForAjax(By.cssSelector("button[id$=':appraise'][title='STP 1.1']"));
+    wait.until(d -> find("appraisalDialog").isDisplayed());
+    assertTrue(
+        text("appraisalForm:documents").contains("Kế hoạch 45-KH-STP.pdf"),
+        "the appraiser sees the document sent with the explanation");
+    clickAndWaitForAjax(By.cssSelector("#appraisalDialog .ui-dialog-titlebar-close"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(byId("appraisalDialog_modal")));
     appraise("STP 1.1", "5", "Đã giải trình thỏa đáng", false);
     assertEquals("5", sheetCell("STP", "1.1", ".sheet-r2"));
     logOut();
@@ -108,8 +121,8 @@ class AppraisalIT extends BrowserTest {
     assertEquals("1", rankingCell("VPUBND", "rank"));
     assertEquals("100,00", rankingCell("VPUBND", "index"));
     assertEquals("2", rankingCell("STP", "rank"));
-    assertEquals("90,00", rankingCell("STP", "index"));
-    assertEquals("Khá", rankingCell("STP", "classification"), "the campaign's own bands");
+    assertEquals("95,00", rankingCell("STP", "index"), "9 points and a bonus of 0.5 over 10");
+    assertEquals("Tốt", rankingCell("STP", "classification"), "the campaign's own bands");
     assertEquals("Tốt", rankingCell("VPUBND", "classification"));
     wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='barChart'] canvas")));

@@ -96,7 +96,10 @@ abstract class BrowserTest {
   /** Replaces what a p:inputNumber holds: its formatter ignores a plain clear. */
   static void typeNumber(String clientId, String text) {
     WebElement input = find(clientId + "_input");
-    input.click();
+    // Focused directly: a menu's overlay that is still closing may lie over the field.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(text);
   }
