@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -40,6 +42,9 @@ import vn.parindex.shared.Violation;
 @Stateless
 @RolesAllowed(Roles.USER)
 public class SelfAssessmentService {
+  /** Deadlines are dates in Vietnam: a submission at 23:30 on the closing day is on time. */
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
   @Inject LeafResolver leaves;
   @Inject AssessmentRepository assessments;
   @Inject EvidenceRepository evidence;
@@ -310,6 +315,60 @@ public class SelfAssessmentService {
             body);
     assessments.add(comment);
     return comment;
+  }
+
+  /**
+   * Each responsible unit's progress: focal pair, share scored and with evidence, submitted on time
+   * or late, times returned, evidence requests it lets run overdue.
+   */
+  public List<ProgressRow> progress(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    if (!caller.seesEverything()) {
+      LeafResolver.refuse(caller, "read the progress report", campaignId);
+    }
+    Campaign campaign = leaves.campaign(campaignId);
+    List<WorkspaceLeaf> all = rows(campaign, leaf -> leaf.responsible() != null);
+    Map<String, List<WorkspaceLeaf>> byUnit = new TreeMap<>();
+    for (WorkspaceLeaf leaf : all) {
+      String unit =
+          CampaignAccess.responsibleUnit(
+              campaign.getKind(), leaf.getSubject().getCode(), leaf.getLeadUnitCode());
+      byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(leaf);
+    }
+    Map<String, Submission> submissions =
+        assessments.submissions(campaignId).stream()
+            .collect(Collectors.toMap(s -> s.getUnit().getCode(), Function.identity()));
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Long> overdue =
+        evidence.requests(campaignId).stream()
+            .filter(r -> r.overdue(today))
+            .collect(Collectors.groupingBy(r -> r.getToUnit().getCode(), Collectors.counting()));
+    LocalDate closes = campaign.getPhases().getSelfAssessmentCloses();
+    List<ProgressRow> rows = new ArrayList<>();
+    for (Map.Entry<String, List<WorkspaceLeaf>> e : byUnit.entrySet()) {
+      String code = e.getKey();
+      List<WorkspaceLeaf> unitLeaves = e.getValue();
+      Submission submission = submissions.get(code);
+      Instant sent = submission == null ? null : submission.getSubmittedAt();
+      Boolean onTime =
+          sent == null || closes == null
+              ? null
+              : !sent.atZone(VIETNAM).toLocalDate().isAfter(closes);
+      rows.add(
+          new ProgressRow(
+              code,
+              units.findByCode(code).map(OrganisationUnit::getNameVi).orElse(code),
+              campaign.focalPair(code).isPresent(),
+              unitLeaves.size(),
+              (int) unitLeaves.stream().filter(l -> l.getSelfScore() != null).count(),
+              (int) unitLeaves.stream().filter(l -> l.getEvidenceCount() > 0).count(),
+              submission == null ? SubmissionStatus.DRAFT : submission.getStatus(),
+              sent,
+              onTime,
+              submission == null ? 0 : submission.getTimesReturned(),
+              overdue.getOrDefault(code, 0L).intValue()));
+    }
+    return rows;
   }
 
   /** Every responsible unit's submission, for the coordinator's overview. */

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.parindex.api.assessment.AssessmentJson.LeafJson;
 import vn.parindex.api.assessment.AssessmentJson.WorkspaceJson;
 import vn.parindex.api.assessment.EvidenceRequestsResource;
@@ -53,6 +54,11 @@ import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.ranking.Bands;
+import vn.parindex.reports.ReportFormat;
+import vn.parindex.reports.ReportService;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.Downloads;
 
 /** Campaigns: creation, the assignment of criteria to lead units, opening, cloning, focal pairs. */
@@ -69,6 +75,7 @@ public class CampaignsResource {
   @Inject SelfAssessmentService assessments;
   @Inject SurveyService surveys;
   @Inject AppraisalService appraisals;
+  @Inject ReportService reports;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -408,6 +415,36 @@ public class CampaignsResource {
                 new SurveyJson(
                     s.getSubject().getCode(), s.getNodeCode(), s.getPoints(), s.getPercent()))
         .toList();
+  }
+
+  /**
+   * An official document of the campaign: {@code progress} for now, as {@code pdf}, {@code docx} or
+   * {@code xlsx}, with its Vietnamese file name.
+   */
+  @GET
+  @Path("{id}/reports/{report}")
+  @Produces({
+    "application/pdf",
+    XLSX,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  })
+  public Response report(
+      @PathParam("id") long id,
+      @PathParam("report") String report,
+      @QueryParam("format") String format) {
+    ReportFormat chosen;
+    try {
+      chosen = ReportFormat.valueOf(String.valueOf(format).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(Violation.ofField("format", "report.format", format));
+    }
+    if (!"progress".equals(report)) {
+      throw new NotFoundException("report.unknown", report);
+    }
+    ReportService.Report produced = reports.progress(id, chosen);
+    return Response.ok(produced.content(), chosen.mediaType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
+        .build();
   }
 
   /** What a unit must score, where it stands and whether it may still edit. */

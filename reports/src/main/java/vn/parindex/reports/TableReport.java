@@ -1,0 +1,245 @@
+package vn.parindex.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JRDesignBand;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignField;
+import net.sf.jasperreports.engine.design.JRDesignParameter;
+import net.sf.jasperreports.engine.design.JRDesignSection;
+import net.sf.jasperreports.engine.design.JRDesignStaticText;
+import net.sf.jasperreports.engine.design.JRDesignStyle;
+import net.sf.jasperreports.engine.design.JRDesignTextField;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.OrientationEnum;
+import net.sf.jasperreports.engine.type.TextAdjustEnum;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+
+/**
+ * A table as an official document: A4 with the margins of Nghị định 30/2020/NĐ-CP (top and bottom
+ * 20 mm, left 30 mm, right 15 mm), Liberation Serif (embedded in PDF, named Times New Roman in DOCX
+ * and XLSX), title lines above, a header row and one row per record, the page number centred at the
+ * top from page 2. The layout is compiled once per shape and reused.
+ */
+public final class TableReport {
+  private static final int A4_WIDTH = 595;
+  private static final int A4_HEIGHT = 842;
+  private static final int LEFT = 85;
+  private static final int RIGHT = 43;
+  private static final int TOP = 57;
+  private static final int BOTTOM = 57;
+  private static final String FONT = "Liberation Serif";
+  private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+
+  /** One column: its field name, its header and its share of the page width. */
+  public record Column(String field, String header, int weight, boolean number) {}
+
+  private TableReport() {}
+
+  /**
+   * @param key names the layout for the cache: the same key must mean the same columns
+   * @param titles lines above the table, the first in bold
+   */
+  public static byte[] render(
+      String key,
+      List<String> titles,
+      List<Column> columns,
+      List<Map<String, ?>> rows,
+      ReportFormat format) {
+    try {
+      JasperReport report =
+          COMPILED.computeIfAbsent(key + "/" + titles.size(), k -> compile(titles.size(), columns));
+      Map<String, Object> parameters = new HashMap<>();
+      for (int i = 0; i < titles.size(); i++) {
+        parameters.put("TITLE" + i, titles.get(i));
+      }
+      List<Map<String, ?>> data = new ArrayList<>(rows);
+      JasperPrint print =
+          JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(data));
+      return export(print, format);
+    } catch (JRException e) {
+      throw new IllegalStateException("Report " + key + " could not be produced", e);
+    }
+  }
+
+  private static JasperReport compile(int titleLines, List<Column> columns) {
+    try {
+      JasperDesign design = new JasperDesign();
+      design.setName("parindex-table");
+      design.setPageWidth(A4_WIDTH);
+      design.setPageHeight(A4_HEIGHT);
+      design.setOrientation(OrientationEnum.PORTRAIT);
+      design.setLeftMargin(LEFT);
+      design.setRightMargin(RIGHT);
+      design.setTopMargin(TOP);
+      design.setBottomMargin(BOTTOM);
+      int width = A4_WIDTH - LEFT - RIGHT;
+      design.setColumnWidth(width);
+      JRDesignStyle base = new JRDesignStyle();
+      base.setName("base");
+      base.setDefault(true);
+      base.setFontName(FONT);
+      base.setFontSize(13f);
+      design.addStyle(base);
+      for (int i = 0; i < titleLines; i++) {
+        JRDesignParameter parameter = new JRDesignParameter();
+        parameter.setName("TITLE" + i);
+        parameter.setValueClass(String.class);
+        design.addParameter(parameter);
+      }
+      for (Column column : columns) {
+        JRDesignField field = new JRDesignField();
+        field.setName(column.field());
+        field.setValueClass(Object.class);
+        design.addField(field);
+      }
+
+      JRDesignBand title = new JRDesignBand();
+      title.setHeight(titleLines * 20 + 10);
+      for (int i = 0; i < titleLines; i++) {
+        JRDesignTextField line = text(0, i * 20, width, 20, "$P{TITLE" + i + "}");
+        line.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+        line.setBold(i == 0);
+        line.setFontSize(i == 0 ? 14f : 13f);
+        title.addElement(line);
+      }
+      design.setTitle(title);
+
+      JRDesignBand pageHeader = new JRDesignBand();
+      pageHeader.setHeight(18);
+      JRDesignTextField number = text(0, 0, width, 16, "String.valueOf($V{PAGE_NUMBER})");
+      number.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+      number.setPrintWhenExpression(new JRDesignExpression("$V{PAGE_NUMBER} > 1"));
+      pageHeader.addElement(number);
+      design.setPageHeader(pageHeader);
+
+      int total = columns.stream().mapToInt(Column::weight).sum();
+      JRDesignBand header = new JRDesignBand();
+      header.setHeight(36);
+      JRDesignBand detail = new JRDesignBand();
+      detail.setHeight(20);
+      int x = 0;
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        int w = i == columns.size() - 1 ? width - x : width * column.weight() / total;
+        JRDesignStaticText head = new JRDesignStaticText();
+        head.setX(x);
+        head.setY(0);
+        head.setWidth(w);
+        head.setHeight(36);
+        head.setText(column.header());
+        head.setBold(true);
+        head.setFontSize(11f);
+        head.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+        head.getLineBox().getPen().setLineWidth(0.5f);
+        header.addElement(head);
+        JRDesignTextField cell =
+            text(
+                x,
+                0,
+                w,
+                20,
+                "$F{"
+                    + column.field()
+                    + "} == null ? \"\" : String.valueOf($F{"
+                    + column.field()
+                    + "})");
+        cell.setFontSize(11f);
+        cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        cell.setHorizontalTextAlign(
+            column.number() ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
+        cell.getLineBox().getPen().setLineWidth(0.5f);
+        cell.getLineBox().setLeftPadding(2);
+        cell.getLineBox().setRightPadding(2);
+        detail.addElement(cell);
+        x += w;
+      }
+      design.setColumnHeader(header);
+      ((JRDesignSection) design.getDetailSection()).addBand(detail);
+      return JasperCompileManager.getInstance(compileContext()).compile(design);
+    } catch (JRException e) {
+      throw new IllegalStateException("The table layout could not be compiled", e);
+    }
+  }
+
+  /**
+   * The expressions of a layout are compiled with the JDK's javac, which sees the JVM's class path
+   * only; inside the application server the Jasper library sits in the WAR, so it is named.
+   */
+  private static SimpleJasperReportsContext compileContext() {
+    SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+    try {
+      String jasper =
+          Path.of(JasperReport.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .toString();
+      context.setProperty(
+          "net.sf.jasperreports.compiler.classpath",
+          jasper + File.pathSeparator + System.getProperty("java.class.path", ""));
+    } catch (URISyntaxException | RuntimeException e) {
+      // Without a file location the JVM class path is all javac gets, as in a plain JVM.
+      return context;
+    }
+    return context;
+  }
+
+  private static JRDesignTextField text(int x, int y, int width, int height, String expression) {
+    JRDesignTextField field = new JRDesignTextField();
+    field.setX(x);
+    field.setY(y);
+    field.setWidth(width);
+    field.setHeight(height);
+    field.setExpression(new JRDesignExpression(expression));
+    return field;
+  }
+
+  private static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SimpleExporterInput input = new SimpleExporterInput(print);
+    SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
+    switch (format) {
+      case PDF -> {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(input);
+        exporter.setExporterOutput(output);
+        exporter.exportReport();
+      }
+      case DOCX -> {
+        JRDocxExporter exporter = new JRDocxExporter();
+        exporter.setExporterInput(input);
+        exporter.setExporterOutput(output);
+        exporter.exportReport();
+      }
+      case XLSX -> {
+        JRXlsxExporter exporter = new JRXlsxExporter();
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        exporter.setConfiguration(configuration);
+        exporter.setExporterInput(input);
+        exporter.setExporterOutput(output);
+        exporter.exportReport();
+      }
+    }
+    return out.toByteArray();
+  }
+}

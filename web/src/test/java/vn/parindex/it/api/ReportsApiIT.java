@@ -1,0 +1,69 @@
+package vn.parindex.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.parindex.it.support.RunningApp;
+
+/** The progress report Sở Nội vụ keeps on the lead units, as PDF, DOCX and XLSX. */
+class ReportsApiIT {
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    app = RunningApp.get();
+  }
+
+  private static HttpResponse<byte[]> get(String path, String user, String password) {
+    return app.sendBytes("GET", path, null, null, user, password);
+  }
+
+  @Test
+  void theProgressReportListsEveryLeadUnitInEachFormat() throws IOException {
+    long campaign = app.openSampleCampaign("Tự đánh giá 2023 (báo cáo tiến độ)", "2099-12-31");
+    app.createAccount("bc.vp", "Lương Văn Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
+    app.send(
+        "PUT",
+        "/api/campaigns/" + campaign + "/subjects/UBND/scores/8.1",
+        "{\"value\":91.17}",
+        "bc.vp",
+        "BaoCao2023!");
+    String path = "/api/campaigns/" + campaign + "/reports/progress?format=";
+
+    HttpResponse<byte[]> pdf =
+        get(path + "pdf", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(
+        pdf.headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20ti%E1%BA%BFn%20%C4%91%E1%BB%99"));
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      // Long cells wrap inside the table, so lines are joined before looking.
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(text.contains("BÁO CÁO TIẾN ĐỘ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"), text);
+      assertTrue(text.contains("VPUBND — Văn phòng Ủy ban nhân dân tỉnh"), text);
+      assertTrue(text.contains("8,33"), "1 of the 12 leaves of the Văn phòng scored: " + text);
+      assertTrue(text.contains("Chưa gửi"), text);
+      assertTrue(text.contains("STTTT"), text);
+    }
+    for (String format : new String[] {"docx", "xlsx"}) {
+      HttpResponse<byte[]> file =
+          get(path + format, RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+      assertEquals(200, file.statusCode(), format);
+      assertEquals('P', file.body()[0]);
+      assertEquals('K', file.body()[1]);
+    }
+    assertEquals(
+        422, get(path + "odt", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD).statusCode());
+    assertEquals(403, get(path + "pdf", "bc.vp", "BaoCao2023!").statusCode());
+  }
+}
