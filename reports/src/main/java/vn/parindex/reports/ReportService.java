@@ -2,6 +2,7 @@ package vn.parindex.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -13,11 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import vn.parindex.appraisal.Appraisal;
+import vn.parindex.appraisal.AppraisalRow;
+import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.Comparison;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionStatus;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.framework.NodeCode;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitRepository;
+import vn.parindex.ranking.Result;
 
 /** Produces the documents Sở Nội vụ issues, in PDF, DOCX or XLSX, with Vietnamese file names. */
 @ApplicationScoped
@@ -35,7 +46,26 @@ public class ReportService {
           new TableReport.Column("returned", "Số lần trả lại", 2, true),
           new TableReport.Column("overdue", "Đề nghị quá hạn", 2, true));
 
+  private static final List<TableReport.Column> SCORECARD =
+      List.of(
+          new TableReport.Column("code", "STT", 2, false),
+          new TableReport.Column("title", "Tiêu chí", 7, false),
+          new TableReport.Column("max", "Tối đa", 2, true),
+          new TableReport.Column("self", "Tự chấm", 2, true),
+          new TableReport.Column("appraised", "Thẩm định", 2, true),
+          new TableReport.Column("final", "Kết quả", 2, true),
+          new TableReport.Column("remark", "Nhận xét", 5, false));
+  private static final Map<String, String> GROUPS =
+      Map.of(
+          "PROVINCE", "Cấp tỉnh",
+          "DEPARTMENT", "Sở, ban, ngành",
+          "DISTRICT", "Cấp huyện",
+          "COMMUNE", "Cấp xã",
+          "CENTRAL_AGENCY", "Cơ quan Trung ương");
+
   @Inject SelfAssessmentService assessments;
+  @Inject AppraisalService appraisals;
+  @Inject UnitRepository units;
   @Inject CampaignService campaigns;
   @Inject Clock clock;
 
@@ -76,6 +106,142 @@ public class ReportService {
             format);
     return new Report(
         "Báo cáo tiến độ - " + campaign.getName() + "." + format.extension(), format, content);
+  }
+
+  /**
+   * The ranking of an INTERNAL campaign's units: per group, rank, unit, points per field, total,
+   * index, band and change of rank (the published version for those who do not run the appraisal).
+   */
+  public Report ranking(long campaignId, ReportFormat format) {
+    Campaign campaign = campaigns.get(campaignId);
+    List<Result> results = appraisals.visibleResults(campaignId).results();
+    List<String> fields =
+        results.stream()
+            .flatMap(r -> r.fields().stream())
+            .map(Result.FieldResult::code)
+            .distinct()
+            .sorted(NodeCode.ORDER)
+            .toList();
+    List<TableReport.Column> columns = new ArrayList<>();
+    columns.add(new TableReport.Column("group", "Nhóm", 3, false));
+    columns.add(new TableReport.Column("rank", "Hạng", 1, true));
+    columns.add(new TableReport.Column("unit", "Đơn vị", 5, false));
+    fields.forEach(f -> columns.add(new TableReport.Column("f" + f, "LV " + f, 2, true)));
+    columns.add(new TableReport.Column("total", "Tổng điểm", 2, true));
+    columns.add(new TableReport.Column("index", "Chỉ số (%)", 2, true));
+    columns.add(new TableReport.Column("band", "Xếp loại", 2, false));
+    columns.add(new TableReport.Column("change", "Thay đổi hạng", 2, false));
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (Result r : results) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("group", GROUPS.getOrDefault(r.group().name(), r.group().name()));
+      row.put("rank", r.rank());
+      row.put("unit", r.unitCode() + " — " + unitName(r.unitCode()));
+      for (Result.FieldResult f : r.fields()) {
+        row.put("f" + f.code(), number(f.points()));
+      }
+      row.put("total", number(r.total()));
+      row.put("index", number(r.index()));
+      row.put("band", r.classification());
+      Integer change = r.rankChange();
+      row.put(
+          "change",
+          change == null ? "—" : change > 0 ? "↑ " + change : change < 0 ? "↓ " + (-change) : "=");
+      rows.add(row);
+    }
+    byte[] content =
+        TableReport.render(
+            "ranking-" + String.join(".", fields),
+            List.of(
+                "KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
+                campaign.getName(),
+                "Xếp hạng trong từng nhóm cơ quan, đơn vị"),
+            columns,
+            rows,
+            format);
+    return new Report(
+        "Kết quả xếp hạng - " + campaign.getName() + "." + format.extension(), format, content);
+  }
+
+  /**
+   * A unit's scorecard: per criterion, max, self-score, appraised score and final points, with the
+   * appraiser's comment (the Ministry's points for the province in a PROVINCIAL campaign).
+   */
+  public Report scorecard(long campaignId, String unitCode, ReportFormat format) {
+    Campaign campaign = campaigns.get(campaignId);
+    List<Map<String, ?>> rows = new ArrayList<>();
+    if (campaign.getKind() == CampaignKind.PROVINCIAL) {
+      for (Comparison.Node n : appraisals.comparison(campaignId).nodes()) {
+        BigDecimal fin = n.appraised() != null ? n.appraised() : n.selfScore();
+        rows.add(scoreRow(n.nodeCode(), n.title(), null, n.selfScore(), n.appraised(), fin, ""));
+      }
+    } else {
+      for (AppraisalRow r : appraisals.sheet(campaignId)) {
+        if (!r.getSubject().getCode().equals(unitCode)) {
+          continue;
+        }
+        Appraisal latest = r.getRound2() != null ? r.getRound2() : r.getRound1();
+        BigDecimal appraised = latest == null ? null : latest.getScore();
+        String remark =
+            latest == null
+                ? ""
+                : latest.isNotApplicable()
+                    ? "Không áp dụng: " + Objects.toString(latest.getRemark(), "")
+                    : Objects.toString(latest.getRemark(), "");
+        rows.add(
+            scoreRow(
+                r.getNode().getCode(),
+                r.getNode().getNameVi(),
+                r.getNode().getMaxScore(),
+                r.getSelfScore(),
+                appraised,
+                appraised != null ? appraised : r.getSelfScore(),
+                remark));
+      }
+    }
+    String unit = campaign.getKind() == CampaignKind.PROVINCIAL ? "UBND" : unitCode;
+    byte[] content =
+        TableReport.render(
+            "scorecard",
+            List.of(
+                "BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH",
+                unit + " — " + unitName(unit),
+                campaign.getName()),
+            SCORECARD,
+            rows,
+            format);
+    return new Report(
+        "Bảng điểm " + unit + " - " + campaign.getName() + "." + format.extension(),
+        format,
+        content);
+  }
+
+  private static Map<String, ?> scoreRow(
+      String code,
+      String title,
+      BigDecimal max,
+      BigDecimal self,
+      BigDecimal appraised,
+      BigDecimal fin,
+      String remark) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("code", code);
+    row.put("title", title);
+    row.put("max", number(max));
+    row.put("self", number(self));
+    row.put("appraised", number(appraised));
+    row.put("final", number(fin));
+    row.put("remark", remark);
+    return row;
+  }
+
+  private String unitName(String code) {
+    return units.findByCode(code).map(OrganisationUnit::getNameVi).orElse(code);
+  }
+
+  /** 85,95: the Vietnamese decimal comma; nothing for a missing value. */
+  static String number(BigDecimal value) {
+    return value == null ? "" : percent(value.doubleValue());
   }
 
   private static String sent(ProgressRow p) {

@@ -431,17 +431,21 @@ public class CampaignsResource {
   public Response report(
       @PathParam("id") long id,
       @PathParam("report") String report,
-      @QueryParam("format") String format) {
+      @QueryParam("format") String format,
+      @QueryParam("unit") String unit) {
     ReportFormat chosen;
     try {
       chosen = ReportFormat.valueOf(String.valueOf(format).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(Violation.ofField("format", "report.format", format));
     }
-    if (!"progress".equals(report)) {
-      throw new NotFoundException("report.unknown", report);
-    }
-    ReportService.Report produced = reports.progress(id, chosen);
+    ReportService.Report produced =
+        switch (report) {
+          case "progress" -> reports.progress(id, chosen);
+          case "ranking" -> reports.ranking(id, chosen);
+          case "scorecard" -> reports.scorecard(id, unit, chosen);
+          default -> throw new NotFoundException("report.unknown", report);
+        };
     return Response.ok(produced.content(), chosen.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
         .build();

@@ -1,16 +1,22 @@
 package vn.parindex.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
@@ -91,7 +97,7 @@ class AppraisalApiIT {
   }
 
   @Test
-  void appraisalRoundsExplanationFinalisationAndPublication() {
+  void appraisalRoundsExplanationFinalisationAndPublication() throws IOException {
     long campaign = internalCampaign();
     String base = "/api/campaigns/" + campaign;
     for (String unit : List.of("STP", "VPUBND")) {
@@ -206,5 +212,41 @@ class AppraisalApiIT {
     JsonObject correction =
         object(app.asAdmin("POST", base + "/publish", "{\"reason\":\"Đính chính tên đơn vị\"}"));
     assertEquals(2, correction.getInt("version"));
+
+    HttpResponse<byte[]> ranking =
+        app.sendBytes("GET", base + "/reports/ranking?format=pdf", null, null, "td.xem", PASSWORD);
+    assertEquals(200, ranking.statusCode());
+    try (PDDocument document = Loader.loadPDF(ranking.body())) {
+      String pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(pdf.contains("KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"), pdf);
+      assertTrue(pdf.contains("Sở, ban, ngành 1 VPUBND"), pdf);
+      assertTrue(pdf.contains("88"), pdf);
+      assertTrue(pdf.contains("Xuất sắc"), pdf);
+    }
+    HttpResponse<byte[]> scorecard =
+        app.sendBytes(
+            "GET",
+            base + "/reports/scorecard?unit=VPUBND&format=pdf",
+            null,
+            null,
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    try (PDDocument document = Loader.loadPDF(scorecard.body())) {
+      String pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(pdf.contains("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"), pdf);
+      assertTrue(pdf.contains("Không áp dụng: Văn phòng không có báo cáo riêng"), pdf);
+    }
+    HttpResponse<byte[]> workbook =
+        app.sendBytes("GET", base + "/reports/ranking?format=xlsx", null, null, "td.xem", PASSWORD);
+    assertEquals(200, workbook.statusCode());
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+      boolean found = false;
+      for (var row : book.getSheetAt(0)) {
+        for (var cell : row) {
+          found |= cell.toString().contains("VPUBND");
+        }
+      }
+      assertTrue(found, "the workbook lists the units");
+    }
   }
 }
