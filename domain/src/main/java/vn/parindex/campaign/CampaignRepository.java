@@ -10,4 +10,8 @@ public interface CampaignRepository {
   List<Campaign> findAll();
 
   void add(Campaign campaign);
+
+  Optional<ReportDraft> findDraft(long campaignId);
+
+  void add(ReportDraft draft);
 }

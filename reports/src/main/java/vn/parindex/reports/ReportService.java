@@ -3,6 +3,7 @@ package vn.parindex.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -10,11 +11,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
@@ -22,9 +26,13 @@ import vn.parindex.appraisal.Comparison;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionStatus;
+import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.ReportDraft;
+import vn.parindex.evidence.EvidenceService;
+import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.NodeCode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
@@ -66,6 +74,7 @@ public class ReportService {
   @Inject SelfAssessmentService assessments;
   @Inject AppraisalService appraisals;
   @Inject UnitRepository units;
+  @Inject EvidenceService evidence;
   @Inject CampaignService campaigns;
   @Inject Clock clock;
 
@@ -106,6 +115,199 @@ public class ReportService {
             format);
     return new Report(
         "Báo cáo tiến độ - " + campaign.getName() + "." + format.extension(), format, content);
+  }
+
+  /**
+   * The province's self-assessment report to the Ministry, in the layout of Nghị định 30/2020: the
+   * summary by field, the explanations of criteria without full evidence, the criteria at risk with
+   * their remedies and lead units, difficulties and recommendations, signature, recipients, and an
+   * appendix of every criterion with its evidence.
+   */
+  public Report selfAssessment(long campaignId, ReportFormat format) {
+    Campaign campaign = campaigns.get(campaignId);
+    ReportDraft draft = campaigns.reportDraft(campaignId);
+    List<WorkspaceLeaf> leaves = assessments.consolidation(campaignId);
+    Map<String, FrameworkNode> nodes = new LinkedHashMap<>();
+    campaign.getFramework().getNodes().forEach(n -> nodes.put(n.getCode(), n));
+    BigDecimal self = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    for (WorkspaceLeaf l : leaves) {
+      self = self.add(Objects.requireNonNullElse(l.getSelfScore(), BigDecimal.ZERO));
+      max = max.add(l.getNode().getMaxScore());
+    }
+    List<Map<String, ?>> blocks = new ArrayList<>();
+    blocks.add(DocumentReport.block("h", "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"));
+    blocks.add(
+        DocumentReport.block(
+            "p",
+            "Tổng điểm tự đánh giá các tiêu chí, tiêu chí thành phần tự chấm: "
+                + number(self)
+                + "/"
+                + number(max)
+                + " điểm ("
+                + (max.signum() == 0
+                    ? "0"
+                    : number(
+                        self.multiply(BigDecimal.valueOf(100))
+                            .divide(max, 2, RoundingMode.HALF_UP)))
+                + "%). Kết quả theo từng lĩnh vực:"));
+    blocks.add(
+        DocumentReport.block(
+            "rh", "STT", "Lĩnh vực", "Điểm tối đa", "Điểm tự đánh giá", "Tỷ lệ (%)", ""));
+    Map<String, BigDecimal[]> fields = new TreeMap<>(NodeCode.ORDER);
+    for (WorkspaceLeaf l : leaves) {
+      BigDecimal[] sums =
+          fields.computeIfAbsent(
+              NodeCode.fieldOf(l.getCode()),
+              f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(Objects.requireNonNullElse(l.getSelfScore(), BigDecimal.ZERO));
+      sums[1] = sums[1].add(l.getNode().getMaxScore());
+    }
+    fields.forEach(
+        (code, sums) ->
+            blocks.add(
+                DocumentReport.block(
+                    "r",
+                    code,
+                    nodes.containsKey(code) ? nodes.get(code).getNameVi() : "",
+                    number(sums[1]),
+                    number(sums[0]),
+                    sums[1].signum() == 0
+                        ? ""
+                        : number(
+                            sums[0]
+                                .multiply(BigDecimal.valueOf(100))
+                                .divide(sums[1], 2, RoundingMode.HALF_UP)),
+                    "")));
+    blocks.add(
+        DocumentReport.block("h", "II. GIẢI TRÌNH CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG"));
+    leaves.stream()
+        .filter(
+            l ->
+                l.getSelfScore() != null
+                    && l.getSelfScore().signum() > 0
+                    && l.getEvidenceCount() == 0)
+        .forEach(
+            l ->
+                blocks.add(
+                    DocumentReport.block(
+                        "p",
+                        l.getCode()
+                            + ". "
+                            + l.getNode().getNameVi()
+                            + ": "
+                            + Objects.toString(
+                                l.getScore().getExplanation(), "(chưa giải trình)"))));
+    blocks.add(
+        DocumentReport.block("h", "III. CÁC TIÊU CHÍ CÓ NGUY CƠ MẤT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC"));
+    leaves.stream()
+        .filter(WorkspaceLeaf::isAtRisk)
+        .forEach(
+            l ->
+                blocks.add(
+                    DocumentReport.block(
+                        "p",
+                        l.getCode()
+                            + ". "
+                            + l.getNode().getNameVi()
+                            + " (đơn vị chủ trì: "
+                            + l.getLeadUnitCode()
+                            + "). Nguyên nhân: "
+                            + Objects.toString(l.getScore().getRiskCause(), "")
+                            + ". Giải pháp khắc phục: "
+                            + Objects.toString(l.getScore().getRemedy(), "")
+                            + ".")));
+    blocks.add(DocumentReport.block("h", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"));
+    blocks.add(DocumentReport.block("p", Objects.toString(draft.getDifficulties(), "")));
+    blocks.add(DocumentReport.block("p", Objects.toString(draft.getRecommendations(), "")));
+    blocks.add(
+        DocumentReport.block(
+            "sig",
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+                + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
+                + "\n\n\n\n"
+                + Objects.toString(draft.getSignerName(), "")));
+    blocks.add(DocumentReport.block("rcv", "Nơi nhận:"));
+    blocks.add(
+        DocumentReport.block(
+            "rcvl", Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
+    String number = Objects.toString(draft.getNumber(), "…");
+    String date = draft.getIssuedOn() == null ? "…" : DATE.format(draft.getIssuedOn());
+    blocks.add(DocumentReport.block("break"));
+    blocks.add(DocumentReport.block("hc", "Phụ lục"));
+    blocks.add(
+        DocumentReport.block(
+            "hc", "KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN"));
+    blocks.add(
+        DocumentReport.block(
+            "ic", "(Kèm theo Báo cáo số " + number + "/BC-UBND ngày " + date + " của UBND tỉnh)"));
+    blocks.add(
+        DocumentReport.block(
+            "rh",
+            "STT",
+            "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+            "Điểm tối đa",
+            "Điểm tự đánh giá",
+            "Tài liệu kiểm chứng",
+            "Giải trình"));
+    Map<String, WorkspaceLeaf> byCode = new HashMap<>();
+    leaves.forEach(l -> byCode.put(l.getCode(), l));
+    for (FrameworkNode node : campaign.getFramework().getNodes()) {
+      WorkspaceLeaf leaf = byCode.get(node.getCode());
+      BigDecimal branchSelf =
+          leaves.stream()
+              .filter(l -> NodeCode.isWithin(l.getCode(), node.getCode()))
+              .map(l -> Objects.requireNonNullElse(l.getSelfScore(), BigDecimal.ZERO))
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      String documents = "";
+      if (leaf != null && leaf.getEvidenceCount() > 0) {
+        documents =
+            evidence.linksOf(campaignId, leaf.getSubject().getCode(), node.getCode()).stream()
+                .filter(link -> !link.isRemoved())
+                .map(
+                    link ->
+                        link.getDocument().describe()
+                            + (link.getDocument().getCitation() == null
+                                ? ""
+                                : ", " + link.getDocument().getCitation()))
+                .collect(Collectors.joining("; "));
+      }
+      blocks.add(
+          DocumentReport.block(
+              "r",
+              node.getCode(),
+              node.getNameVi(),
+              number(node.getMaxScore()),
+              number(branchSelf),
+              documents,
+              leaf == null || leaf.getScore() == null
+                  ? ""
+                  : Objects.toString(leaf.getScore().getExplanation(), "")));
+    }
+    Map<String, String> header = new HashMap<>();
+    header.put("ISSUER1", "ỦY BAN NHÂN DÂN");
+    header.put("ISSUER2", "TỈNH HÀ TĨNH");
+    header.put("NUMBER", "Số: " + number + "/BC-UBND");
+    header.put(
+        "PLACE_DATE",
+        draft.getIssuedOn() == null
+            ? "Hà Tĩnh, ngày … tháng … năm " + campaign.getYear()
+            : "Hà Tĩnh, ngày "
+                + String.format("%02d", draft.getIssuedOn().getDayOfMonth())
+                + " tháng "
+                + String.format("%02d", draft.getIssuedOn().getMonthValue())
+                + " năm "
+                + draft.getIssuedOn().getYear());
+    header.put("TYPE", "BÁO CÁO");
+    header.put(
+        "SUBJECT",
+        "Tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm " + campaign.getYear());
+    header.put("ADDRESSEE", "Kính gửi: Bộ Nội vụ");
+    byte[] content = DocumentReport.render(header, blocks, format);
+    return new Report(
+        "Báo cáo tự đánh giá Chỉ số CCHC năm " + campaign.getYear() + "." + format.extension(),
+        format,
+        content);
   }
 
   /**

@@ -82,25 +82,35 @@ public final class TableReport {
     }
   }
 
+  /** An empty A4 portrait design with the decree's margins and Liberation Serif 13 pt. */
+  static JasperDesign page(String name) {
+    JasperDesign design = new JasperDesign();
+    design.setName(name);
+    design.setPageWidth(A4_WIDTH);
+    design.setPageHeight(A4_HEIGHT);
+    design.setOrientation(OrientationEnum.PORTRAIT);
+    design.setLeftMargin(LEFT);
+    design.setRightMargin(RIGHT);
+    design.setTopMargin(TOP);
+    design.setBottomMargin(BOTTOM);
+    design.setColumnWidth(A4_WIDTH - LEFT - RIGHT);
+    JRDesignStyle base = new JRDesignStyle();
+    base.setName("base");
+    base.setDefault(true);
+    base.setFontName(FONT);
+    base.setFontSize(13f);
+    try {
+      design.addStyle(base);
+    } catch (JRException e) {
+      throw new IllegalStateException(e);
+    }
+    return design;
+  }
+
   private static JasperReport compile(int titleLines, List<Column> columns) {
     try {
-      JasperDesign design = new JasperDesign();
-      design.setName("parindex-table");
-      design.setPageWidth(A4_WIDTH);
-      design.setPageHeight(A4_HEIGHT);
-      design.setOrientation(OrientationEnum.PORTRAIT);
-      design.setLeftMargin(LEFT);
-      design.setRightMargin(RIGHT);
-      design.setTopMargin(TOP);
-      design.setBottomMargin(BOTTOM);
+      JasperDesign design = page("parindex-table");
       int width = A4_WIDTH - LEFT - RIGHT;
-      design.setColumnWidth(width);
-      JRDesignStyle base = new JRDesignStyle();
-      base.setName("base");
-      base.setDefault(true);
-      base.setFontName(FONT);
-      base.setFontSize(13f);
-      design.addStyle(base);
       for (int i = 0; i < titleLines; i++) {
         JRDesignParameter parameter = new JRDesignParameter();
         parameter.setName("TITLE" + i);
@@ -186,7 +196,7 @@ public final class TableReport {
    * The expressions of a layout are compiled with the JDK's javac, which sees the JVM's class path
    * only; inside the application server the Jasper library sits in the WAR, so it is named.
    */
-  private static SimpleJasperReportsContext compileContext() {
+  static SimpleJasperReportsContext compileContext() {
     SimpleJasperReportsContext context = new SimpleJasperReportsContext();
     try {
       String jasper =
@@ -202,7 +212,7 @@ public final class TableReport {
     return context;
   }
 
-  private static JRDesignTextField text(int x, int y, int width, int height, String expression) {
+  static JRDesignTextField text(int x, int y, int width, int height, String expression) {
     JRDesignTextField field = new JRDesignTextField();
     field.setX(x);
     field.setY(y);
@@ -212,7 +222,7 @@ public final class TableReport {
     return field;
   }
 
-  private static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
+  static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SimpleExporterInput input = new SimpleExporterInput(print);
     SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);

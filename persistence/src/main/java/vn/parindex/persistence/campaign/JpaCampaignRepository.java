@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
+import vn.parindex.campaign.ReportDraft;
 
 @ApplicationScoped
 public class JpaCampaignRepository implements CampaignRepository {
@@ -27,5 +28,15 @@ public class JpaCampaignRepository implements CampaignRepository {
   @Override
   public void add(Campaign campaign) {
     em.persist(campaign);
+  }
+
+  @Override
+  public Optional<ReportDraft> findDraft(long campaignId) {
+    return Optional.ofNullable(em.find(ReportDraft.class, campaignId));
+  }
+
+  @Override
+  public void add(ReportDraft draft) {
+    em.persist(draft);
   }
 }

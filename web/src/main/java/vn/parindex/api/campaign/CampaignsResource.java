@@ -51,6 +51,7 @@ import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.campaign.Phases;
+import vn.parindex.campaign.ReportDraft;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.ranking.Bands;
@@ -441,6 +442,7 @@ public class CampaignsResource {
     }
     ReportService.Report produced =
         switch (report) {
+          case "self-assessment" -> reports.selfAssessment(id, chosen);
           case "progress" -> reports.progress(id, chosen);
           case "ranking" -> reports.ranking(id, chosen);
           case "scorecard" -> reports.scorecard(id, unit, chosen);
@@ -449,6 +451,50 @@ public class CampaignsResource {
     return Response.ok(produced.content(), chosen.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
         .build();
+  }
+
+  /** The number, date, signer, recipients and free text of the self-assessment report. */
+  public record ReportDraftJson(
+      String number,
+      LocalDate issuedOn,
+      String signerTitle,
+      String signerName,
+      String recipients,
+      String difficulties,
+      String recommendations) {
+    static ReportDraftJson of(ReportDraft d) {
+      return new ReportDraftJson(
+          d.getNumber(),
+          d.getIssuedOn(),
+          d.getSignerTitle(),
+          d.getSignerName(),
+          d.getRecipients(),
+          d.getDifficulties(),
+          d.getRecommendations());
+    }
+  }
+
+  @GET
+  @Path("{id}/report-draft")
+  public ReportDraftJson reportDraft(@PathParam("id") long id) {
+    return ReportDraftJson.of(service.reportDraft(id));
+  }
+
+  @PUT
+  @Path("{id}/report-draft")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ReportDraftJson saveReportDraft(@PathParam("id") long id, ReportDraftJson request) {
+    ReportDraftJson r = Bodies.required(request);
+    ReportDraft entered = new ReportDraft(id);
+    entered.set(
+        r.number(),
+        r.issuedOn(),
+        r.signerTitle(),
+        r.signerName(),
+        r.recipients(),
+        r.difficulties(),
+        r.recommendations());
+    return ReportDraftJson.of(service.saveReportDraft(id, entered));
   }
 
   /** What a unit must score, where it stands and whether it may still edit. */

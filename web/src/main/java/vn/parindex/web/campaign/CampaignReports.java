@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.ReportDraft;
+import vn.parindex.shared.BusinessException;
+import vn.parindex.web.shell.FacesMessages;
 
 /**
  * {@code app/campaigns/reports.xhtml?id=…}: the documents of a campaign, each in PDF, DOCX and
@@ -17,16 +20,33 @@ public class CampaignReports implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CampaignService campaigns;
+  @Inject FacesMessages messages;
 
   private Long id;
   private String unit;
   private transient Campaign campaign;
+  private ReportDraft draft;
 
   public void load() {
     campaign = campaigns.get(id);
+    draft = campaigns.reportDraft(id);
     if (unit == null && !campaign.getSubjects().isEmpty()) {
       unit = campaign.getSubjects().get(0).getCode();
     }
+  }
+
+  /** Keeps what the report needs before it is generated. */
+  public void saveDraft() {
+    try {
+      draft = campaigns.saveReportDraft(id, draft);
+      messages.info("reports.draftSaved");
+    } catch (BusinessException e) {
+      messages.show(e, "draftForm:");
+    }
+  }
+
+  public ReportDraft getDraft() {
+    return draft;
   }
 
   public Campaign getCampaign() {

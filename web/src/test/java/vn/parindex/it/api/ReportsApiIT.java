@@ -3,11 +3,16 @@ package vn.parindex.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
@@ -65,5 +70,69 @@ class ReportsApiIT {
     assertEquals(
         422, get(path + "odt", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD).statusCode());
     assertEquals(403, get(path + "pdf", "bc.vp", "BaoCao2023!").statusCode());
+  }
+
+  @Test
+  void theSelfAssessmentReportFollowsTheDecreeAndKeepsWhatWasEntered() throws IOException {
+    long campaign = app.openSampleCampaign("Tự đánh giá 2023 (báo cáo gửi Bộ)", "2099-12-31");
+    app.createAccount("bc.vp2", "Lương Thị Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
+    app.send(
+        "PUT",
+        "/api/campaigns/" + campaign + "/subjects/UBND/scores/8.1",
+        "{\"value\":91.17,\"explanation\":\"Số liệu Bộ Nội vụ công bố\"}",
+        "bc.vp2",
+        "BaoCao2023!");
+    HttpResponse<String> draft =
+        app.asAdmin(
+            "PUT",
+            "/api/campaigns/" + campaign + "/report-draft",
+            "{\"number\":\"123\",\"issuedOn\":\"2023-12-04\",\"signerName\":\"Nguyễn Văn Ký\","
+                + "\"difficulties\":\"Hạ tầng số ở cấp xã còn hạn chế.\"}");
+    assertEquals(200, draft.statusCode(), draft.body());
+    assertEquals(
+        "123",
+        Json.createReader(
+                new StringReader(
+                    app.asAdmin("GET", "/api/campaigns/" + campaign + "/report-draft", null)
+                        .body()))
+            .readObject()
+            .getString("number"),
+        "kept with the campaign");
+
+    String path = "/api/campaigns/" + campaign + "/reports/self-assessment?format=";
+    HttpResponse<byte[]> pdf =
+        get(path + "pdf", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    assertEquals(200, pdf.statusCode());
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      for (String expected :
+          new String[] {
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH HÀ TĨNH",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 123/BC-UBND",
+            "Hà Tĩnh, ngày 04 tháng 12 năm 2023",
+            "Kính gửi: Bộ Nội vụ",
+            "8.1. Chỉ số hài lòng liên quan đến giải quyết thủ tục hành chính (mẫu): Số liệu Bộ Nội"
+                + " vụ công bố",
+            "Hạ tầng số ở cấp xã còn hạn chế.",
+            "Nguyễn Văn Ký",
+            "Nơi nhận:",
+            "(Kèm theo Báo cáo số 123/BC-UBND ngày 04/12/2023 của UBND tỉnh)",
+            "7.3.3",
+            "8.5"
+          }) {
+        assertTrue(text.contains(expected), expected + " in " + text);
+      }
+    }
+    HttpResponse<byte[]> docx =
+        get(path + "docx", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+      String all = new XWPFWordExtractor(word).getText();
+      assertTrue(all.contains("BÁO CÁO"), all);
+      assertTrue(all.contains("Kính gửi: Bộ Nội vụ"), all);
+    }
+    assertEquals(403, get(path + "pdf", "bc.vp2", "BaoCao2023!").statusCode());
   }
 }

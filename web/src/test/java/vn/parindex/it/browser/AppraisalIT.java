@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.parindex.it.support.RunningApp;
 
@@ -137,19 +136,6 @@ class AppraisalIT extends BrowserTest {
       String href = driver.findElement(By.cssSelector(link)).getAttribute("href");
       assertEquals("200", download(href), link);
     }
-  }
-
-  /** Fetches a link in the page's own session, as a click would, and gives the HTTP status. */
-  private static String download(String href) {
-    Object status =
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer().then(b => done(r.status + (b.byteLength > 1000 ? '' : ' small'))))"
-                    + ".catch(e => done(String(e)));",
-                href);
-    return String.valueOf(status);
   }
 
   private static void firstLogIn(String user) {

@@ -259,4 +259,17 @@ abstract class BrowserTest {
     wait.until(d -> !find("leafDialog").isDisplayed());
     wait.until(ExpectedConditions.invisibilityOfElementLocated(byId("leafDialog_modal")));
   }
+
+  /** Fetches a link in the page's own session, as a click would, and gives the HTTP status. */
+  static String download(String href) {
+    Object status =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => done(r.status + (b.byteLength > 1000 ? '' : ' small'))))"
+                    + ".catch(e => done(String(e)));",
+                href);
+    return String.valueOf(status);
+  }
 }

@@ -148,6 +148,20 @@ class SelfAssessmentIT extends BrowserTest {
                 By.xpath(
                     "//tbody[@id='ministryLeads_data']/tr[td[1]='VPUBND']//span[@class='difference']"))
             .getText());
+
+    openCampaignPage(CAMPAIGN);
+    clickAndWaitForPage("reportsLink");
+    type("draftForm:number", "123");
+    type("draftForm:signerName", "Nguyễn Văn Ký");
+    clickAndWaitForAjax(byId("draftForm:saveDraft"));
+    assertShown("Đã lưu thông tin của báo cáo.");
+    for (String format : List.of("pdf", "docx")) {
+      String href =
+          driver
+              .findElement(By.cssSelector("#selfAssessment .download-" + format))
+              .getAttribute("href");
+      assertEquals("200", download(href), format);
+    }
     logOut();
 
     logIn("vp.dm", "VanPhong2024!");

@@ -1,0 +1,202 @@
+package vn.parindex.reports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JRDesignBand;
+import net.sf.jasperreports.engine.design.JRDesignBreak;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignField;
+import net.sf.jasperreports.engine.design.JRDesignLine;
+import net.sf.jasperreports.engine.design.JRDesignParameter;
+import net.sf.jasperreports.engine.design.JRDesignSection;
+import net.sf.jasperreports.engine.design.JRDesignTextField;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.TextAdjustEnum;
+
+/**
+ * An administrative document in the layout of Nghị định 30/2020/NĐ-CP, Appendix I: the header block
+ * (issuing body and number on the left, national title, motto and italic place and date on the
+ * right, with their rules), document type, subject, addressee, then a body of blocks, each one of:
+ * heading, paragraph, table row (6 cells) or its header, page break, signature block, recipients.
+ * The layout is compiled once.
+ */
+public final class DocumentReport {
+  private static final int WIDTH = 595 - 85 - 43;
+  private static final AtomicReference<JasperReport> COMPILED = new AtomicReference<>();
+  private static final int[] CELLS = {40, 150, 50, 50, 105, 72};
+
+  private DocumentReport() {}
+
+  /** One block of the body: its kind and up to six texts. */
+  public static Map<String, ?> block(String kind, String... texts) {
+    Map<String, Object> block = new HashMap<>();
+    block.put("kind", kind);
+    for (int i = 0; i < 6; i++) {
+      block.put("c" + (i + 1), i < texts.length ? texts[i] : "");
+    }
+    return block;
+  }
+
+  /**
+   * @param header ISSUER1, ISSUER2, NUMBER, PLACE_DATE, TYPE, SUBJECT, ADDRESSEE
+   */
+  public static byte[] render(
+      Map<String, String> header, List<Map<String, ?>> blocks, ReportFormat format) {
+    try {
+      JasperReport report = COMPILED.get();
+      if (report == null) {
+        report = compile();
+        COMPILED.set(report);
+      }
+      Map<String, Object> parameters = new HashMap<>(header);
+      JasperPrint print =
+          JasperFillManager.fillReport(
+              report, parameters, new JRMapCollectionDataSource(List.copyOf(blocks)));
+      return TableReport.export(print, format);
+    } catch (JRException e) {
+      throw new IllegalStateException("The document could not be produced", e);
+    }
+  }
+
+  private static JasperReport compile() throws JRException {
+    JasperDesign design = TableReport.page("parindex-document");
+    for (String name :
+        List.of("ISSUER1", "ISSUER2", "NUMBER", "PLACE_DATE", "TYPE", "SUBJECT", "ADDRESSEE")) {
+      JRDesignParameter parameter = new JRDesignParameter();
+      parameter.setName(name);
+      parameter.setValueClass(String.class);
+      design.addParameter(parameter);
+    }
+    for (String name : List.of("kind", "c1", "c2", "c3", "c4", "c5", "c6")) {
+      JRDesignField field = new JRDesignField();
+      field.setName(name);
+      field.setValueClass(String.class);
+      design.addField(field);
+    }
+
+    int left = 190;
+    int right = WIDTH - left;
+    JRDesignBand title = new JRDesignBand();
+    title.setHeight(190);
+    title.addElement(centred(0, 0, left, 16, "$P{ISSUER1}", 12f, true, false));
+    title.addElement(centred(0, 16, left, 16, "$P{ISSUER2}", 12f, true, false));
+    title.addElement(line(left / 2 - 30, 34, 60));
+    title.addElement(centred(0, 40, left, 18, "$P{NUMBER}", 13f, false, false));
+    title.addElement(
+        centred(left, 0, right, 16, "\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"", 12f, true, false));
+    title.addElement(
+        centred(left, 16, right, 16, "\"Độc lập - Tự do - Hạnh phúc\"", 13f, true, false));
+    title.addElement(line(left + right / 2 - 80, 34, 160));
+    title.addElement(centred(left, 40, right, 18, "$P{PLACE_DATE}", 13f, false, true));
+    title.addElement(centred(0, 80, WIDTH, 18, "$P{TYPE}", 14f, true, false));
+    title.addElement(centred(0, 98, WIDTH, 36, "$P{SUBJECT}", 14f, true, false));
+    title.addElement(line(WIDTH / 2 - 40, 136, 80));
+    title.addElement(centred(0, 148, WIDTH, 18, "$P{ADDRESSEE}", 14f, false, false));
+    design.setTitle(title);
+
+    JRDesignBand pageHeader = new JRDesignBand();
+    pageHeader.setHeight(18);
+    JRDesignTextField number =
+        centred(0, 0, WIDTH, 16, "String.valueOf($V{PAGE_NUMBER})", 13f, false, false);
+    number.setPrintWhenExpression(new JRDesignExpression("$V{PAGE_NUMBER} > 1"));
+    pageHeader.addElement(number);
+    design.setPageHeader(pageHeader);
+
+    JRDesignBand detail = new JRDesignBand();
+    detail.setHeight(20);
+    JRDesignTextField heading = block(0, WIDTH, "h", "$F{c1}", 13f);
+    heading.setBold(true);
+    detail.addElement(heading);
+    JRDesignTextField centre = block(0, WIDTH, "hc", "$F{c1}", 14f);
+    centre.setBold(true);
+    centre.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+    detail.addElement(centre);
+    JRDesignTextField italic = block(0, WIDTH, "ic", "$F{c1}", 13f);
+    italic.setItalic(true);
+    italic.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+    detail.addElement(italic);
+    JRDesignTextField paragraph = block(0, WIDTH, "p", "$F{c1}", 13f);
+    paragraph.setHorizontalTextAlign(HorizontalTextAlignEnum.JUSTIFIED);
+    paragraph.getParagraph().setFirstLineIndent(36);
+    paragraph.getParagraph().setSpacingAfter(6);
+    detail.addElement(paragraph);
+    int x = 0;
+    for (int i = 0; i < CELLS.length; i++) {
+      for (String kind : List.of("r", "rh")) {
+        JRDesignTextField cell = block(x, CELLS[i], kind, "$F{c" + (i + 1) + "}", 11f);
+        cell.setBold(kind.equals("rh"));
+        cell.getLineBox().getPen().setLineWidth(0.5f);
+        cell.getLineBox().setLeftPadding(2);
+        cell.getLineBox().setRightPadding(2);
+        cell.setHorizontalTextAlign(
+            kind.equals("rh") || i == 0 || i == 2 || i == 3
+                ? HorizontalTextAlignEnum.CENTER
+                : HorizontalTextAlignEnum.LEFT);
+        detail.addElement(cell);
+      }
+      x += CELLS[i];
+    }
+    JRDesignTextField signature = block(WIDTH / 2, WIDTH / 2, "sig", "$F{c1}", 13f);
+    signature.setBold(true);
+    signature.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+    detail.addElement(signature);
+    JRDesignTextField recipientsLabel = block(0, WIDTH / 2, "rcv", "$F{c1}", 12f);
+    recipientsLabel.setBold(true);
+    recipientsLabel.setItalic(true);
+    detail.addElement(recipientsLabel);
+    JRDesignTextField recipients = block(0, WIDTH / 2, "rcvl", "$F{c1}", 11f);
+    detail.addElement(recipients);
+    JRDesignBreak pageBreak = new JRDesignBreak();
+    pageBreak.setPrintWhenExpression(new JRDesignExpression("\"break\".equals($F{kind})"));
+    detail.addElement(pageBreak);
+    ((JRDesignSection) design.getDetailSection()).addBand(detail);
+    return JasperCompileManager.getInstance(TableReport.compileContext()).compile(design);
+  }
+
+  private static JRDesignTextField block(
+      int x, int width, String kind, String expression, float size) {
+    JRDesignTextField field = TableReport.text(x, 0, width, 18, expression);
+    field.setFontSize(size);
+    field.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+    field.setRemoveLineWhenBlank(true);
+    field.setPrintWhenExpression(new JRDesignExpression("\"" + kind + "\".equals($F{kind})"));
+    return field;
+  }
+
+  private static JRDesignTextField centred(
+      int x,
+      int y,
+      int width,
+      int height,
+      String expression,
+      float size,
+      boolean bold,
+      boolean italic) {
+    JRDesignTextField field = TableReport.text(x, y, width, height, expression);
+    field.setFontSize(size);
+    field.setBold(bold);
+    field.setItalic(italic);
+    field.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+    field.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+    return field;
+  }
+
+  private static JRDesignLine line(int x, int y, int width) {
+    JRDesignLine line = new JRDesignLine();
+    line.setX(x);
+    line.setY(y);
+    line.setWidth(width);
+    line.setHeight(0);
+    line.getLinePen().setLineWidth(0.5f);
+    return line;
+  }
+}
