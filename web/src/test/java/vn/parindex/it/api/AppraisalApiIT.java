@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,53 +51,9 @@ class AppraisalApiIT {
     return app.asAdmin("POST", path, "{}");
   }
 
-  private static long internalCampaign() {
-    String table =
-        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
-            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
-            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
-            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
-    HttpResponse<byte[]> imported =
-        app.sendBytes(
-            "POST",
-            "/api/frameworks?code=SO-TD-2023&name=Ch%E1%BB%89%20s%E1%BB%91%20s%E1%BB%9F"
-                + "&targetGroup=DEPARTMENT&fromYear=2023&total=10",
-            "text/csv",
-            table.getBytes(StandardCharsets.UTF_8),
-            RunningApp.HELPER_ADMIN,
-            RunningApp.HELPER_PASSWORD);
-    long framework =
-        Json.createReader(new ByteArrayInputStream(imported.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\"Chỉ số CCHC các sở 2023 (thẩm định)\",\"year\":2023,\"frameworkId\":"
-                + framework
-                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
-                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    long campaign = object(created).getJsonNumber("id").longValue();
-    app.sendBytes(
-        "POST",
-        "/api/campaigns/" + campaign + "/assignments",
-        "text/csv",
-        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
-            .getBytes(StandardCharsets.UTF_8),
-        RunningApp.HELPER_ADMIN,
-        RunningApp.HELPER_PASSWORD);
-    assertEquals(
-        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
-    return campaign;
-  }
-
   @Test
   void appraisalRoundsExplanationFinalisationAndPublication() throws IOException {
-    long campaign = internalCampaign();
+    long campaign = app.openDepartmentCampaign("SO-TD-2023", "Chỉ số CCHC các sở 2023 (thẩm định)");
     String base = "/api/campaigns/" + campaign;
     for (String unit : List.of("STP", "VPUBND")) {
       String user = unit.equals("STP") ? "td.stp" : "td.vp";

@@ -450,50 +450,7 @@ class SelfAssessmentApiIT {
   /** In an INTERNAL campaign each department scores its own assessment, and only its own. */
   @Test
   void inAnInternalCampaignEachUnitScoresItsOwnAssessment() {
-    String table =
-        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
-            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
-            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
-            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
-    HttpResponse<byte[]> imported =
-        app.sendBytes(
-            "POST",
-            "/api/frameworks?code=SO-2023&name=Ch%E1%BB%89%20s%E1%BB%91%20c%C3%A1c%20s%E1%BB%9F"
-                + "&targetGroup=DEPARTMENT&fromYear=2023&total=10",
-            "text/csv",
-            table.getBytes(StandardCharsets.UTF_8),
-            RunningApp.HELPER_ADMIN,
-            RunningApp.HELPER_PASSWORD);
-    assertEquals(201, imported.statusCode());
-    long framework =
-        Json.createReader(new StringReader(new String(imported.body(), StandardCharsets.UTF_8)))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    assertEquals(
-        200, app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null).statusCode());
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\"Chỉ số CCHC các sở năm 2023\",\"year\":2023,\"frameworkId\":"
-                + framework
-                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
-                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    assertEquals(201, created.statusCode(), created.body());
-    long campaign = object(created).getJsonNumber("id").longValue();
-    app.sendBytes(
-        "POST",
-        "/api/campaigns/" + campaign + "/assignments",
-        "text/csv",
-        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
-            .getBytes(StandardCharsets.UTF_8),
-        RunningApp.HELPER_ADMIN,
-        RunningApp.HELPER_PASSWORD);
-    assertEquals(
-        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
-
+    long campaign = app.openDepartmentCampaign("SO-2023", "Chỉ số CCHC các sở năm 2023");
     String own = "/api/campaigns/" + campaign + "/subjects/STP/scores/";
     assertEquals(
         new BigDecimal("6.00"),

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import vn.parindex.it.support.RunningApp;
 
 /**
  * Sở Nội vụ's appraiser lowers Sở Tư pháp's 1.1 with a comment and asks it to explain; Sở Tư pháp
@@ -183,51 +178,7 @@ class AppraisalIT extends BrowserTest {
 
   /** Two departments, field 1 appraised by Sở Nội vụ, both self-scored through the API. */
   private static long internalCampaign() {
-    String table =
-        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
-            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
-            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
-            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
-    HttpResponse<byte[]> imported =
-        app.sendBytes(
-            "POST",
-            "/api/frameworks?code=SO-UI-2023&name=Ch%E1%BB%89%20s%E1%BB%91%20s%E1%BB%9F"
-                + "&targetGroup=DEPARTMENT&fromYear=2023&total=10",
-            "text/csv",
-            table.getBytes(StandardCharsets.UTF_8),
-            RunningApp.HELPER_ADMIN,
-            RunningApp.HELPER_PASSWORD);
-    long framework =
-        Json.createReader(new ByteArrayInputStream(imported.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\""
-                + CAMPAIGN
-                + "\",\"year\":2023,\"frameworkId\":"
-                + framework
-                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
-                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    long campaign =
-        Json.createReader(new StringReader(created.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    app.sendBytes(
-        "POST",
-        "/api/campaigns/" + campaign + "/assignments",
-        "text/csv",
-        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
-            .getBytes(StandardCharsets.UTF_8),
-        RunningApp.HELPER_ADMIN,
-        RunningApp.HELPER_PASSWORD);
-    app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null);
+    long campaign = app.openDepartmentCampaign("SO-UI-2023", CAMPAIGN);
     app.createAccount("ui.stp", "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
     app.createAccount("ui.vp", "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
     for (String unit : new String[] {"STP", "VPUBND"}) {

@@ -289,4 +289,61 @@ public final class RunningApp {
     }
     return id;
   }
+
+  /**
+   * An opened INTERNAL campaign of 2023 scoring Sở Tư pháp and Văn phòng UBND on a small department
+   * framework (field 1: 1.1 BINARY of 6, 1.2 MANUAL of 4 by 0.5), field 1 appraised by Sở Nội vụ.
+   */
+  public long openDepartmentCampaign(String frameworkCode, String name) {
+    String table =
+        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
+            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
+            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
+    HttpResponse<byte[]> imported =
+        sendBytes(
+            "POST",
+            "/api/frameworks?code="
+                + frameworkCode
+                + "&name=Ch%E1%BB%89%20s%E1%BB%91%20s%E1%BB%9F&targetGroup=DEPARTMENT"
+                + "&fromYear=2023&total=10",
+            "text/csv",
+            table.getBytes(StandardCharsets.UTF_8),
+            HELPER_ADMIN,
+            HELPER_PASSWORD);
+    long framework =
+        Json.createReader(new StringReader(new String(imported.body(), StandardCharsets.UTF_8)))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
+    HttpResponse<String> created =
+        asAdmin(
+            "POST",
+            "/api/campaigns",
+            "{\"name\":\""
+                + name
+                + "\",\"year\":2023,\"frameworkId\":"
+                + framework
+                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
+                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
+    long campaign =
+        Json.createReader(new StringReader(created.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    sendBytes(
+        "POST",
+        "/api/campaigns/" + campaign + "/assignments",
+        "text/csv",
+        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
+            .getBytes(StandardCharsets.UTF_8),
+        HELPER_ADMIN,
+        HELPER_PASSWORD);
+    if (asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode() != 200) {
+      throw new IllegalStateException("Could not open " + name);
+    }
+    return campaign;
+  }
 }
