@@ -95,8 +95,8 @@ public class ReportService {
       row.put("no", no++);
       row.put("unit", p.unitCode() + " — " + p.unitName());
       row.put("pair", p.nominated() ? "Đã cử" : "Chưa cử");
-      row.put("scored", percent(p.scoredShare()));
-      row.put("evidence", percent(p.evidenceShare()));
+      row.put("scored", BigDecimal.valueOf(p.scoredShare()));
+      row.put("evidence", BigDecimal.valueOf(p.evidenceShare()));
       row.put("sent", sent(p));
       row.put("returned", p.timesReturned());
       row.put("overdue", p.overdueRequests());
@@ -340,10 +340,10 @@ public class ReportService {
       row.put("rank", r.rank());
       row.put("unit", r.unitCode() + " — " + unitName(r.unitCode()));
       for (Result.FieldResult f : r.fields()) {
-        row.put("f" + f.code(), number(f.points()));
+        row.put("f" + f.code(), f.points());
       }
-      row.put("total", number(r.total()));
-      row.put("index", number(r.index()));
+      row.put("total", r.total());
+      row.put("index", r.index());
       row.put("band", r.classification());
       Integer change = r.rankChange();
       row.put(
@@ -429,10 +429,10 @@ public class ReportService {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("code", code);
     row.put("title", title);
-    row.put("max", number(max));
-    row.put("self", number(self));
-    row.put("appraised", number(appraised));
-    row.put("final", number(fin));
+    row.put("max", max);
+    row.put("self", self);
+    row.put("appraised", appraised);
+    row.put("final", fin);
     row.put("remark", remark);
     return row;
   }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -49,6 +51,7 @@ public final class TableReport {
   private static final int TOP = 57;
   private static final int BOTTOM = 57;
   private static final String FONT = "Liberation Serif";
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
   private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
 
   /** One column: its field name, its header and its share of the page width. */
@@ -70,6 +73,7 @@ public final class TableReport {
       JasperReport report =
           COMPILED.computeIfAbsent(key + "/" + titles.size(), k -> compile(titles.size(), columns));
       Map<String, Object> parameters = new HashMap<>();
+      parameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
       for (int i = 0; i < titles.size(); i++) {
         parameters.put("TITLE" + i, titles.get(i));
       }
@@ -163,17 +167,25 @@ public final class TableReport {
         head.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
         head.getLineBox().getPen().setLineWidth(0.5f);
         header.addElement(head);
+        // Numbers stay numbers, so that a workbook can sum them; the report's Vietnamese locale
+        // writes them 85,95 in PDF and DOCX.
         JRDesignTextField cell =
-            text(
-                x,
-                0,
-                w,
-                20,
-                "$F{"
-                    + column.field()
-                    + "} == null ? \"\" : String.valueOf($F{"
-                    + column.field()
-                    + "})");
+            column.number()
+                ? text(x, 0, w, 20, "$F{" + column.field() + "}")
+                : text(
+                    x,
+                    0,
+                    w,
+                    20,
+                    "$F{"
+                        + column.field()
+                        + "} == null ? \"\" : String.valueOf($F{"
+                        + column.field()
+                        + "})");
+        if (column.number()) {
+          cell.setPattern("#,##0.##");
+          cell.setBlankWhenNull(true);
+        }
         cell.setFontSize(11f);
         cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
         cell.setHorizontalTextAlign(

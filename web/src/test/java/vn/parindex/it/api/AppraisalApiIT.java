@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,12 +197,15 @@ class AppraisalApiIT {
     assertEquals(200, workbook.statusCode());
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
       boolean found = false;
+      boolean numeric = false;
       for (var row : book.getSheetAt(0)) {
         for (var cell : row) {
           found |= cell.toString().contains("VPUBND");
+          numeric |= cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == 88.0;
         }
       }
       assertTrue(found, "the workbook lists the units");
+      assertTrue(numeric, "STP's index 88 is a number Excel can sum, not text");
     }
   }
 }
