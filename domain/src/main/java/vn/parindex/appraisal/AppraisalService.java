@@ -281,7 +281,6 @@ public class AppraisalService {
     if (campaign.getKind() != CampaignKind.PROVINCIAL) {
       throw new ConflictException("ministry.provincialOnly");
     }
-    Map<String, BigDecimal> current = differences(campaign);
     Map<String, Map<Integer, BigDecimal>> history = new HashMap<>();
     for (Campaign c = campaign.getPrevious(); c != null; c = c.getPrevious()) {
       int year = c.getYear();
@@ -290,14 +289,8 @@ public class AppraisalService {
     }
     Assignments.Result assignments = campaign.assignments();
     OrganisationUnit province = campaign.getSubjects().get(0);
-    Map<String, BigDecimal> self = new HashMap<>();
-    assessments.scores(campaignId).stream()
-        .filter(sc -> sc.getSelfScore() != null)
-        .forEach(sc -> self.put(sc.getNodeCode(), sc.getSelfScore()));
-    Map<String, BigDecimal> ministry = new HashMap<>();
-    appraisals.appraisals(campaignId).stream()
-        .filter(a -> a.getRound() == 1 && a.getScore() != null)
-        .forEach(a -> ministry.put(a.getNodeCode(), a.getScore()));
+    Map<String, BigDecimal> self = provinceSelfScores(campaignId);
+    Map<String, BigDecimal> ministry = ministryPoints(campaignId);
     List<Comparison.Node> nodes = new ArrayList<>();
     Map<String, BigDecimal[]> leads = new TreeMap<>();
     for (FrameworkNode node : campaign.selfLeaves()) {
@@ -312,7 +305,7 @@ public class AppraisalService {
               lead,
               own,
               appraised,
-              current.get(node.getCode()),
+              own == null || appraised == null ? null : appraised.subtract(own),
               history.getOrDefault(node.getCode(), Map.of()).entrySet().stream()
                   .map(e -> new Comparison.YearDifference(e.getKey(), e.getValue()))
                   .toList()));
@@ -342,17 +335,34 @@ public class AppraisalService {
 
   /** Ministry points − self-score per leaf the Ministry appraised and the province scored. */
   private Map<String, BigDecimal> differences(Campaign campaign) {
+    Map<String, BigDecimal> self = provinceSelfScores(campaign.getId());
+    Map<String, BigDecimal> differences = new HashMap<>();
+    ministryPoints(campaign.getId())
+        .forEach(
+            (node, points) -> {
+              if (self.containsKey(node)) {
+                differences.put(node, points.subtract(self.get(node)));
+              }
+            });
+    return differences;
+  }
+
+  /** The province's self-scores by leaf (a PROVINCIAL campaign has one subject). */
+  private Map<String, BigDecimal> provinceSelfScores(long campaignId) {
     Map<String, BigDecimal> self = new HashMap<>();
-    assessments.scores(campaign.getId()).stream()
+    assessments.scores(campaignId).stream()
         .filter(sc -> sc.getSelfScore() != null)
         .forEach(sc -> self.put(sc.getNodeCode(), sc.getSelfScore()));
-    Map<String, BigDecimal> differences = new HashMap<>();
-    appraisals.appraisals(campaign.getId()).stream()
-        .filter(a -> a.getRound() == 1 && a.getScore() != null && self.containsKey(a.getNodeCode()))
-        .forEach(
-            a ->
-                differences.put(a.getNodeCode(), a.getScore().subtract(self.get(a.getNodeCode()))));
-    return differences;
+    return self;
+  }
+
+  /** The Ministry's points by leaf, loaded as round-1 appraisals of the province. */
+  private Map<String, BigDecimal> ministryPoints(long campaignId) {
+    Map<String, BigDecimal> ministry = new HashMap<>();
+    appraisals.appraisals(campaignId).stream()
+        .filter(a -> a.getRound() == 1 && a.getScore() != null)
+        .forEach(a -> ministry.put(a.getNodeCode(), a.getScore()));
+    return ministry;
   }
 
   /** Bonus and penalty points of a subject, held to the campaign's caps when results are made. */

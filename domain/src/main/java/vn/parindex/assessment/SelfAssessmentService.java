@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import vn.parindex.evidence.EvidenceRepository;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
+import vn.parindex.shared.Clocks;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
@@ -42,8 +42,6 @@ import vn.parindex.shared.Violation;
 @Stateless
 @RolesAllowed(Roles.USER)
 public class SelfAssessmentService {
-  /** Deadlines are dates in Vietnam: a submission at 23:30 on the closing day is on time. */
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Inject LeafResolver leaves;
   @Inject AssessmentRepository assessments;
@@ -353,7 +351,7 @@ public class SelfAssessmentService {
       Boolean onTime =
           sent == null || closes == null
               ? null
-              : !sent.atZone(VIETNAM).toLocalDate().isAfter(closes);
+              : !sent.atZone(Clocks.VIETNAM).toLocalDate().isAfter(closes);
       rows.add(
           new ProgressRow(
               code,

@@ -19,6 +19,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
@@ -63,20 +64,7 @@ public class EvidenceService {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
     leaves.ensureEditable(leaf);
-    EvidenceMetadata checked = checked(metadata);
-    StoredFile file = receive(content, fileName);
-    Instant now = clock.instant();
-    EvidenceDocument document =
-        new EvidenceDocument(
-            leaf.campaign(),
-            leaf.responsible(),
-            file,
-            name(fileName),
-            checked,
-            caller.username(),
-            now);
-    documents.add(document);
-    return link(leaf, document, caller, now);
+    return store(leaf, leaf.responsible(), content, fileName, metadata, caller);
   }
 
   /**
@@ -97,20 +85,7 @@ public class EvidenceService {
         leaves.resolve(
             request.getCampaign().getId(), request.getSubject().getCode(), request.getNodeCode());
     leaves.ensureEditable(leaf);
-    EvidenceMetadata checked = checked(metadata);
-    StoredFile file = receive(content, fileName);
-    Instant now = clock.instant();
-    EvidenceDocument document =
-        new EvidenceDocument(
-            leaf.campaign(),
-            request.getToUnit(),
-            file,
-            name(fileName),
-            checked,
-            caller.username(),
-            now);
-    documents.add(document);
-    return link(leaf, document, caller, now);
+    return store(leaf, request.getToUnit(), content, fileName, metadata, caller);
   }
 
   /**
@@ -134,14 +109,7 @@ public class EvidenceService {
     if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {
       throw new ConflictException("explanation.closed");
     }
-    EvidenceMetadata checked = checked(metadata);
-    StoredFile file = receive(content, fileName);
-    Instant now = clock.instant();
-    EvidenceDocument document =
-        new EvidenceDocument(
-            leaf.campaign(), leaf.subject(), file, name(fileName), checked, caller.username(), now);
-    documents.add(document);
-    return link(leaf, document, caller, now);
+    return store(leaf, leaf.subject(), content, fileName, metadata, caller);
   }
 
   /** Lets a document already uploaded by the caller's unit back one more leaf. */
@@ -298,6 +266,28 @@ public class EvidenceService {
       current = next.get();
     }
     return current;
+  }
+
+  /**
+   * Keeps an uploaded file as a document of {@code owner} backing the leaf; the record fields are
+   * checked before a byte is stored.
+   */
+  private EvidenceLink store(
+      LeafResolver.Leaf leaf,
+      OrganisationUnit owner,
+      InputStream content,
+      String fileName,
+      EvidenceMetadata metadata,
+      CampaignAccess.Caller caller)
+      throws IOException {
+    EvidenceMetadata checked = checked(metadata);
+    StoredFile file = receive(content, fileName);
+    Instant now = clock.instant();
+    EvidenceDocument document =
+        new EvidenceDocument(
+            leaf.campaign(), owner, file, name(fileName), checked, caller.username(), now);
+    documents.add(document);
+    return link(leaf, document, caller, now);
   }
 
   private StoredFile receive(InputStream content, String fileName) throws IOException {

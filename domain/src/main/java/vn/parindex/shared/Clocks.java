@@ -3,10 +3,14 @@ package vn.parindex.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** The one clock every service reads, so that deadlines and lockouts can be tested. */
 @ApplicationScoped
 public class Clocks {
+  /** Where the province reads its clocks: deadlines are dates there, times are shown there. */
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
   @Produces
   @ApplicationScoped
   Clock systemClock() {

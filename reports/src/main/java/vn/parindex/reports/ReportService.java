@@ -8,13 +8,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -37,11 +35,11 @@ import vn.parindex.framework.NodeCode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.ranking.Result;
+import vn.parindex.shared.Clocks;
 
 /** Produces the documents Sở Nội vụ issues, in PDF, DOCX or XLSX, with Vietnamese file names. */
 @ApplicationScoped
 public class ReportService {
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final List<TableReport.Column> PROGRESS =
       List.of(
@@ -102,7 +100,7 @@ public class ReportService {
       row.put("overdue", p.overdueRequests());
       rows.add(row);
     }
-    String today = LocalDate.now(clock.withZone(VIETNAM)).format(DATE);
+    String today = LocalDate.now(clock.withZone(Clocks.VIETNAM)).format(DATE);
     byte[] content =
         TableReport.render(
             "progress",
@@ -443,21 +441,17 @@ public class ReportService {
 
   /** 85,95: the Vietnamese decimal comma; nothing for a missing value. */
   static String number(BigDecimal value) {
-    return value == null ? "" : percent(value.doubleValue());
+    return value == null
+        ? ""
+        : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(TableReport.VIETNAMESE))
+            .format(value);
   }
 
   private static String sent(ProgressRow p) {
     if (p.submittedAt() == null || p.status() == SubmissionStatus.DRAFT) {
       return p.timesReturned() > 0 ? "Bị trả lại, chưa gửi lại" : "Chưa gửi";
     }
-    String when = DATE.format(p.submittedAt().atZone(VIETNAM));
+    String when = DATE.format(p.submittedAt().atZone(Clocks.VIETNAM));
     return (Boolean.FALSE.equals(p.onTime()) ? "Trễ hạn, " : "Đúng hạn, ") + when;
-  }
-
-  /** 85,95: the Vietnamese decimal comma. */
-  static String percent(double value) {
-    DecimalFormat format =
-        new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
-    return format.format(value);
   }
 }

@@ -305,14 +305,13 @@ public class AssessWorkspace implements Serializable {
    * the current version, so that saving again is a knowing overwrite; a locked unit just says so.
    */
   private void staleOrLocked(ConflictException e) {
+    refresh();
     if ("error.stale".equals(e.messageKey())) {
-      WorkspaceLeaf current = refreshedLeaf();
-      form.conflict(current.getScore());
+      form.conflict(leaf(form.getSubjectCode(), form.getNodeCode()).getScore());
       messages.error(null, "workspace.stale", form.getNodeCode());
     } else {
       messages.show(e, "leafForm:");
     }
-    refresh();
   }
 
   /** The leaf's documents and history as they now are, and the workspace around it. */
@@ -332,11 +331,6 @@ public class AssessWorkspace implements Serializable {
                     r.request().getSubject().getCode().equals(subjectCode)
                         && r.request().getNodeCode().equals(nodeCode))
             .toList());
-  }
-
-  private WorkspaceLeaf refreshedLeaf() {
-    refresh();
-    return leaf(form.getSubjectCode(), form.getNodeCode());
   }
 
   private void refresh() {

@@ -14,16 +14,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.parindex.account.LoginResult;
+import vn.parindex.shared.Clocks;
 import vn.parindex.web.shell.FacesMessages;
 
 /** The login form of {@code login.xhtml}. */
 @Named
 @RequestScoped
 public class Login {
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Inject SecurityContext security;
   @Inject LastLogin lastLogin;
@@ -53,7 +52,9 @@ public class Login {
     LoginResult result = lastLogin.get();
     if (result != null && result.status() == LoginResult.Status.LOCKED) {
       String until =
-          DateTimeFormatter.ofPattern("HH:mm").withZone(VIETNAM).format(result.lockedUntil());
+          DateTimeFormatter.ofPattern("HH:mm")
+              .withZone(Clocks.VIETNAM)
+              .format(result.lockedUntil());
       messages.error(null, "login.locked.until", until);
     } else {
       messages.error(null, "login.invalid");

@@ -3,8 +3,8 @@ package vn.parindex.web.shell;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.parindex.shared.Clocks;
 
 /**
  * Shows a stored instant as the province reads a clock: Vietnam time, {@code dd/MM/yyyy HH:mm}.
@@ -13,9 +13,8 @@ import java.time.format.DateTimeFormatter;
 @Named
 @ApplicationScoped
 public class Moments {
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Clocks.VIETNAM);
 
   public String show(Instant instant) {
     return instant == null ? "" : FORMAT.format(instant);
