@@ -1,5 +1,6 @@
 package vn.parindex.web.appraisal;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.ranking.Result;
+import vn.parindex.web.shell.Messages;
 
 /**
  * {@code app/campaigns/results.xhtml?id=…}: the ranking per group with index, band and change of
@@ -40,6 +42,7 @@ public class ResultsView implements Serializable {
   @Inject AppraisalService service;
   @Inject CampaignService campaigns;
   @Inject UnitDirectory units;
+  @Inject Messages bundle;
 
   private Long id;
   private String unit;
@@ -99,7 +102,8 @@ public class ResultsView implements Serializable {
     return chart(
         "bar",
         labels,
-        Json.createArrayBuilder().add(dataset("Chỉ số CCHC (%)", data, "rgba(29, 78, 216, 0.7)")));
+        Json.createArrayBuilder()
+            .add(dataset(label("results.chart.index"), data, "rgba(29, 78, 216, 0.7)")));
   }
 
   /** Chart.js: the selected unit's field indexes against its group's average. */
@@ -111,7 +115,7 @@ public class ResultsView implements Serializable {
     if (selected != null) {
       List<Result> group = selectedGroup();
       for (Result.FieldResult field : selected.fields()) {
-        labels.add("Lĩnh vực " + field.code());
+        labels.add(label("results.chart.field", field.code()));
         own.add(field.index());
         average.add(average(group, field.code()));
       }
@@ -121,7 +125,7 @@ public class ResultsView implements Serializable {
         labels,
         Json.createArrayBuilder()
             .add(dataset(unit == null ? "" : unit, own, "rgba(29, 78, 216, 0.4)"))
-            .add(dataset("Trung bình nhóm", average, "rgba(234, 88, 12, 0.3)")));
+            .add(dataset(label("results.chart.average"), average, "rgba(234, 88, 12, 0.3)")));
   }
 
   /** Chart.js: the selected unit's index in each year it was scored. */
@@ -137,7 +141,8 @@ public class ResultsView implements Serializable {
     return chart(
         "line",
         labels,
-        Json.createArrayBuilder().add(dataset("Chỉ số CCHC (%)", data, "rgba(22, 163, 74, 0.6)")));
+        Json.createArrayBuilder()
+            .add(dataset(label("results.chart.index"), data, "rgba(22, 163, 74, 0.6)")));
   }
 
   /** Self-score, appraised score and final points of the selected unit, field by field. */
@@ -167,6 +172,11 @@ public class ResultsView implements Serializable {
               return new ScoreLine(f.code(), s[0], s[1], f.points());
             })
         .toList();
+  }
+
+  /** Chart texts in the language of the page. */
+  private String label(String key, Object... arguments) {
+    return bundle.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
   }
 
   private static BigDecimal average(List<Result> group, String field) {
