@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.design.JRDesignBand;
-import net.sf.jasperreports.engine.design.JRDesignBreak;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
 import net.sf.jasperreports.engine.design.JRDesignLine;
@@ -26,8 +26,8 @@ import net.sf.jasperreports.engine.type.TextAdjustEnum;
  * An administrative document in the layout of Nghị định 30/2020/NĐ-CP, Appendix I: the header block
  * (issuing body and number on the left, national title, motto and italic place and date on the
  * right, with their rules), document type, subject, addressee, then a body of blocks, each one of:
- * heading, paragraph, table row (6 cells) or its header, page break, signature block, recipients.
- * The layout is compiled once.
+ * heading, paragraph, table row (6 cells) or its header, signature block, recipients label,
+ * recipients. The layout is compiled once.
  */
 public final class DocumentReport {
   private static final int WIDTH = 595 - 85 - 43;
@@ -36,12 +36,15 @@ public final class DocumentReport {
 
   private DocumentReport() {}
 
-  /** One block of the body: its kind and up to six texts. */
-  public static Map<String, ?> block(String kind, String... texts) {
+  /**
+   * One block of the body: its kind and up to six cells; numbers stay numbers in table rows (a
+   * workbook can sum them; PDF and DOCX write them 85,95).
+   */
+  public static Map<String, ?> block(String kind, Object... cells) {
     Map<String, Object> block = new HashMap<>();
     block.put("kind", kind);
     for (int i = 0; i < 6; i++) {
-      block.put("c" + (i + 1), i < texts.length ? texts[i] : "");
+      block.put("c" + (i + 1), i < cells.length ? cells[i] : "");
     }
     return block;
   }
@@ -51,23 +54,32 @@ public final class DocumentReport {
    */
   public static byte[] render(
       Map<String, String> header, List<Map<String, ?>> blocks, ReportFormat format) {
+    return TableReport.export(List.of(fill(header, blocks)), format);
+  }
+
+  /** The filled document, to be exported with its appendices. */
+  public static JasperPrint fill(Map<String, String> header, List<Map<String, ?>> blocks) {
+    JasperReport report =
+        COMPILED.updateAndGet(compiled -> compiled != null ? compiled : compile());
+    Map<String, Object> parameters = new HashMap<>(header);
+    parameters.put(JRParameter.REPORT_LOCALE, TableReport.VIETNAMESE);
     try {
-      JasperReport report = COMPILED.get();
-      if (report == null) {
-        report = compile();
-        COMPILED.set(report);
-      }
-      Map<String, Object> parameters = new HashMap<>(header);
-      JasperPrint print =
-          JasperFillManager.fillReport(
-              report, parameters, new JRMapCollectionDataSource(List.copyOf(blocks)));
-      return TableReport.export(print, format);
+      return JasperFillManager.fillReport(
+          report, parameters, new JRMapCollectionDataSource(List.copyOf(blocks)));
     } catch (JRException e) {
       throw new IllegalStateException("The document could not be produced", e);
     }
   }
 
-  private static JasperReport compile() throws JRException {
+  private static JasperReport compile() {
+    try {
+      return JasperCompileManager.getInstance(TableReport.compileContext()).compile(design());
+    } catch (JRException e) {
+      throw new IllegalStateException("The document layout could not be compiled", e);
+    }
+  }
+
+  private static JasperDesign design() throws JRException {
     JasperDesign design = TableReport.page("parindex-document");
     for (String name :
         List.of("ISSUER1", "ISSUER2", "NUMBER", "PLACE_DATE", "TYPE", "SUBJECT", "ADDRESSEE")) {
@@ -79,7 +91,7 @@ public final class DocumentReport {
     for (String name : List.of("kind", "c1", "c2", "c3", "c4", "c5", "c6")) {
       JRDesignField field = new JRDesignField();
       field.setName(name);
-      field.setValueClass(String.class);
+      field.setValueClass(name.equals("kind") ? String.class : Object.class);
       design.addField(field);
     }
 
@@ -116,14 +128,6 @@ public final class DocumentReport {
     JRDesignTextField heading = block(0, WIDTH, "h", "$F{c1}", 13f);
     heading.setBold(true);
     detail.addElement(heading);
-    JRDesignTextField centre = block(0, WIDTH, "hc", "$F{c1}", 14f);
-    centre.setBold(true);
-    centre.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
-    detail.addElement(centre);
-    JRDesignTextField italic = block(0, WIDTH, "ic", "$F{c1}", 13f);
-    italic.setItalic(true);
-    italic.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
-    detail.addElement(italic);
     JRDesignTextField paragraph = block(0, WIDTH, "p", "$F{c1}", 13f);
     paragraph.setHorizontalTextAlign(HorizontalTextAlignEnum.JUSTIFIED);
     paragraph.getParagraph().setFirstLineIndent(36);
@@ -133,6 +137,8 @@ public final class DocumentReport {
     for (int i = 0; i < CELLS.length; i++) {
       for (String kind : List.of("r", "rh")) {
         JRDesignTextField cell = block(x, CELLS[i], kind, "$F{c" + (i + 1) + "}", 11f);
+        cell.setPattern("#,##0.##");
+        cell.setBlankWhenNull(true);
         cell.setBold(kind.equals("rh"));
         cell.getLineBox().getPen().setLineWidth(0.5f);
         cell.getLineBox().setLeftPadding(2);
@@ -155,11 +161,8 @@ public final class DocumentReport {
     detail.addElement(recipientsLabel);
     JRDesignTextField recipients = block(0, WIDTH / 2, "rcvl", "$F{c1}", 11f);
     detail.addElement(recipients);
-    JRDesignBreak pageBreak = new JRDesignBreak();
-    pageBreak.setPrintWhenExpression(new JRDesignExpression("\"break\".equals($F{kind})"));
-    detail.addElement(pageBreak);
     ((JRDesignSection) design.getDetailSection()).addBand(detail);
-    return JasperCompileManager.getInstance(TableReport.compileContext()).compile(design);
+    return design;
   }
 
   private static JRDesignTextField block(

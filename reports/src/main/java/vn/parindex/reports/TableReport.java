@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -27,12 +28,15 @@ import net.sf.jasperreports.engine.design.JRDesignStaticText;
 import net.sf.jasperreports.engine.design.JRDesignStyle;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.OrientationEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
+import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -57,30 +61,62 @@ public final class TableReport {
   /** One column: its field name, its header and its share of the page width. */
   public record Column(String field, String header, int weight, boolean number) {}
 
+  /** A line above the table, in one of the decree's styles. */
+  public record Title(String text, float size, boolean bold, boolean italic) {
+    /** The document's title or an appendix heading: 14 pt bold. */
+    public static Title heading(String text) {
+      return new Title(text, 14f, true, false);
+    }
+
+    /** An appendix title: 13 pt bold. */
+    public static Title bold(String text) {
+      return new Title(text, 13f, true, false);
+    }
+
+    public static Title plain(String text) {
+      return new Title(text, 13f, false, false);
+    }
+
+    /** The line that ties an appendix to its document: 13 pt italic. */
+    public static Title italic(String text) {
+      return new Title(text, 13f, false, true);
+    }
+
+    private String style() {
+      return size + (bold ? "b" : "") + (italic ? "i" : "");
+    }
+  }
+
   private TableReport() {}
 
   /**
    * @param key names the layout for the cache: the same key must mean the same columns
-   * @param titles lines above the table, the first in bold
    */
   public static byte[] render(
       String key,
-      List<String> titles,
+      List<Title> titles,
       List<Column> columns,
       List<Map<String, ?>> rows,
       ReportFormat format) {
+    return export(List.of(fill(key, titles, columns, rows)), format);
+  }
+
+  /**
+   * The filled table, to be exported alone or after other parts of a document; each part numbers
+   * its own pages.
+   */
+  public static JasperPrint fill(
+      String key, List<Title> titles, List<Column> columns, List<Map<String, ?>> rows) {
+    String layout = key + "/" + titles.stream().map(Title::style).collect(Collectors.joining(","));
+    JasperReport report = COMPILED.computeIfAbsent(layout, k -> compile(titles, columns));
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
+    for (int i = 0; i < titles.size(); i++) {
+      parameters.put("TITLE" + i, titles.get(i).text());
+    }
     try {
-      JasperReport report =
-          COMPILED.computeIfAbsent(key + "/" + titles.size(), k -> compile(titles.size(), columns));
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
-      for (int i = 0; i < titles.size(); i++) {
-        parameters.put("TITLE" + i, titles.get(i));
-      }
-      List<Map<String, ?>> data = new ArrayList<>(rows);
-      JasperPrint print =
-          JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(data));
-      return export(print, format);
+      return JasperFillManager.fillReport(
+          report, parameters, new JRMapCollectionDataSource(new ArrayList<>(rows)));
     } catch (JRException e) {
       throw new IllegalStateException("Report " + key + " could not be produced", e);
     }
@@ -111,11 +147,11 @@ public final class TableReport {
     return design;
   }
 
-  private static JasperReport compile(int titleLines, List<Column> columns) {
+  private static JasperReport compile(List<Title> titles, List<Column> columns) {
     try {
       JasperDesign design = page("parindex-table");
       int width = A4_WIDTH - LEFT - RIGHT;
-      for (int i = 0; i < titleLines; i++) {
+      for (int i = 0; i < titles.size(); i++) {
         JRDesignParameter parameter = new JRDesignParameter();
         parameter.setName("TITLE" + i);
         parameter.setValueClass(String.class);
@@ -129,12 +165,14 @@ public final class TableReport {
       }
 
       JRDesignBand title = new JRDesignBand();
-      title.setHeight(titleLines * 20 + 10);
-      for (int i = 0; i < titleLines; i++) {
+      title.setHeight(titles.size() * 20 + 10);
+      for (int i = 0; i < titles.size(); i++) {
         JRDesignTextField line = text(0, i * 20, width, 20, "$P{TITLE" + i + "}");
         line.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
-        line.setBold(i == 0);
-        line.setFontSize(i == 0 ? 14f : 13f);
+        line.setBold(titles.get(i).bold());
+        line.setItalic(titles.get(i).italic());
+        line.setFontSize(titles.get(i).size());
+        line.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
         title.addElement(line);
       }
       design.setTitle(title);
@@ -234,9 +272,22 @@ public final class TableReport {
     return field;
   }
 
-  static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
+  /**
+   * One file of the parts in order, each part on new pages with its own page numbers; in a workbook
+   * each part is a sheet named after the part ({@link JasperPrint#setName}).
+   */
+  public static byte[] export(List<JasperPrint> parts, ReportFormat format) {
+    try {
+      return exportParts(parts, format);
+    } catch (JRException e) {
+      throw new IllegalStateException("The document could not be exported as " + format, e);
+    }
+  }
+
+  private static byte[] exportParts(List<JasperPrint> parts, ReportFormat format)
+      throws JRException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SimpleExporterInput input = new SimpleExporterInput(print);
+    ExporterInput input = SimpleExporterInput.getInstance(parts);
     SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
     switch (format) {
       case PDF -> {
@@ -251,11 +302,19 @@ public final class TableReport {
         exporter.setExporterOutput(output);
         exporter.exportReport();
       }
+      case HTML -> {
+        HtmlExporter exporter = new HtmlExporter();
+        exporter.setExporterInput(input);
+        exporter.setExporterOutput(new SimpleHtmlExporterOutput(out, "UTF-8"));
+        exporter.exportReport();
+      }
       case XLSX -> {
         JRXlsxExporter exporter = new JRXlsxExporter();
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setDetectCellType(true);
         configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setSheetNames(
+            parts.stream().map(TableReport::sheetName).toArray(String[]::new));
         exporter.setConfiguration(configuration);
         exporter.setExporterInput(input);
         exporter.setExporterOutput(output);
@@ -263,5 +322,11 @@ public final class TableReport {
       }
     }
     return out.toByteArray();
+  }
+
+  /** A workbook's sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+  private static String sheetName(JasperPrint part) {
+    String name = part.getName().replaceAll("[:\\\\/?*\\[\\]]", " ");
+    return name.length() > 31 ? name.substring(0, 31) : name;
   }
 }

@@ -1,81 +1,106 @@
 package vn.parindex.reports;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.Test;
+import vn.parindex.campaign.ReportDraft;
+import vn.parindex.organisation.UnitKind;
+import vn.parindex.ranking.Result;
 
 /**
  * Prints how long the documents take, per report and format: the ranking of 40 units with eight
- * fields, and a 100-row criteria table like the appendix of the self-assessment report. Not part of
- * the build (its name is not *Test); run it with {@code ./mvnw -pl reports test
- * -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * fields and an appendix per unit, and the self-assessment report with a 100-leaf appendix, built
+ * by the same classes the application uses. Not part of the build (its name is not *Test); run it
+ * with {@code ./mvnw -pl reports test -Dtest=ReportBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ReportBenchmark {
   private static final int RUNS = 7;
 
   @Test
   void printMedians() {
-    List<TableReport.Column> ranking = new ArrayList<>();
-    ranking.add(new TableReport.Column("rank", "Hạng", 1, true));
-    ranking.add(new TableReport.Column("unit", "Đơn vị", 5, false));
-    for (int f = 1; f <= 8; f++) {
-      ranking.add(new TableReport.Column("f" + f, "LV " + f, 2, true));
-    }
-    ranking.add(new TableReport.Column("index", "Chỉ số (%)", 2, true));
-    List<Map<String, ?>> units = new ArrayList<>();
+    List<Result> results = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> fields = new HashMap<>();
     for (int u = 1; u <= 40; u++) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("rank", u);
-      row.put("unit", "Sở, ban, ngành số " + u + " — Ủy ban nhân dân tỉnh Hà Tĩnh");
+      List<Result.FieldResult> points = new ArrayList<>();
       for (int f = 1; f <= 8; f++) {
-        row.put("f" + f, "9,5");
+        fields.put("" + f, "Lĩnh vực số " + f + " của bộ chỉ số");
+        points.add(
+            new Result.FieldResult(
+                "" + f, new BigDecimal("9.5"), BigDecimal.TEN, new BigDecimal("95")));
       }
-      row.put("index", "85,95");
-      units.add(row);
+      names.put("U" + u, "Sở, ban, ngành số " + u + " — Ủy ban nhân dân tỉnh Hà Tĩnh");
+      results.add(
+          new Result(
+              "U" + u,
+              UnitKind.DEPARTMENT,
+              new BigDecimal("76"),
+              new BigDecimal("80"),
+              new BigDecimal("95"),
+              u,
+              u,
+              "Tốt",
+              points));
     }
-    List<TableReport.Column> appendix =
-        List.of(
-            new TableReport.Column("code", "STT", 2, false),
-            new TableReport.Column("title", "Tiêu chí", 8, false),
-            new TableReport.Column("max", "Tối đa", 2, true),
-            new TableReport.Column("self", "Tự chấm", 2, true),
-            new TableReport.Column("evidence", "Tài liệu kiểm chứng", 6, false));
-    List<Map<String, ?>> leaves = new ArrayList<>();
-    for (int l = 1; l <= 100; l++) {
-      leaves.add(
-          Map.of(
-              "code", (l / 12 + 1) + "." + (l % 12 + 1),
-              "title", "Tiêu chí thành phần số " + l + " về cải cách thủ tục hành chính",
-              "max", "1,5",
-              "self", "1,25",
-              "evidence", "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II, trang 3"));
+    List<SelfAssessmentDocument.Node> nodes = new ArrayList<>();
+    List<SelfAssessmentDocument.Leaf> leaves = new ArrayList<>();
+    for (int c = 1; c <= 25; c++) {
+      String criterion = (c / 4 + 1) + "." + (c % 4 + 1);
+      nodes.add(
+          new SelfAssessmentDocument.Node(
+              criterion, "Tiêu chí số " + c + " về cải cách hành chính", new BigDecimal(6)));
+      for (int l = 1; l <= 4; l++) {
+        String code = criterion + "." + l;
+        nodes.add(
+            new SelfAssessmentDocument.Node(
+                code,
+                "Tiêu chí thành phần " + code + " về thủ tục hành chính",
+                new BigDecimal("1.5")));
+        leaves.add(
+            new SelfAssessmentDocument.Leaf(
+                code,
+                new BigDecimal("1.25"),
+                "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II, trang 3",
+                "Đã thực hiện đầy đủ",
+                "SNV",
+                null,
+                null));
+      }
     }
+    ReportDraft draft = new ReportDraft(1);
+    draft.setNumber("123");
+    draft.setIssuedOn(LocalDate.of(2022, 12, 4));
     System.out.println(
-        "report           format  median ms over " + RUNS + " runs (first run excluded)");
+        "report                         format  median ms over " + RUNS + " runs (first excluded)");
     for (ReportFormat format : ReportFormat.values()) {
       print(
-          "ranking 40 units",
+          "ranking, 40 units + appendices",
           format,
-          () -> TableReport.render("bench-ranking", List.of("Xếp hạng"), ranking, units, format));
+          () -> new RankingDocument("Chỉ số CCHC năm 2024", results, names, fields).parts());
       print(
-          "appendix 100 rows",
+          "self-assessment, 100 leaves",
           format,
-          () -> TableReport.render("bench-appendix", List.of("Phụ lục"), appendix, leaves, format));
+          () -> new SelfAssessmentDocument(2022, draft, nodes, leaves).parts());
     }
   }
 
-  private static void print(String name, ReportFormat format, Runnable work) {
-    work.run();
+  private static void print(String name, ReportFormat format, Supplier<List<JasperPrint>> parts) {
+    TableReport.export(parts.get(), format);
     long[] times = new long[RUNS];
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
-      work.run();
+      TableReport.export(parts.get(), format);
       times[i] = (System.nanoTime() - start) / 1_000_000;
     }
     Arrays.sort(times);
-    System.out.printf("%-17s %-7s %d%n", name, format.extension(), times[RUNS / 2]);
+    System.out.printf("%-30s %-7s %d%n", name, format.extension(), times[RUNS / 2]);
   }
 }

@@ -178,6 +178,9 @@ class AppraisalApiIT {
       assertTrue(pdf.contains("Sở, ban, ngành 1 VPUBND"), pdf);
       assertTrue(pdf.contains("88"), pdf);
       assertTrue(pdf.contains("Xuất sắc"), pdf);
+      assertTrue(pdf.contains("Phụ lục I KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA"), pdf);
+      assertTrue(pdf.contains("Xếp hạng 1 trong nhóm Sở, ban, ngành; xếp loại: Xuất sắc"), pdf);
+      assertTrue(pdf.contains("Phụ lục II"), "an appendix per unit");
     }
     HttpResponse<byte[]> scorecard =
         app.sendBytes(
@@ -206,6 +209,9 @@ class AppraisalApiIT {
       }
       assertTrue(found, "the workbook lists the units");
       assertTrue(numeric, "STP's index 88 is a number Excel can sum, not text");
+      assertEquals("Xếp hạng", book.getSheetName(0));
+      assertTrue(book.getSheet("VPUBND") != null, "a sheet per unit");
+      assertTrue(book.getSheet("STP") != null, "a sheet per unit");
     }
   }
 }

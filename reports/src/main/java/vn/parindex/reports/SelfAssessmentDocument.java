@@ -1,0 +1,248 @@
+package vn.parindex.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import net.sf.jasperreports.engine.JasperPrint;
+import vn.parindex.campaign.ReportDraft;
+import vn.parindex.framework.NodeCode;
+import vn.parindex.reports.TableReport.Column;
+import vn.parindex.reports.TableReport.Title;
+
+/**
+ * The province's self-assessment report to the Ministry in the layout of Nghị định 30/2020: the
+ * report itself (summary by field, explanations of criteria without evidence, criteria at risk with
+ * remedy and lead unit, difficulties and recommendations, signature, recipients) and Phụ lục I,
+ * every node of the framework with its evidence, paginated on its own.
+ */
+final class SelfAssessmentDocument {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final List<Column> APPENDIX =
+      List.of(
+          new Column("code", "STT", 3, false),
+          new Column("title", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", 10, false),
+          new Column("max", "Điểm tối đa", 3, true),
+          new Column("self", "Điểm tự đánh giá", 3, true),
+          new Column("evidence", "Tài liệu kiểm chứng", 8, false),
+          new Column("explanation", "Giải trình", 6, false));
+
+  /** A node of the framework, in the framework's order. */
+  record Node(String code, String title, BigDecimal max) {}
+
+  /**
+   * What the province entered for a leaf: documents as the appendix cites them (empty without
+   * evidence), and the cause and remedy when it is at risk (null otherwise).
+   */
+  record Leaf(
+      String code,
+      BigDecimal self,
+      String documents,
+      String explanation,
+      String lead,
+      String riskCause,
+      String remedy) {
+    boolean atRisk() {
+      return riskCause != null || remedy != null;
+    }
+
+    BigDecimal points() {
+      return Objects.requireNonNullElse(self, BigDecimal.ZERO);
+    }
+  }
+
+  private final int year;
+  private final ReportDraft draft;
+  private final List<Node> nodes;
+  private final Map<String, Node> byCode = new HashMap<>();
+  private final List<Leaf> leaves;
+
+  SelfAssessmentDocument(int year, ReportDraft draft, List<Node> nodes, List<Leaf> leaves) {
+    this.year = year;
+    this.draft = draft;
+    this.nodes = nodes;
+    this.leaves = leaves;
+    nodes.forEach(n -> byCode.put(n.code(), n));
+  }
+
+  /** The report, then its appendix. */
+  List<JasperPrint> parts() {
+    JasperPrint report = DocumentReport.fill(header(), body());
+    report.setName("Báo cáo");
+    JasperPrint appendix =
+        TableReport.fill("self-assessment-appendix", appendixTitles(), APPENDIX, appendixRows());
+    appendix.setName("Phụ lục I");
+    return List.of(report, appendix);
+  }
+
+  private Map<String, String> header() {
+    LocalDate issued = draft.getIssuedOn();
+    Map<String, String> header = new HashMap<>();
+    header.put("ISSUER1", "ỦY BAN NHÂN DÂN");
+    header.put("ISSUER2", "TỈNH HÀ TĨNH");
+    header.put("NUMBER", "Số: " + number() + "/BC-UBND");
+    header.put(
+        "PLACE_DATE",
+        issued == null
+            ? "Hà Tĩnh, ngày … tháng … năm " + year
+            : String.format(
+                "Hà Tĩnh, ngày %02d tháng %02d năm %d",
+                issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
+    header.put("TYPE", "BÁO CÁO");
+    header.put("SUBJECT", "Tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm " + year);
+    header.put("ADDRESSEE", "Kính gửi: Bộ Nội vụ");
+    return header;
+  }
+
+  private List<Map<String, ?>> body() {
+    BigDecimal self = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    Map<String, BigDecimal[]> fields = new TreeMap<>(NodeCode.ORDER);
+    for (Leaf l : leaves) {
+      BigDecimal leafMax = byCode.get(l.code()).max();
+      self = self.add(l.points());
+      max = max.add(leafMax);
+      BigDecimal[] sums =
+          fields.computeIfAbsent(
+              NodeCode.fieldOf(l.code()), f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sums[0] = sums[0].add(l.points());
+      sums[1] = sums[1].add(leafMax);
+    }
+    List<Map<String, ?>> blocks = new ArrayList<>();
+    blocks.add(DocumentReport.block("h", "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"));
+    blocks.add(
+        DocumentReport.block(
+            "p",
+            "Tổng điểm tự đánh giá các tiêu chí, tiêu chí thành phần tự chấm: "
+                + decimal(self)
+                + "/"
+                + decimal(max)
+                + " điểm ("
+                + decimal(Objects.requireNonNullElse(share(self, max), BigDecimal.ZERO))
+                + "%). Kết quả theo từng lĩnh vực:"));
+    blocks.add(
+        DocumentReport.block(
+            "rh", "STT", "Lĩnh vực", "Điểm tối đa", "Điểm tự đánh giá", "Tỷ lệ (%)", ""));
+    fields.forEach(
+        (code, sums) ->
+            blocks.add(
+                DocumentReport.block(
+                    "r",
+                    code,
+                    byCode.containsKey(code) ? byCode.get(code).title() : "",
+                    sums[1],
+                    sums[0],
+                    share(sums[0], sums[1]),
+                    "")));
+    blocks.add(
+        DocumentReport.block("h", "II. GIẢI TRÌNH CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG"));
+    leaves.stream()
+        .filter(l -> l.points().signum() > 0 && l.documents().isEmpty())
+        .forEach(
+            l ->
+                blocks.add(
+                    DocumentReport.block(
+                        "p",
+                        l.code()
+                            + ". "
+                            + title(l)
+                            + ": "
+                            + Objects.toString(l.explanation(), "(chưa giải trình)"))));
+    blocks.add(
+        DocumentReport.block("h", "III. CÁC TIÊU CHÍ CÓ NGUY CƠ MẤT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC"));
+    leaves.stream()
+        .filter(Leaf::atRisk)
+        .forEach(
+            l ->
+                blocks.add(
+                    DocumentReport.block(
+                        "p",
+                        l.code()
+                            + ". "
+                            + title(l)
+                            + " (đơn vị chủ trì: "
+                            + l.lead()
+                            + "). Nguyên nhân: "
+                            + Objects.toString(l.riskCause(), "")
+                            + ". Giải pháp khắc phục: "
+                            + Objects.toString(l.remedy(), "")
+                            + ".")));
+    blocks.add(DocumentReport.block("h", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"));
+    blocks.add(DocumentReport.block("p", Objects.toString(draft.getDifficulties(), "")));
+    blocks.add(DocumentReport.block("p", Objects.toString(draft.getRecommendations(), "")));
+    blocks.add(
+        DocumentReport.block(
+            "sig",
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+                + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
+                + "\n\n\n\n"
+                + Objects.toString(draft.getSignerName(), "")));
+    blocks.add(DocumentReport.block("rcv", "Nơi nhận:"));
+    blocks.add(
+        DocumentReport.block(
+            "rcvl", Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
+    return blocks;
+  }
+
+  private List<Title> appendixTitles() {
+    String date = draft.getIssuedOn() == null ? "…" : DATE.format(draft.getIssuedOn());
+    return List.of(
+        Title.heading("Phụ lục I"),
+        Title.bold("KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN"),
+        Title.italic(
+            "(Kèm theo Báo cáo số " + number() + "/BC-UBND ngày " + date + " của UBND tỉnh)"));
+  }
+
+  /** Every node with the points of the leaves under it; a leaf with its documents. */
+  private List<Map<String, ?>> appendixRows() {
+    Map<String, Leaf> leafByCode = new HashMap<>();
+    leaves.forEach(l -> leafByCode.put(l.code(), l));
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (Node node : nodes) {
+      Leaf leaf = leafByCode.get(node.code());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", node.code());
+      row.put("title", node.title());
+      row.put("max", node.max());
+      row.put(
+          "self",
+          leaves.stream()
+              .filter(l -> NodeCode.isWithin(l.code(), node.code()))
+              .map(Leaf::points)
+              .reduce(BigDecimal.ZERO, BigDecimal::add));
+      row.put("evidence", leaf == null ? "" : leaf.documents());
+      row.put("explanation", leaf == null ? "" : Objects.toString(leaf.explanation(), ""));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private String title(Leaf leaf) {
+    return byCode.get(leaf.code()).title();
+  }
+
+  private String number() {
+    return Objects.toString(draft.getNumber(), "…");
+  }
+
+  /** 85,95: the Vietnamese decimal comma. */
+  private static String decimal(BigDecimal value) {
+    return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(TableReport.VIETNAMESE))
+        .format(value);
+  }
+
+  /** Points as a percentage of the max, two places; none without a max. */
+  private static BigDecimal share(BigDecimal points, BigDecimal max) {
+    return max.signum() == 0 ? null : points.multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
+  }
+}

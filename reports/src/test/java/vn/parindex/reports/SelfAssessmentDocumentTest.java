@@ -1,0 +1,193 @@
+package vn.parindex.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import vn.parindex.campaign.ReportDraft;
+
+class SelfAssessmentDocumentTest {
+  private static final List<SelfAssessmentDocument.Node> NODES = new ArrayList<>();
+  private static final List<SelfAssessmentDocument.Leaf> LEAVES = new ArrayList<>();
+
+  static {
+    // Eight fields of three criteria of four leaves of 1 point, each scored 0,75.
+    for (int f = 1; f <= 8; f++) {
+      NODES.add(new SelfAssessmentDocument.Node("" + f, "Lĩnh vực số " + f, new BigDecimal(12)));
+      for (int c = 1; c <= 3; c++) {
+        String criterion = f + "." + c;
+        NODES.add(
+            new SelfAssessmentDocument.Node(
+                criterion, "Tiêu chí " + criterion + " về cải cách", new BigDecimal(4)));
+        for (int l = 1; l <= 4; l++) {
+          String code = criterion + "." + l;
+          NODES.add(
+              new SelfAssessmentDocument.Node(
+                  code, "Tiêu chí thành phần " + code + " của tỉnh", BigDecimal.ONE));
+          LEAVES.add(leaf(code));
+        }
+      }
+    }
+  }
+
+  private static SelfAssessmentDocument.Leaf leaf(String code) {
+    return switch (code) {
+      case "1.1.1" ->
+          new SelfAssessmentDocument.Leaf(
+              code,
+              new BigDecimal("0.75"),
+              "",
+              null,
+              "SNV",
+              "Chưa ban hành kế hoạch",
+              "Ban hành trong quý I");
+      case "2.1.1" ->
+          new SelfAssessmentDocument.Leaf(
+              code, new BigDecimal("0.75"), "", "Văn bản đang trình ký", "STP", null, null);
+      default ->
+          new SelfAssessmentDocument.Leaf(
+              code,
+              new BigDecimal("0.75"),
+              "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II",
+              null,
+              "SNV",
+              null,
+              null);
+    };
+  }
+
+  private static byte[] report(ReportFormat format) {
+    ReportDraft draft = new ReportDraft(1);
+    draft.setNumber("123");
+    draft.setIssuedOn(LocalDate.of(2022, 12, 4));
+    draft.setSignerName("Nguyễn Văn Ký");
+    draft.setDifficulties("Thiếu cán bộ chuyên trách cải cách hành chính.");
+    return TableReport.export(
+        new SelfAssessmentDocument(2022, draft, NODES, LEAVES).parts(), format);
+  }
+
+  @Test
+  void theReportHasTheDecreesHeaderAndItsAppendixNumbersItsOwnPages() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(report(ReportFormat.PDF))) {
+      // Justified lines are stretched with extra spaces and wrap where the page ends them.
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      for (String expected :
+          List.of(
+              "ỦY BAN NHÂN DÂN",
+              "TỈNH HÀ TĨNH",
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc",
+              "Số: 123/BC-UBND",
+              "Hà Tĩnh, ngày 04 tháng 12 năm 2022",
+              "Kính gửi: Bộ Nội vụ",
+              "Tổng điểm tự đánh giá các tiêu chí, tiêu chí thành phần tự chấm: 72/96 điểm (75%)",
+              "2.1.1. Tiêu chí thành phần 2.1.1 của tỉnh: Văn bản đang trình ký",
+              "(đơn vị chủ trì: SNV). Nguyên nhân: Chưa ban hành kế hoạch. Giải pháp khắc phục: Ban",
+              "Thiếu cán bộ chuyên trách cải cách hành chính.",
+              "TM. ỦY BAN NHÂN DÂN",
+              "PHÓ CHỦ TỊCH",
+              "Nguyễn Văn Ký",
+              "Nơi nhận:",
+              "(Kèm theo Báo cáo số 123/BC-UBND ngày 04/12/2022 của UBND tỉnh)")) {
+        assertTrue(text.contains(expected), expected + " in\n" + text);
+      }
+      for (SelfAssessmentDocument.Node node : NODES) {
+        assertTrue(text.contains(node.code() + " "), node.code() + " in the appendix");
+      }
+      int appendix =
+          IntStream.rangeClosed(1, pdf.getNumberOfPages())
+              .filter(p -> page(pdf, p).startsWith("Phụ lục I"))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(appendix > 1, "the appendix starts on a new page");
+      assertTrue(pdf.getNumberOfPages() > appendix + 1, "an appendix of several pages");
+      assertEquals("2", page(pdf, 2).lines().findFirst().orElseThrow(), "the report's page 2");
+      assertEquals(
+          "2",
+          page(pdf, appendix + 1).lines().findFirst().orElseThrow(),
+          "the appendix counts its pages from its own first page");
+    }
+  }
+
+  @Test
+  void theWorkbookKeepsTheNumbersOfBothTables() throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(report(ReportFormat.XLSX)))) {
+      assertEquals("Báo cáo", workbook.getSheetName(0));
+      assertEquals("Phụ lục I", workbook.getSheetName(1));
+      Row field = rowStartingWith(workbook.getSheetAt(0), "3");
+      assertEquals(List.of(12.0, 9.0, 75.0), numbers(field), "max, self-score, % of field 3");
+      Row leaf = rowStartingWith(workbook.getSheetAt(1), "8.3.4");
+      assertEquals(List.of(1.0, 0.75), numbers(leaf));
+      Row criterion = rowStartingWith(workbook.getSheetAt(1), "8.3");
+      assertEquals(List.of(4.0, 3.0), numbers(criterion), "a criterion sums its leaves");
+    }
+  }
+
+  @Test
+  void theWordDocumentHoldsTheTitleAndTheAppendix() throws IOException {
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(report(ReportFormat.DOCX)));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      String text = extractor.getText();
+      for (String expected :
+          List.of(
+              "Tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm 2022",
+              "Kính gửi: Bộ Nội vụ",
+              "Phụ lục I",
+              "Tiêu chí thành phần 8.3.4 của tỉnh",
+              "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II")) {
+        assertTrue(text.contains(expected), expected);
+      }
+    }
+  }
+
+  static String page(PDDocument pdf, int page) {
+    try {
+      return PdfText.page(pdf, page);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Row rowStartingWith(Sheet sheet, String first) {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+          if (cell.getStringCellValue().equals(first)) {
+            return row;
+          }
+          break;
+        }
+      }
+    }
+    throw new AssertionError("no row " + first + " in " + sheet.getSheetName());
+  }
+
+  static List<Double> numbers(Row row) {
+    List<Double> numbers = new ArrayList<>();
+    row.forEach(
+        c -> {
+          if (c.getCellType() == CellType.NUMERIC) {
+            numbers.add(c.getNumericCellValue());
+          }
+        });
+    return numbers;
+  }
+}
