@@ -419,15 +419,17 @@ public class CampaignsResource {
   }
 
   /**
-   * An official document of the campaign: {@code progress} for now, as {@code pdf}, {@code docx} or
-   * {@code xlsx}, with its Vietnamese file name.
+   * An official document of the campaign ({@code self-assessment}, {@code progress}, {@code
+   * ranking}, {@code scorecard}) as {@code pdf}, {@code docx} or {@code xlsx}, a file with its
+   * Vietnamese name; or as {@code html}, the preview the reports page shows in place.
    */
   @GET
   @Path("{id}/reports/{report}")
   @Produces({
     "application/pdf",
     XLSX,
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text/html;charset=UTF-8"
   })
   public Response report(
       @PathParam("id") long id,
@@ -449,7 +451,11 @@ public class CampaignsResource {
           default -> throw new NotFoundException("report.unknown", report);
         };
     return Response.ok(produced.content(), chosen.mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            chosen == ReportFormat.HTML
+                ? "inline"
+                : Downloads.contentDisposition(produced.fileName()))
         .build();
   }
 

@@ -11,11 +11,16 @@ import java.io.IOException;
 /**
  * Headers every response carries. The pages' Content-Security-Policy comes from PrimeFaces (its CSP
  * mode puts a nonce on every script it renders; the policy is {@code primefaces.CSP_POLICY} in
- * web.xml); the API, which renders no HTML, gets the strictest policy here.
+ * web.xml); the API gets the strictest policy here, except the preview of a report, an HTML page
+ * without scripts that the reports page shows in a frame.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
+  private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  private static final String PREVIEW_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self';"
+          + " sandbox";
 
   @Override
   protected void doFilter(
@@ -35,8 +40,15 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if (ParIndexAuthentication.isApi(request)) {
-      response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+      response.setHeader(
+          "Content-Security-Policy", isReportPreview(request) ? PREVIEW_POLICY : API_POLICY);
       response.setHeader("Cache-Control", "no-store");
     }
+  }
+
+  private static boolean isReportPreview(HttpServletRequest request) {
+    return "GET".equals(request.getMethod())
+        && request.getRequestURI().contains("/reports/")
+        && "html".equalsIgnoreCase(request.getParameter("format"));
   }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -133,6 +134,17 @@ class ReportsApiIT {
       assertTrue(all.contains("BÁO CÁO"), all);
       assertTrue(all.contains("Kính gửi: Bộ Nội vụ"), all);
     }
+    HttpResponse<byte[]> preview =
+        get(path + "html", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    assertEquals(200, preview.statusCode());
+    assertEquals("inline", preview.headers().firstValue("Content-Disposition").orElseThrow());
+    assertTrue(preview.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    String policy = preview.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(policy.contains("sandbox") && policy.contains("frame-ancestors 'self'"), policy);
+    String html = new String(preview.body(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("Kính gửi: Bộ Nội vụ"), html);
+    assertTrue(html.contains("Nguyễn Văn Ký"), "the preview shows what was entered");
     assertEquals(403, get(path + "pdf", "bc.vp2", "BaoCao2023!").statusCode());
+    assertEquals(403, get(path + "html", "bc.vp2", "BaoCao2023!").statusCode());
   }
 }

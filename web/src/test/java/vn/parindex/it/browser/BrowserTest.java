@@ -1,5 +1,7 @@
 package vn.parindex.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -7,6 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -260,16 +267,68 @@ abstract class BrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(byId("leafDialog_modal")));
   }
 
-  /** Fetches a link in the page's own session, as a click would, and gives the HTTP status. */
-  static String download(String href) {
-    Object status =
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer().then(b => done(r.status + (b.byteLength > 1000 ? '' : ' small'))))"
-                    + ".catch(e => done(String(e)));",
-                href);
-    return String.valueOf(status);
+  /** What a link gave: HTTP status, content type and the bytes. */
+  record Fetched(int status, String type, byte[] body) {}
+
+  /** Fetches a link in the page's own session, as a click would. */
+  static Fetched download(String href) {
+    List<?> fetched =
+        (List<?>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(r => r.blob().then(b => { var reader = new FileReader();"
+                        + " reader.onload = () => done([r.status, r.headers.get('Content-Type'),"
+                        + " reader.result.substring(reader.result.indexOf(',') + 1)]);"
+                        + " reader.readAsDataURL(b); }))"
+                        + ".catch(e => done([0, String(e), '']));",
+                    href);
+    return new Fetched(
+        ((Number) fetched.get(0)).intValue(),
+        String.valueOf(fetched.get(1)),
+        Base64.getDecoder().decode(String.valueOf(fetched.get(2))));
+  }
+
+  /** The text of a PDF a link gives, its lines joined by single spaces. */
+  static String pdfText(String href) {
+    Fetched pdf = download(href);
+    assertEquals(200, pdf.status(), href);
+    assertEquals("application/pdf", pdf.type(), href);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new AssertionError(href + " is not a PDF", e);
+    }
+  }
+
+  /**
+   * Downloads a report of the reports page in each format, by its links in the element {@code #id},
+   * checks each is the file it claims, and gives the PDF's text.
+   */
+  static String downloadReport(String id) {
+    for (String format : List.of("docx", "xlsx")) {
+      Fetched file = download(link("#" + id + " .download-" + format));
+      assertEquals(200, file.status(), id + " " + format);
+      assertTrue(file.type().startsWith("application/vnd.openxmlformats"), file.type());
+      assertTrue(file.body().length > 1000 && file.body()[0] == 'P' && file.body()[1] == 'K');
+    }
+    return pdfText(link("#" + id + " .download-pdf"));
+  }
+
+  /** Shows a report's preview in the page's frame and gives the frame's text. */
+  static String preview(String id) {
+    driver.findElement(By.cssSelector("#" + id + " .preview")).click();
+    driver.switchTo().frame("reportPreview");
+    try {
+      wait.until(d -> !d.findElement(By.tagName("body")).getText().isBlank());
+      return driver.findElement(By.tagName("body")).getText();
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
+  private static String link(String css) {
+    return driver.findElement(By.cssSelector(css)).getAttribute("href");
   }
 }

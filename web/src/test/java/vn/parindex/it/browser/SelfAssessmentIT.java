@@ -155,13 +155,17 @@ class SelfAssessmentIT extends BrowserTest {
     type("draftForm:signerName", "Nguyễn Văn Ký");
     clickAndWaitForAjax(byId("draftForm:saveDraft"));
     assertShown("Đã lưu thông tin của báo cáo.");
-    for (String format : List.of("pdf", "docx")) {
-      String href =
-          driver
-              .findElement(By.cssSelector("#selfAssessment .download-" + format))
-              .getAttribute("href");
-      assertEquals("200", download(href), format);
-    }
+    String letter = preview("selfAssessment");
+    assertTrue(letter.contains("Kính gửi: Bộ Nội vụ"), letter);
+    assertTrue(letter.contains("Nguyễn Văn Ký"), "the preview shows the saved details");
+    String report = downloadReport("selfAssessment");
+    assertTrue(report.contains("Số: 123/BC-UBND"), report);
+    assertTrue(report.contains("Phụ lục I KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"), report);
+    String progress = downloadReport("progress");
+    assertTrue(progress.contains("BÁO CÁO TIẾN ĐỘ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"), progress);
+    String scorecard = downloadReport("scorecardForm\\:scorecardLinks");
+    assertTrue(scorecard.contains("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"), scorecard);
+    assertTrue(scorecard.contains("3,4"), "the Ministry's points of 8.1: " + scorecard);
     logOut();
 
     logIn("vp.dm", "VanPhong2024!");
