@@ -540,11 +540,36 @@ public class AppraisalService {
     return computeResults(campaign, previousRanks);
   }
 
+  private List<Result> computeResults(Campaign campaign, Map<String, Integer> previousRanks) {
+    return Ranking.compute(
+        subjectPoints(campaign),
+        new Ranking.Caps(campaign.getBonusCap(), campaign.getPenaltyCap()),
+        campaign.getBands(),
+        previousRanks);
+  }
+
+  /**
+   * What a unit obtained leaf by leaf, survey leaves included, as its results count it; for those
+   * who may read its appraisal sheet.
+   */
+  public SubjectPoints points(long campaignId, String unitCode) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    if (!caller.seesEverything()
+        && !caller.roles().contains(Role.APPRAISER)
+        && !(caller.worksForUnit() && unitCode.equals(caller.unitCode()))) {
+      LeafResolver.refuse(caller, "read the points of " + unitCode, campaignId);
+    }
+    return subjectPoints(leaves.campaign(campaignId)).stream()
+        .filter(p -> p.unitCode().equals(unitCode))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("assessment.subject.unknown", unitCode));
+  }
+
   /**
    * A leaf's final points: the latest round's appraisal, else the self-score; survey leaves take
    * the survey's points. The latest round also says whether the leaf applies to the unit.
    */
-  private List<Result> computeResults(Campaign campaign, Map<String, Integer> previousRanks) {
+  private List<SubjectPoints> subjectPoints(Campaign campaign) {
     long id = campaign.getId();
     Map<String, Appraisal> latest = new HashMap<>();
     for (Appraisal a : appraisals.appraisals(id)) {
@@ -597,11 +622,7 @@ public class AppraisalService {
               adjustment == null ? null : adjustment.getBonus(),
               adjustment == null ? null : adjustment.getPenalty()));
     }
-    return Ranking.compute(
-        subjects,
-        new Ranking.Caps(campaign.getBonusCap(), campaign.getPenaltyCap()),
-        campaign.getBands(),
-        previousRanks);
+    return subjects;
   }
 
   private Optional<Appraisal> find(

@@ -20,6 +20,7 @@ import net.sf.jasperreports.engine.design.JRDesignSection;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 
 /**
@@ -140,6 +141,7 @@ public final class DocumentReport {
         cell.setPattern("#,##0.##");
         cell.setBlankWhenNull(true);
         cell.setBold(kind.equals("rh"));
+        cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
         cell.getLineBox().getPen().setLineWidth(0.5f);
         cell.getLineBox().setLeftPadding(2);
         cell.getLineBox().setRightPadding(2);

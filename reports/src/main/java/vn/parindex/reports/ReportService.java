@@ -29,6 +29,7 @@ import vn.parindex.evidence.EvidenceService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.ranking.Result;
+import vn.parindex.ranking.SubjectPoints;
 import vn.parindex.reports.TableReport.Title;
 import vn.parindex.shared.Clocks;
 
@@ -50,15 +51,6 @@ public class ReportService {
           new TableReport.Column("returned", "Số lần trả lại", 2, true),
           new TableReport.Column("overdue", "Đề nghị quá hạn", 2, true));
 
-  private static final List<TableReport.Column> SCORECARD =
-      List.of(
-          new TableReport.Column("code", "STT", 2, false),
-          new TableReport.Column("title", "Tiêu chí", 7, false),
-          new TableReport.Column("max", "Tối đa", 2, true),
-          new TableReport.Column("self", "Tự chấm", 2, true),
-          new TableReport.Column("appraised", "Thẩm định", 2, true),
-          new TableReport.Column("final", "Kết quả", 2, true),
-          new TableReport.Column("remark", "Nhận xét", 5, false));
   @Inject SelfAssessmentService assessments;
   @Inject AppraisalService appraisals;
   @Inject UnitRepository units;
@@ -111,9 +103,9 @@ public class ReportService {
    */
   public Report selfAssessment(long campaignId, ReportFormat format) {
     Campaign campaign = campaigns.get(campaignId);
-    List<SelfAssessmentDocument.Node> nodes =
+    List<ReportNode> nodes =
         campaign.getFramework().getNodes().stream()
-            .map(n -> new SelfAssessmentDocument.Node(n.getCode(), n.getNameVi(), n.getMaxScore()))
+            .map(n -> new ReportNode(n.getCode(), n.getNameVi(), n.getMaxScore()))
             .toList();
     List<SelfAssessmentDocument.Leaf> leaves = new ArrayList<>();
     for (WorkspaceLeaf l : assessments.consolidation(campaignId)) {
@@ -174,51 +166,57 @@ public class ReportService {
   }
 
   /**
-   * A unit's scorecard: per criterion, max, self-score, appraised score and final points, with the
-   * appraiser's comment (the Ministry's points for the province in a PROVINCIAL campaign).
+   * A unit's scorecard ({@link ScorecardDocument}): every node with self-score, the appraisal
+   * rounds, the points that count and the appraiser's remark; the province's shows the Ministry's
+   * points in a PROVINCIAL campaign.
    */
   public Report scorecard(long campaignId, String unitCode, ReportFormat format) {
     Campaign campaign = campaigns.get(campaignId);
-    List<Map<String, ?>> rows = new ArrayList<>();
-    if (campaign.getKind() == CampaignKind.PROVINCIAL) {
+    boolean provincial = campaign.getKind() == CampaignKind.PROVINCIAL;
+    List<ScorecardDocument.Leaf> leaves = new ArrayList<>();
+    if (provincial) {
       for (Comparison.Node n : appraisals.comparison(campaignId).nodes()) {
-        BigDecimal fin = n.appraised() != null ? n.appraised() : n.selfScore();
-        rows.add(scoreRow(n.nodeCode(), n.title(), null, n.selfScore(), n.appraised(), fin, ""));
+        leaves.add(
+            new ScorecardDocument.Leaf(
+                n.nodeCode(),
+                n.selfScore(),
+                n.appraised(),
+                n.difference(),
+                n.appraised() != null ? n.appraised() : n.selfScore(),
+                ""));
       }
     } else {
-      for (AppraisalRow r : appraisals.sheet(campaignId)) {
-        if (!r.getSubject().getCode().equals(unitCode)) {
-          continue;
-        }
-        Appraisal latest = r.getRound2() != null ? r.getRound2() : r.getRound1();
-        BigDecimal appraised = latest == null ? null : latest.getScore();
-        String remark =
-            latest == null
-                ? ""
-                : latest.isNotApplicable()
-                    ? "Không áp dụng: " + Objects.toString(latest.getRemark(), "")
-                    : Objects.toString(latest.getRemark(), "");
-        rows.add(
-            scoreRow(
-                r.getNode().getCode(),
-                r.getNode().getNameVi(),
-                r.getNode().getMaxScore(),
-                r.getSelfScore(),
-                appraised,
-                appraised != null ? appraised : r.getSelfScore(),
-                remark));
+      Map<String, AppraisalRow> sheet = new HashMap<>();
+      appraisals.sheet(campaignId).stream()
+          .filter(r -> r.getSubject().getCode().equals(unitCode))
+          .forEach(r -> sheet.put(r.getNode().getCode(), r));
+      for (SubjectPoints.Leaf points : appraisals.points(campaignId, unitCode).leaves()) {
+        AppraisalRow row = sheet.get(points.nodeCode());
+        leaves.add(
+            new ScorecardDocument.Leaf(
+                points.nodeCode(),
+                row == null ? null : row.getSelfScore(),
+                row == null || row.getRound1() == null ? null : row.getRound1().getScore(),
+                row == null || row.getRound2() == null ? null : row.getRound2().getScore(),
+                points.applicable() ? points.points() : null,
+                row == null ? "" : remark(row)));
       }
     }
-    String unit = campaign.getKind() == CampaignKind.PROVINCIAL ? "UBND" : unitCode;
+    String unit = provincial ? campaign.getSubjects().get(0).getCode() : unitCode;
+    List<ReportNode> nodes =
+        campaign.getFramework().getNodes().stream()
+            .map(n -> new ReportNode(n.getCode(), n.getNameVi(), n.getMaxScore()))
+            .toList();
     byte[] content =
-        TableReport.render(
-            "scorecard",
+        TableReport.export(
             List.of(
-                Title.heading("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"),
-                Title.plain(unit + " — " + unitName(unit)),
-                Title.plain(campaign.getName())),
-            SCORECARD,
-            rows,
+                new ScorecardDocument(
+                        unit + " — " + unitName(unit),
+                        campaign.getName(),
+                        provincial,
+                        nodes,
+                        leaves)
+                    .part()),
             format);
     return new Report(
         "Bảng điểm " + unit + " - " + campaign.getName() + "." + format.extension(),
@@ -226,23 +224,14 @@ public class ReportService {
         content);
   }
 
-  private static Map<String, ?> scoreRow(
-      String code,
-      String title,
-      BigDecimal max,
-      BigDecimal self,
-      BigDecimal appraised,
-      BigDecimal fin,
-      String remark) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("code", code);
-    row.put("title", title);
-    row.put("max", max);
-    row.put("self", self);
-    row.put("appraised", appraised);
-    row.put("final", fin);
-    row.put("remark", remark);
-    return row;
+  /** The latest round's remark; why the leaf does not apply, when it does not. */
+  private static String remark(AppraisalRow row) {
+    Appraisal latest = row.getRound2() != null ? row.getRound2() : row.getRound1();
+    if (latest == null) {
+      return "";
+    }
+    String remark = Objects.toString(latest.getRemark(), "");
+    return latest.isNotApplicable() ? "Không áp dụng: " + remark : remark;
   }
 
   private String unitName(String code) {

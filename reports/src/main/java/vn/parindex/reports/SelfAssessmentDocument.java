@@ -37,9 +37,6 @@ final class SelfAssessmentDocument {
           new Column("evidence", "Tài liệu kiểm chứng", 8, false),
           new Column("explanation", "Giải trình", 6, false));
 
-  /** A node of the framework, in the framework's order. */
-  record Node(String code, String title, BigDecimal max) {}
-
   /**
    * What the province entered for a leaf: documents as the appendix cites them (empty without
    * evidence), and the cause and remedy when it is at risk (null otherwise).
@@ -63,11 +60,11 @@ final class SelfAssessmentDocument {
 
   private final int year;
   private final ReportDraft draft;
-  private final List<Node> nodes;
-  private final Map<String, Node> byCode = new HashMap<>();
+  private final List<ReportNode> nodes;
+  private final Map<String, ReportNode> byCode = new HashMap<>();
   private final List<Leaf> leaves;
 
-  SelfAssessmentDocument(int year, ReportDraft draft, List<Node> nodes, List<Leaf> leaves) {
+  SelfAssessmentDocument(int year, ReportDraft draft, List<ReportNode> nodes, List<Leaf> leaves) {
     this.year = year;
     this.draft = draft;
     this.nodes = nodes;
@@ -206,20 +203,20 @@ final class SelfAssessmentDocument {
   /** Every node with the points of the leaves under it; a leaf with its documents. */
   private List<Map<String, ?>> appendixRows() {
     Map<String, Leaf> leafByCode = new HashMap<>();
-    leaves.forEach(l -> leafByCode.put(l.code(), l));
+    Map<String, BigDecimal> points = new HashMap<>();
+    leaves.forEach(
+        l -> {
+          leafByCode.put(l.code(), l);
+          points.put(l.code(), l.points());
+        });
     List<Map<String, ?>> rows = new ArrayList<>();
-    for (Node node : nodes) {
+    for (ReportNode node : nodes) {
       Leaf leaf = leafByCode.get(node.code());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("code", node.code());
       row.put("title", node.title());
       row.put("max", node.max());
-      row.put(
-          "self",
-          leaves.stream()
-              .filter(l -> NodeCode.isWithin(l.code(), node.code()))
-              .map(Leaf::points)
-              .reduce(BigDecimal.ZERO, BigDecimal::add));
+      row.put("self", Objects.requireNonNullElse(node.sum(points), BigDecimal.ZERO));
       row.put("evidence", leaf == null ? "" : leaf.documents());
       row.put("explanation", leaf == null ? "" : Objects.toString(leaf.explanation(), ""));
       rows.add(row);

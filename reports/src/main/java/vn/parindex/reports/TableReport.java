@@ -24,7 +24,6 @@ import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
 import net.sf.jasperreports.engine.design.JRDesignSection;
-import net.sf.jasperreports.engine.design.JRDesignStaticText;
 import net.sf.jasperreports.engine.design.JRDesignStyle;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
@@ -33,6 +32,7 @@ import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.OrientationEnum;
+import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -194,12 +194,11 @@ public final class TableReport {
       for (int i = 0; i < columns.size(); i++) {
         Column column = columns.get(i);
         int w = i == columns.size() - 1 ? width - x : width * column.weight() / total;
-        JRDesignStaticText head = new JRDesignStaticText();
-        head.setX(x);
-        head.setY(0);
-        head.setWidth(w);
-        head.setHeight(36);
-        head.setText(column.header());
+        // A header grows with its words and the row's cells grow with the tallest, so that the
+        // borders of a row stay aligned.
+        JRDesignTextField head = text(x, 0, w, 36, quoted(column.header()));
+        head.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        head.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
         head.setBold(true);
         head.setFontSize(11f);
         head.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
@@ -226,6 +225,7 @@ public final class TableReport {
         }
         cell.setFontSize(11f);
         cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
         cell.setHorizontalTextAlign(
             column.number() ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
         cell.getLineBox().getPen().setLineWidth(0.5f);
@@ -260,6 +260,11 @@ public final class TableReport {
       return context;
     }
     return context;
+  }
+
+  /** A fixed text as a Java string literal for an expression. */
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   static JRDesignTextField text(int x, int y, int width, int height, String expression) {

@@ -50,17 +50,17 @@ class ReportBenchmark {
               "Tốt",
               points));
     }
-    List<SelfAssessmentDocument.Node> nodes = new ArrayList<>();
+    List<ReportNode> nodes = new ArrayList<>();
     List<SelfAssessmentDocument.Leaf> leaves = new ArrayList<>();
     for (int c = 1; c <= 25; c++) {
       String criterion = (c / 4 + 1) + "." + (c % 4 + 1);
       nodes.add(
-          new SelfAssessmentDocument.Node(
+          new ReportNode(
               criterion, "Tiêu chí số " + c + " về cải cách hành chính", new BigDecimal(6)));
       for (int l = 1; l <= 4; l++) {
         String code = criterion + "." + l;
         nodes.add(
-            new SelfAssessmentDocument.Node(
+            new ReportNode(
                 code,
                 "Tiêu chí thành phần " + code + " về thủ tục hành chính",
                 new BigDecimal("1.5")));

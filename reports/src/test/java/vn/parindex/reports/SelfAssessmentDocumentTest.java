@@ -24,23 +24,21 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.campaign.ReportDraft;
 
 class SelfAssessmentDocumentTest {
-  private static final List<SelfAssessmentDocument.Node> NODES = new ArrayList<>();
+  private static final List<ReportNode> NODES = new ArrayList<>();
   private static final List<SelfAssessmentDocument.Leaf> LEAVES = new ArrayList<>();
 
   static {
     // Eight fields of three criteria of four leaves of 1 point, each scored 0,75.
     for (int f = 1; f <= 8; f++) {
-      NODES.add(new SelfAssessmentDocument.Node("" + f, "Lĩnh vực số " + f, new BigDecimal(12)));
+      NODES.add(new ReportNode("" + f, "Lĩnh vực số " + f, new BigDecimal(12)));
       for (int c = 1; c <= 3; c++) {
         String criterion = f + "." + c;
         NODES.add(
-            new SelfAssessmentDocument.Node(
-                criterion, "Tiêu chí " + criterion + " về cải cách", new BigDecimal(4)));
+            new ReportNode(criterion, "Tiêu chí " + criterion + " về cải cách", new BigDecimal(4)));
         for (int l = 1; l <= 4; l++) {
           String code = criterion + "." + l;
           NODES.add(
-              new SelfAssessmentDocument.Node(
-                  code, "Tiêu chí thành phần " + code + " của tỉnh", BigDecimal.ONE));
+              new ReportNode(code, "Tiêu chí thành phần " + code + " của tỉnh", BigDecimal.ONE));
           LEAVES.add(leaf(code));
         }
       }
@@ -108,7 +106,7 @@ class SelfAssessmentDocumentTest {
               "(Kèm theo Báo cáo số 123/BC-UBND ngày 04/12/2022 của UBND tỉnh)")) {
         assertTrue(text.contains(expected), expected + " in\n" + text);
       }
-      for (SelfAssessmentDocument.Node node : NODES) {
+      for (ReportNode node : NODES) {
         assertTrue(text.contains(node.code() + " "), node.code() + " in the appendix");
       }
       int appendix =

@@ -194,7 +194,19 @@ class AppraisalApiIT {
       String pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertTrue(pdf.contains("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"), pdf);
       assertTrue(pdf.contains("Không áp dụng: Văn phòng không có báo cáo riêng"), pdf);
+      assertTrue(pdf.contains("Thẩm định lần 1 Thẩm định lần 2 Kết quả"), pdf);
     }
+    assertEquals(
+        404,
+        app.sendBytes(
+                "GET",
+                base + "/reports/scorecard?unit=KHONGCO&format=pdf",
+                null,
+                null,
+                RunningApp.HELPER_ADMIN,
+                RunningApp.HELPER_PASSWORD)
+            .statusCode(),
+        "a unit the campaign does not score");
     HttpResponse<byte[]> workbook =
         app.sendBytes("GET", base + "/reports/ranking?format=xlsx", null, null, "td.xem", PASSWORD);
     assertEquals(200, workbook.statusCode());

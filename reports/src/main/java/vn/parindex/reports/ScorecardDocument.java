@@ -1,0 +1,109 @@
+package vn.parindex.reports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import net.sf.jasperreports.engine.JasperPrint;
+import vn.parindex.reports.TableReport.Column;
+import vn.parindex.reports.TableReport.Title;
+
+/**
+ * A unit's scorecard: every node of the framework — fields and criteria with the sums of their
+ * leaves, then each leaf — with the self-score, the appraisal of each round, the points that count
+ * and the appraiser's remark. For the province (PROVINCIAL campaigns) the Ministry's points take
+ * the place of the rounds, beside the difference from the self-score.
+ */
+final class ScorecardDocument {
+  private static final List<Column> INTERNAL =
+      List.of(
+          new Column("code", "STT", 2, false),
+          new Column("title", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", 7, false),
+          new Column("max", "Điểm tối đa", 2, true),
+          new Column("self", "Tự chấm", 2, true),
+          new Column("first", "Thẩm định lần 1", 2, true),
+          new Column("second", "Thẩm định lần 2", 2, true),
+          new Column("final", "Kết quả", 2, true),
+          new Column("remark", "Ý kiến thẩm định", 5, false));
+  private static final List<Column> PROVINCIAL =
+      List.of(
+          new Column("code", "STT", 2, false),
+          new Column("title", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", 7, false),
+          new Column("max", "Điểm tối đa", 2, true),
+          new Column("self", "Tự chấm", 2, true),
+          new Column("first", "Bộ Nội vụ thẩm định", 2, true),
+          new Column("second", "Chênh lệch", 2, true),
+          new Column("final", "Kết quả", 2, true),
+          new Column("remark", "Ghi chú", 5, false));
+
+  /**
+   * A leaf of the unit: self-score, the first and second figure (rounds 1 and 2, or the Ministry's
+   * points and the difference), the points that count (none when the leaf does not apply), the
+   * remark.
+   */
+  record Leaf(
+      String code,
+      BigDecimal self,
+      BigDecimal first,
+      BigDecimal second,
+      BigDecimal result,
+      String remark) {}
+
+  private final String unit;
+  private final String campaign;
+  private final boolean provincial;
+  private final List<ReportNode> nodes;
+  private final List<Leaf> leaves;
+
+  ScorecardDocument(
+      String unit, String campaign, boolean provincial, List<ReportNode> nodes, List<Leaf> leaves) {
+    this.unit = unit;
+    this.campaign = campaign;
+    this.provincial = provincial;
+    this.nodes = nodes;
+    this.leaves = leaves;
+  }
+
+  JasperPrint part() {
+    Map<String, Leaf> byCode = new HashMap<>();
+    Map<String, BigDecimal> self = new HashMap<>();
+    Map<String, BigDecimal> first = new HashMap<>();
+    Map<String, BigDecimal> second = new HashMap<>();
+    Map<String, BigDecimal> result = new HashMap<>();
+    for (Leaf l : leaves) {
+      byCode.put(l.code(), l);
+      self.put(l.code(), l.self());
+      first.put(l.code(), l.first());
+      second.put(l.code(), l.second());
+      result.put(l.code(), l.result());
+    }
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (ReportNode node : nodes) {
+      Leaf leaf = byCode.get(node.code());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", node.code());
+      row.put("title", node.title());
+      row.put("max", node.max());
+      row.put("self", node.sum(self));
+      row.put("first", node.sum(first));
+      row.put("second", node.sum(second));
+      row.put("final", node.sum(result));
+      row.put("remark", leaf == null ? "" : Objects.toString(leaf.remark(), ""));
+      rows.add(row);
+    }
+    JasperPrint part =
+        TableReport.fill(
+            provincial ? "scorecard-provincial" : "scorecard",
+            List.of(
+                Title.heading("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"),
+                Title.plain(unit),
+                Title.plain(campaign)),
+            provincial ? PROVINCIAL : INTERNAL,
+            rows);
+    part.setName("Bảng điểm");
+    return part;
+  }
+}
