@@ -1,5 +1,7 @@
 package vn.parindex.appraisal;
 
+import static vn.parindex.assessment.CampaignLeaves.key;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,14 +17,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import vn.parindex.account.Role;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.CampaignLeaves;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.assessment.LeafScore;
-import vn.parindex.campaign.Assignments;
+import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
@@ -63,6 +66,7 @@ public class AppraisalService {
   @Inject SurveyRepository surveys;
   @Inject EvidenceRepository evidence;
   @Inject LeafResolver leaves;
+  @Inject CampaignLeaves table;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
 
@@ -177,17 +181,6 @@ public class AppraisalService {
     if (!caller.seesEverything() && !appraiser && !caller.worksForUnit()) {
       LeafResolver.refuse(caller, "read the appraisal sheet", campaignId);
     }
-    Assignments.Result assignments = campaign.assignments();
-    Map<String, BigDecimal> self = new HashMap<>();
-    assessments.scores(campaignId).stream()
-        .filter(sc -> sc.getSelfScore() != null)
-        .forEach(
-            sc -> self.put(key(sc.getSubject().getCode(), sc.getNodeCode()), sc.getSelfScore()));
-    Map<String, Long> evidenceCounts =
-        evidence.activeLinks(campaignId).stream()
-            .collect(
-                Collectors.groupingBy(
-                    l -> key(l.getSubject().getCode(), l.getNodeCode()), Collectors.counting()));
     Map<String, Appraisal> byRound = new HashMap<>();
     appraisals
         .appraisals(campaignId)
@@ -199,29 +192,24 @@ public class AppraisalService {
     appraisals
         .explanations(campaignId)
         .forEach(e -> explanations.put(key(e.getSubjectCode(), e.getNodeCode()), e));
-    List<AppraisalRow> rows = new ArrayList<>();
-    for (OrganisationUnit subject : campaign.getSubjects()) {
-      for (FrameworkNode node : campaign.selfLeaves()) {
-        LeafResolver.Leaf leaf =
-            leaves.resolve(campaign, assignments, subject.getCode(), node.getCode());
-        boolean visible =
+    Predicate<LeafResolver.Leaf> visible =
+        leaf ->
             caller.seesEverything()
                 || (appraiser && CampaignAccess.mayAppraise(caller, leaf.leadUnitCode()))
-                || (caller.worksForUnit() && subject.getCode().equals(caller.unitCode()));
-        if (visible) {
-          String key = key(subject.getCode(), node.getCode());
-          rows.add(
-              new AppraisalRow(
-                  subject,
-                  node,
-                  leaf.leadUnitCode(),
-                  self.get(key),
-                  evidenceCounts.getOrDefault(key, 0L).intValue(),
-                  byRound.get(key + "#1"),
-                  byRound.get(key + "#2"),
-                  explanations.get(key)));
-        }
-      }
+                || (caller.worksForUnit() && leaf.subject().getCode().equals(caller.unitCode()));
+    List<AppraisalRow> rows = new ArrayList<>();
+    for (WorkspaceLeaf leaf : table.read(campaign, visible)) {
+      String key = key(leaf.getSubject().getCode(), leaf.getCode());
+      rows.add(
+          new AppraisalRow(
+              leaf.getSubject(),
+              leaf.getNode(),
+              leaf.getLeadUnitCode(),
+              leaf.getSelfScore(),
+              leaf.getEvidenceCount(),
+              byRound.get(key + "#1"),
+              byRound.get(key + "#2"),
+              explanations.get(key)));
     }
     return rows;
   }
@@ -287,15 +275,14 @@ public class AppraisalService {
       differences(c)
           .forEach((node, d) -> history.computeIfAbsent(node, n -> new TreeMap<>()).put(year, d));
     }
-    Assignments.Result assignments = campaign.assignments();
-    OrganisationUnit province = campaign.getSubjects().get(0);
     Map<String, BigDecimal> self = provinceSelfScores(campaignId);
     Map<String, BigDecimal> ministry = ministryPoints(campaignId);
     List<Comparison.Node> nodes = new ArrayList<>();
     Map<String, BigDecimal[]> leads = new TreeMap<>();
-    for (FrameworkNode node : campaign.selfLeaves()) {
-      String lead =
-          leaves.resolve(campaign, assignments, province.getCode(), node.getCode()).leadUnitCode();
+    // A PROVINCIAL campaign has one subject, the province.
+    for (LeafResolver.Leaf leaf : leaves.all(campaign)) {
+      FrameworkNode node = leaf.node();
+      String lead = leaf.leadUnitCode();
       BigDecimal own = self.get(node.getCode());
       BigDecimal appraised = ministry.get(node.getCode());
       nodes.add(
@@ -660,9 +647,5 @@ public class AppraisalService {
       return "N/A";
     }
     return score == null ? null : score.stripTrailingZeros().toPlainString();
-  }
-
-  private static String key(String subject, String node) {
-    return subject + "/" + node;
   }
 }

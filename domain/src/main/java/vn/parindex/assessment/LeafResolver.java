@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
@@ -67,18 +72,46 @@ public class LeafResolver {
             .filter(a -> a.nodeCode().equals(nodeCode))
             .findFirst()
             .orElse(null);
+    return leaf(campaign, subject, node, assignment, code -> units.findByCode(code).orElse(null));
+  }
+
+  /**
+   * Every SELF leaf of every subject, subject by subject in the framework's order. Assignments and
+   * responsible units are looked up once for the campaign, not once per leaf, so that a table of a
+   * whole campaign costs the same few queries whatever the number of units.
+   */
+  public List<Leaf> all(Campaign campaign) {
+    Map<String, Assignments.Assignment> byNode = new HashMap<>();
+    campaign.assignments().assignments().forEach(a -> byNode.put(a.nodeCode(), a));
+    Map<String, Optional<OrganisationUnit>> responsible = new HashMap<>();
+    Function<String, OrganisationUnit> unit =
+        code -> responsible.computeIfAbsent(code, units::findByCode).orElse(null);
+    List<FrameworkNode> nodes = campaign.selfLeaves();
+    List<Leaf> all = new ArrayList<>();
+    for (OrganisationUnit subject : campaign.getSubjects()) {
+      for (FrameworkNode node : nodes) {
+        all.add(leaf(campaign, subject, node, byNode.get(node.getCode()), unit));
+      }
+    }
+    return all;
+  }
+
+  private static Leaf leaf(
+      Campaign campaign,
+      OrganisationUnit subject,
+      FrameworkNode node,
+      Assignments.Assignment assignment,
+      Function<String, OrganisationUnit> units) {
     String lead = assignment == null ? null : assignment.leadUnitCode();
     String responsible =
         CampaignAccess.responsibleUnit(campaign.getKind(), subject.getCode(), lead);
-    OrganisationUnit responsibleUnit =
-        responsible == null ? null : units.findByCode(responsible).orElse(null);
     return new Leaf(
         campaign,
         subject,
         node,
         lead,
         assignment == null ? List.of() : assignment.coordinatingUnitCodes(),
-        responsibleUnit);
+        responsible == null ? null : units.apply(responsible));
   }
 
   /**

@@ -13,17 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.parindex.account.Role;
-import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
-import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRepository;
-import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.Clocks;
@@ -44,6 +40,7 @@ import vn.parindex.shared.Violation;
 public class SelfAssessmentService {
 
   @Inject LeafResolver leaves;
+  @Inject CampaignLeaves table;
   @Inject AssessmentRepository assessments;
   @Inject EvidenceRepository evidence;
   @Inject UnitRepository units;
@@ -66,7 +63,7 @@ public class SelfAssessmentService {
             .findByCode(unitCode)
             .orElseThrow(() -> new NotFoundException("unit.notFound", unitCode));
     List<WorkspaceLeaf> rows =
-        rows(
+        table.read(
             campaign,
             leaf -> leaf.responsible() != null && leaf.responsible().getCode().equals(unitCode));
     Submission submission =
@@ -95,33 +92,7 @@ public class SelfAssessmentService {
     if (!caller.seesEverything()) {
       LeafResolver.refuse(caller, "read the consolidation", campaignId);
     }
-    return rows(leaves.campaign(campaignId), leaf -> true);
-  }
-
-  private List<WorkspaceLeaf> rows(Campaign campaign, Predicate<LeafResolver.Leaf> wanted) {
-    Assignments.Result assignments = campaign.assignments();
-    Map<String, LeafScore> scores = scoresByKey(campaign.getId());
-    Map<String, LeafScore> previous =
-        campaign.getPrevious() == null ? Map.of() : scoresByKey(campaign.getPrevious().getId());
-    Map<String, Long> evidenceCounts = evidenceCounts(campaign.getId());
-    List<WorkspaceLeaf> rows = new ArrayList<>();
-    for (OrganisationUnit subject : campaign.getSubjects()) {
-      for (FrameworkNode node : campaign.selfLeaves()) {
-        LeafResolver.Leaf leaf =
-            leaves.resolve(campaign, assignments, subject.getCode(), node.getCode());
-        if (wanted.test(leaf)) {
-          String key = key(subject.getCode(), node.getCode());
-          LeafScore last = previous.get(key);
-          rows.add(
-              new WorkspaceLeaf(
-                  leaf,
-                  scores.get(key),
-                  evidenceCounts.getOrDefault(key, 0L).intValue(),
-                  last == null ? null : last.getSelfScore()));
-        }
-      }
-    }
-    return rows;
+    return table.read(leaves.campaign(campaignId), leaf -> true);
   }
 
   /** Saves a leaf's input, self-score and explanation; see {@link SelfScoring} for the checks. */
@@ -325,7 +296,7 @@ public class SelfAssessmentService {
       LeafResolver.refuse(caller, "read the progress report", campaignId);
     }
     Campaign campaign = leaves.campaign(campaignId);
-    List<WorkspaceLeaf> all = rows(campaign, leaf -> leaf.responsible() != null);
+    List<WorkspaceLeaf> all = table.read(campaign, leaf -> leaf.responsible() != null);
     Map<String, List<WorkspaceLeaf>> byUnit = new TreeMap<>();
     for (WorkspaceLeaf leaf : all) {
       String unit =
@@ -480,24 +451,5 @@ public class SelfAssessmentService {
       throw InvalidInputException.of(Violation.ofField("comment", "assessment.comment.required"));
     }
     return text;
-  }
-
-  private Map<String, LeafScore> scoresByKey(long campaignId) {
-    return assessments.scores(campaignId).stream()
-        .collect(
-            Collectors.toMap(
-                s -> key(s.getSubject().getCode(), s.getNodeCode()), Function.identity()));
-  }
-
-  private Map<String, Long> evidenceCounts(long campaignId) {
-    return evidence.activeLinks(campaignId).stream()
-        .collect(
-            Collectors.groupingBy(
-                (EvidenceLink l) -> key(l.getSubject().getCode(), l.getNodeCode()),
-                Collectors.counting()));
-  }
-
-  static String key(String subjectCode, String nodeCode) {
-    return subjectCode + "/" + nodeCode;
   }
 }

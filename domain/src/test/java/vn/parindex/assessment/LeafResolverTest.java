@@ -1,0 +1,131 @@
+package vn.parindex.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignKind;
+import vn.parindex.framework.Framework;
+import vn.parindex.framework.FrameworkHeader;
+import vn.parindex.framework.Method;
+import vn.parindex.framework.NodeKind;
+import vn.parindex.framework.NodeSpec;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitKind;
+import vn.parindex.organisation.UnitRepository;
+
+/** Resolving every leaf of a campaign at once: the same leaves as one by one, fewer lookups. */
+class LeafResolverTest {
+  private static final List<OrganisationUnit> UNITS =
+      List.of(
+          new OrganisationUnit("STP", "Sở Tư pháp", null, UnitKind.DEPARTMENT),
+          new OrganisationUnit("SYT", "Sở Y tế", null, UnitKind.DEPARTMENT),
+          new OrganisationUnit("SXD", "Sở Xây dựng", null, UnitKind.DEPARTMENT));
+
+  /** Counts the lookups a resolution makes. */
+  private static final class CountingUnits implements UnitRepository {
+    private final List<String> asked = new ArrayList<>();
+
+    @Override
+    public Optional<OrganisationUnit> findByCode(String code) {
+      asked.add(code);
+      return UNITS.stream().filter(u -> u.getCode().equals(code)).findFirst();
+    }
+
+    @Override
+    public List<OrganisationUnit> findAll() {
+      return UNITS;
+    }
+
+    @Override
+    public void add(OrganisationUnit unit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count() {
+      return UNITS.size();
+    }
+  }
+
+  private static NodeSpec node(String code, String parent, Method method, boolean leaf) {
+    return new NodeSpec(
+        code,
+        parent,
+        NodeKind.ofDepth(code.split("\\.").length),
+        "Tiêu chí " + code,
+        null,
+        BigDecimal.ONE,
+        method,
+        null,
+        null,
+        null,
+        null,
+        null,
+        leaf);
+  }
+
+  private static Campaign campaign() {
+    Framework framework =
+        new Framework(
+            new FrameworkHeader(
+                "SO-2024",
+                "Bộ chỉ số các sở",
+                null,
+                null,
+                null,
+                2024,
+                null,
+                UnitKind.DEPARTMENT,
+                new BigDecimal(5)),
+            Instant.EPOCH);
+    framework.replaceNodes(
+        List.of(
+            node("1", null, Method.SELF, false),
+            node("1.1", "1", Method.SELF, true),
+            node("1.2", "1", Method.SELF, true),
+            node("2", null, Method.SELF, false),
+            node("2.1", "2", Method.SURVEY, true),
+            node("2.2", "2", Method.SELF, true),
+            node("2.3", "2", Method.SELF, true)),
+        true);
+    return new Campaign(
+        "Chỉ số CCHC các sở 2024",
+        2024,
+        framework,
+        CampaignKind.INTERNAL,
+        null,
+        UNITS,
+        Instant.EPOCH);
+  }
+
+  @Test
+  void everySelfLeafOfEverySubjectWithOneLookupPerResponsibleUnit() {
+    LeafResolver resolver = new LeafResolver();
+    CountingUnits units = new CountingUnits();
+    resolver.units = units;
+    Campaign campaign = campaign();
+
+    List<LeafResolver.Leaf> all = resolver.all(campaign);
+
+    assertEquals(12, all.size(), "three units × four self-scored leaves, the survey leaf left out");
+    assertEquals(
+        List.of("STP/1.1", "STP/1.2", "STP/2.2", "STP/2.3", "SXD/1.1"),
+        all.subList(0, 5).stream()
+            .map(l -> l.subject().getCode() + "/" + l.node().getCode())
+            .toList());
+    assertEquals(List.of("STP", "SXD", "SYT"), units.asked, "one lookup per unit, not per leaf");
+    for (LeafResolver.Leaf leaf : all) {
+      LeafResolver.Leaf alone =
+          resolver.resolve(
+              campaign, campaign.assignments(), leaf.subject().getCode(), leaf.node().getCode());
+      assertEquals(alone.responsible(), leaf.responsible(), "an internal unit answers for itself");
+      assertEquals(alone.leadUnitCode(), leaf.leadUnitCode());
+    }
+  }
+}
