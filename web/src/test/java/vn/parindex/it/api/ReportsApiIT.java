@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -120,11 +122,22 @@ class ReportsApiIT {
             "Hạ tầng số ở cấp xã còn hạn chế.",
             "Nguyễn Văn Ký",
             "Nơi nhận:",
-            "(Kèm theo Báo cáo số 123/BC-UBND ngày 04/12/2023 của UBND tỉnh)",
-            "7.3.3",
-            "8.5"
+            "(Kèm theo Báo cáo số 123/BC-UBND ngày 04/12/2023 của UBND tỉnh)"
           }) {
         assertTrue(text.contains(expected), expected + " in " + text);
+      }
+      JsonArray nodes =
+          Json.createReader(
+                  new StringReader(
+                      app.asAdmin("GET", "/api/frameworks/" + app.sampleFrameworkId(), null)
+                          .body()))
+              .readObject()
+              .getJsonArray("nodes");
+      assertTrue(nodes.size() > 40, "the sample framework's fields, criteria and leaves");
+      for (JsonObject node : nodes.getValuesAs(JsonObject.class)) {
+        assertTrue(
+            text.contains(" " + node.getString("code") + " "),
+            "node " + node.getString("code") + " in the appendix");
       }
     }
     HttpResponse<byte[]> docx =
