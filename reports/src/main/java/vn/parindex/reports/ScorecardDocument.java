@@ -19,25 +19,9 @@ import vn.parindex.reports.TableReport.Title;
  */
 final class ScorecardDocument {
   private static final List<Column> INTERNAL =
-      List.of(
-          new Column("code", "STT", 2, false),
-          new Column("title", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", 7, false),
-          new Column("max", "Điểm tối đa", 2, true),
-          new Column("self", "Tự chấm", 2, true),
-          new Column("first", "Thẩm định lần 1", 2, true),
-          new Column("second", "Thẩm định lần 2", 2, true),
-          new Column("final", "Kết quả", 2, true),
-          new Column("remark", "Ý kiến thẩm định", 5, false));
+      columns("Thẩm định lần 1", "Thẩm định lần 2", "Ý kiến thẩm định");
   private static final List<Column> PROVINCIAL =
-      List.of(
-          new Column("code", "STT", 2, false),
-          new Column("title", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", 7, false),
-          new Column("max", "Điểm tối đa", 2, true),
-          new Column("self", "Tự chấm", 2, true),
-          new Column("first", "Bộ Nội vụ thẩm định", 2, true),
-          new Column("second", "Chênh lệch", 2, true),
-          new Column("final", "Kết quả", 2, true),
-          new Column("remark", "Ghi chú", 5, false));
+      columns("Bộ Nội vụ thẩm định", "Chênh lệch", "Ghi chú");
 
   /**
    * A leaf of the unit: self-score, the first and second figure (rounds 1 and 2, or the Ministry's
@@ -65,6 +49,18 @@ final class ScorecardDocument {
     this.provincial = provincial;
     this.nodes = nodes;
     this.leaves = leaves;
+  }
+
+  private static List<Column> columns(String first, String second, String remark) {
+    return List.of(
+        new Column("code", "STT", 2, false),
+        new Column("title", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", 7, false),
+        new Column("max", "Điểm tối đa", 2, true),
+        new Column("self", "Tự chấm", 2, true),
+        new Column("first", first, 2, true),
+        new Column("second", second, 2, true),
+        new Column("final", "Kết quả", 2, true),
+        new Column("remark", remark, 5, false));
   }
 
   JasperPrint part() {

@@ -150,11 +150,7 @@ final class SelfAssessmentDocument {
                 blocks.add(
                     DocumentReport.block(
                         "p",
-                        l.code()
-                            + ". "
-                            + title(l)
-                            + ": "
-                            + Objects.toString(l.explanation(), "(chưa giải trình)"))));
+                        named(l) + ": " + Objects.toString(l.explanation(), "(chưa giải trình)"))));
     blocks.add(
         DocumentReport.block("h", "III. CÁC TIÊU CHÍ CÓ NGUY CƠ MẤT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC"));
     leaves.stream()
@@ -164,9 +160,7 @@ final class SelfAssessmentDocument {
                 blocks.add(
                     DocumentReport.block(
                         "p",
-                        l.code()
-                            + ". "
-                            + title(l)
+                        named(l)
                             + " (đơn vị chủ trì: "
                             + l.lead()
                             + "). Nguyên nhân: "
@@ -224,8 +218,9 @@ final class SelfAssessmentDocument {
     return rows;
   }
 
-  private String title(Leaf leaf) {
-    return byCode.get(leaf.code()).title();
+  /** "1.1.1. Title", as the report names a leaf in its text. */
+  private String named(Leaf leaf) {
+    return leaf.code() + ". " + byCode.get(leaf.code()).title();
   }
 
   private String number() {

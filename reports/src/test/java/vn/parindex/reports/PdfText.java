@@ -3,6 +3,7 @@ package vn.parindex.reports;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,11 +24,29 @@ final class PdfText {
     assertTrue(mm >= min - 0.1 && mm <= max, what + ": " + mm + " mm");
   }
 
-  static String page(PDDocument document, int page) throws IOException {
+  /**
+   * The whole text with every run of white space made one space: justified lines are stretched with
+   * extra spaces and wrap where the page ends them.
+   */
+  static String flat(PDDocument document) throws IOException {
+    return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+  }
+
+  static void assertShows(String text, List<String> expected) {
+    for (String line : expected) {
+      assertTrue(text.contains(line), line + " in " + text);
+    }
+  }
+
+  static String page(PDDocument document, int page) {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setStartPage(page);
     stripper.setEndPage(page);
-    return stripper.getText(document).strip();
+    try {
+      return stripper.getText(document).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Box textBox(PDDocument document, int page) throws IOException {
