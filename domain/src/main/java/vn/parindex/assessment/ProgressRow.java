@@ -3,8 +3,9 @@ package vn.parindex.assessment;
 import java.time.Instant;
 
 /**
- * How far one responsible unit is with its part of a campaign: the record the founding dispatch
- * asks Sở Nội vụ to keep when it reports slow or careless units to the People's Committee.
+ * How far one responsible unit is with its part of a campaign, and how often it had to be reminded:
+ * the record the founding dispatch asks Sở Nội vụ to keep when it reports slow or careless units to
+ * the People's Committee.
  */
 public record ProgressRow(
     String unitCode,
@@ -17,7 +18,8 @@ public record ProgressRow(
     Instant submittedAt,
     Boolean onTime,
     int timesReturned,
-    int overdueRequests) {
+    int overdueRequests,
+    int reminders) {
 
   /** Share of the unit's leaves scored, in %, 2 places. */
   public double scoredShare() {

@@ -9,11 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.parindex.account.Role;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
@@ -22,7 +18,6 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceRepository;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
-import vn.parindex.shared.Clocks;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
@@ -295,49 +290,7 @@ public class SelfAssessmentService {
     if (!caller.seesEverything()) {
       LeafResolver.refuse(caller, "read the progress report", campaignId);
     }
-    Campaign campaign = leaves.campaign(campaignId);
-    List<WorkspaceLeaf> all = table.read(campaign, leaf -> leaf.responsible() != null);
-    Map<String, List<WorkspaceLeaf>> byUnit = new TreeMap<>();
-    for (WorkspaceLeaf leaf : all) {
-      String unit =
-          CampaignAccess.responsibleUnit(
-              campaign.getKind(), leaf.getSubject().getCode(), leaf.getLeadUnitCode());
-      byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(leaf);
-    }
-    Map<String, Submission> submissions =
-        assessments.submissions(campaignId).stream()
-            .collect(Collectors.toMap(s -> s.getUnit().getCode(), Function.identity()));
-    LocalDate today = LocalDate.now(clock);
-    Map<String, Long> overdue =
-        evidence.requests(campaignId).stream()
-            .filter(r -> r.overdue(today))
-            .collect(Collectors.groupingBy(r -> r.getToUnit().getCode(), Collectors.counting()));
-    LocalDate closes = campaign.getPhases().getSelfAssessmentCloses();
-    List<ProgressRow> rows = new ArrayList<>();
-    for (Map.Entry<String, List<WorkspaceLeaf>> e : byUnit.entrySet()) {
-      String code = e.getKey();
-      List<WorkspaceLeaf> unitLeaves = e.getValue();
-      Submission submission = submissions.get(code);
-      Instant sent = submission == null ? null : submission.getSubmittedAt();
-      Boolean onTime =
-          sent == null || closes == null
-              ? null
-              : !sent.atZone(Clocks.VIETNAM).toLocalDate().isAfter(closes);
-      rows.add(
-          new ProgressRow(
-              code,
-              units.findByCode(code).map(OrganisationUnit::getNameVi).orElse(code),
-              campaign.focalPair(code).isPresent(),
-              unitLeaves.size(),
-              (int) unitLeaves.stream().filter(l -> l.getSelfScore() != null).count(),
-              (int) unitLeaves.stream().filter(l -> l.getEvidenceCount() > 0).count(),
-              submission == null ? SubmissionStatus.DRAFT : submission.getStatus(),
-              sent,
-              onTime,
-              submission == null ? 0 : submission.getTimesReturned(),
-              overdue.getOrDefault(code, 0L).intValue()));
-    }
-    return rows;
+    return table.progress(leaves.campaign(campaignId));
   }
 
   /** Every responsible unit's submission, for the coordinator's overview. */

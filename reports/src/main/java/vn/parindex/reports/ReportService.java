@@ -49,7 +49,8 @@ public class ReportService {
           new TableReport.Column("evidence", "Có tài liệu (%)", 2, true),
           new TableReport.Column("sent", "Gửi kết quả", 3, false),
           new TableReport.Column("returned", "Số lần trả lại", 2, true),
-          new TableReport.Column("overdue", "Đề nghị quá hạn", 2, true));
+          new TableReport.Column("overdue", "Đề nghị quá hạn", 2, true),
+          new TableReport.Column("reminders", "Số lần nhắc", 2, true));
 
   @Inject SelfAssessmentService assessments;
   @Inject AppraisalService appraisals;
@@ -63,7 +64,7 @@ public class ReportService {
 
   /**
    * The progress report: per responsible unit, focal pair, share scored and with evidence, sent on
-   * time or late, times returned, evidence requests overdue.
+   * time or late, times returned, evidence requests overdue, reminders sent to it.
    */
   public Report progress(long campaignId, ReportFormat format) {
     Campaign campaign = campaigns.get(campaignId);
@@ -80,6 +81,7 @@ public class ReportService {
       row.put("sent", sent(p));
       row.put("returned", p.timesReturned());
       row.put("overdue", p.overdueRequests());
+      row.put("reminders", p.reminders());
       rows.add(row);
     }
     String today = LocalDate.now(clock.withZone(Clocks.VIETNAM)).format(DATE);

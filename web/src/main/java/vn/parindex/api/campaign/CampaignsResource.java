@@ -38,6 +38,8 @@ import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.ConsolidationXlsx;
+import vn.parindex.assessment.Reminder;
+import vn.parindex.assessment.ReminderService;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.AssignmentCsv;
@@ -77,6 +79,7 @@ public class CampaignsResource {
   @Inject SurveyService surveys;
   @Inject AppraisalService appraisals;
   @Inject ReportService reports;
+  @Inject ReminderService reminderService;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -457,6 +460,41 @@ public class CampaignsResource {
                 ? "inline"
                 : Downloads.contentDisposition(produced.fileName()))
         .build();
+  }
+
+  /** A reminder sent to a unit that was behind. */
+  public record ReminderJson(
+      String unitCode,
+      List<String> reasons,
+      String recipients,
+      Instant sentAt,
+      String sentBy,
+      boolean delivered,
+      String failure) {
+    static ReminderJson of(Reminder r) {
+      return new ReminderJson(
+          r.getUnitCode(),
+          r.getReasons().stream().map(Enum::name).toList(),
+          r.getRecipients(),
+          r.getSentAt(),
+          r.getSentBy(),
+          r.isDelivered(),
+          r.getFailure());
+    }
+  }
+
+  /** Reminds every unit that is behind now, by e-mail; gives the reminders made. */
+  @POST
+  @Path("{id}/reminders")
+  public List<ReminderJson> remind(@PathParam("id") long id) {
+    return reminderService.remindNow(id).stream().map(ReminderJson::of).toList();
+  }
+
+  /** Every reminder of the campaign, newest first. */
+  @GET
+  @Path("{id}/reminders")
+  public List<ReminderJson> reminders(@PathParam("id") long id) {
+    return reminderService.reminders(id).stream().map(ReminderJson::of).toList();
   }
 
   /** The number, date, signer, recipients and free text of the self-assessment report. */

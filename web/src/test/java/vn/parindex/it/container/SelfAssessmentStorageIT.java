@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafScore;
+import vn.parindex.assessment.Reminder;
+import vn.parindex.assessment.ReminderReason;
+import vn.parindex.assessment.ReminderRepository;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignService;
@@ -55,6 +59,7 @@ class SelfAssessmentStorageIT {
   @Inject CampaignRepository campaignRepository;
   @Inject FrameworkService frameworks;
   @Inject AssessmentRepository assessments;
+  @Inject ReminderRepository reminders;
   @Inject EvidenceStore store;
   @Inject AsAdmin asAdmin;
   @Inject Storage storage;
@@ -145,6 +150,45 @@ class SelfAssessmentStorageIT {
         storage.inTransaction(em -> assessments.trail(id, "UBND", "8.1")).stream()
             .map(AuditEntry::getNewValue)
             .toList());
+  }
+
+  @Test
+  void remindersAreKeptAsSentAndNeverChanged() throws Exception {
+    long id = openCampaign();
+    Instant at = Instant.parse("2022-12-06T00:30:00Z");
+    storage.inTransaction(
+        em -> {
+          reminders.add(
+              new Reminder(
+                  campaignRepository.find(id).orElseThrow(),
+                  "STP",
+                  EnumSet.of(ReminderReason.SUBMISSION, ReminderReason.NOMINATION),
+                  List.of("lanhdao.stp@hatinh.gov.vn", "tp.daumoi@hatinh.gov.vn"),
+                  at,
+                  Reminder.DAILY));
+          return null;
+        });
+    List<Reminder> kept = storage.inTransaction(em -> reminders.reminders(id));
+    assertEquals(1, kept.size());
+    assertEquals(
+        EnumSet.of(ReminderReason.NOMINATION, ReminderReason.SUBMISSION), kept.get(0).getReasons());
+    assertEquals("lanhdao.stp@hatinh.gov.vn, tp.daumoi@hatinh.gov.vn", kept.get(0).getRecipients());
+    assertEquals("hệ thống (hằng ngày)", kept.get(0).getSentBy());
+    assertEquals(at, kept.get(0).getSentAt());
+    if (onPostgresql()) {
+      assertThrows(
+          EJBException.class,
+          () ->
+              storage.inTransaction(
+                  em ->
+                      em.createNativeQuery("update reminder set delivered = true")
+                          .executeUpdate()));
+      assertThrows(
+          EJBException.class,
+          () ->
+              storage.inTransaction(
+                  em -> em.createNativeQuery("delete from reminder").executeUpdate()));
+    }
   }
 
   @Test

@@ -40,13 +40,20 @@ public final class RunningApp {
   private final URI base;
   private final Path log;
   private final String adminPassword;
+  private final SmtpSink mail;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private RunningApp(URI base, Path log, String adminPassword) {
+  private RunningApp(URI base, Path log, String adminPassword, SmtpSink mail) {
     this.base = base;
     this.log = log;
     this.adminPassword = adminPassword;
+    this.mail = mail;
+  }
+
+  /** The mail server the application sends to. */
+  public SmtpSink mail() {
+    return mail;
   }
 
   public static synchronized RunningApp get() {
@@ -88,6 +95,10 @@ public final class RunningApp {
             dir.resolve("micro").toString());
     builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("PARINDEX_"));
     builder.environment().put("PARINDEX_DATA_DIR", dir.resolve("data").toString());
+    SmtpSink mail = SmtpSink.start();
+    builder.environment().put("PARINDEX_MAIL_HOST", "127.0.0.1");
+    builder.environment().put("PARINDEX_MAIL_PORT", String.valueOf(mail.port()));
+    builder.environment().put("PARINDEX_MAIL_FROM", "chiso-cchc@hatinh.gov.vn");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
     Runtime.getRuntime()
@@ -117,7 +128,7 @@ public final class RunningApp {
     if (!m.find()) {
       throw new IllegalStateException("No generated admin password in " + log);
     }
-    RunningApp app = new RunningApp(URI.create("http://localhost:" + port), log, m.group(1));
+    RunningApp app = new RunningApp(URI.create("http://localhost:" + port), log, m.group(1), mail);
     app.createHelperAdmin();
     return app;
   }
@@ -210,6 +221,17 @@ public final class RunningApp {
   /** Opens an account through the API with a known password; the person must change it. */
   public void createAccount(
       String username, String fullName, String unitCode, String role, String password) {
+    createAccount(username, fullName, unitCode, role, password, null);
+  }
+
+  /** The same, with an e-mail address (reminders go there). */
+  public void createAccount(
+      String username,
+      String fullName,
+      String unitCode,
+      String role,
+      String password,
+      String email) {
     HttpResponse<String> created =
         asAdmin(
             "POST",
@@ -218,6 +240,7 @@ public final class RunningApp {
                 + username
                 + "\",\"fullName\":\""
                 + fullName
+                + (email == null ? "" : "\",\"email\":\"" + email)
                 + "\",\"unitCode\":\""
                 + unitCode
                 + "\",\"roles\":[\""

@@ -1,0 +1,113 @@
+package vn.parindex.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.parindex.account.Account;
+import vn.parindex.account.AccountRepository;
+import vn.parindex.account.Role;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.Person;
+import vn.parindex.shared.Clocks;
+import vn.parindex.shared.Mailer;
+
+/**
+ * Reminds the units of a campaign that are behind ({@link ReminderRules}) by e-mail to their focal
+ * pair and to the officers and leaders of their accounts, and keeps each reminder, sent or not,
+ * with the reason it did not go out.
+ */
+@ApplicationScoped
+public class Reminders {
+  /** The failure of a unit that has no address to write to. */
+  public static final String NO_ADDRESS = "NO_ADDRESS";
+
+  /** The failure of every reminder while no mail server is configured. */
+  public static final String NOT_CONFIGURED = "NOT_CONFIGURED";
+
+  @Inject CampaignLeaves table;
+  @Inject ReminderRepository reminders;
+  @Inject AccountRepository accounts;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+
+  /**
+   * @param by who reminds: the coordinator's username, or {@link Reminder#DAILY}
+   * @param oncePerDay leave out units already reminded today (the daily run)
+   * @return the reminders made, one per unit behind
+   */
+  public List<Reminder> remind(Campaign campaign, String by, boolean oncePerDay) {
+    LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
+    Set<String> remindedToday =
+        oncePerDay
+            ? reminders.reminders(campaign.getId()).stream()
+                .filter(r -> r.getSentAt().atZone(Clocks.VIETNAM).toLocalDate().equals(today))
+                .map(Reminder::getUnitCode)
+                .collect(Collectors.toSet())
+            : Set.of();
+    List<Account> everyone = accounts.findAll();
+    List<Reminder> made = new ArrayList<>();
+    for (ProgressRow unit : table.progress(campaign)) {
+      Set<ReminderReason> reasons =
+          ReminderRules.reasons(unit, campaign.getPhases(), campaign.getStatus(), today);
+      if (reasons.isEmpty() || remindedToday.contains(unit.unitCode())) {
+        continue;
+      }
+      List<String> to = recipients(campaign, unit.unitCode(), everyone);
+      Reminder reminder = new Reminder(campaign, unit.unitCode(), reasons, to, clock.instant(), by);
+      if (to.isEmpty()) {
+        reminder.failed(NO_ADDRESS);
+      } else if (!mailer.configured()) {
+        reminder.failed(NOT_CONFIGURED);
+      } else {
+        ReminderLetter letter =
+            ReminderLetter.of(campaign.getName(), unit, reasons, campaign.getPhases(), today);
+        try {
+          mailer.send(to, letter.subject(), letter.body());
+          reminder.delivered();
+        } catch (Mailer.MailFailure e) {
+          reminder.failed(e.getMessage());
+        }
+      }
+      reminders.add(reminder);
+      made.add(reminder);
+    }
+    return made;
+  }
+
+  /** The focal pair, then the unit's enabled officers and leaders, each address once. */
+  private static List<String> recipients(
+      Campaign campaign, String unitCode, List<Account> accounts) {
+    Set<String> to = new TreeSet<>();
+    campaign
+        .focalPair(unitCode)
+        .ifPresent(
+            pair -> {
+              add(to, pair.getLeader());
+              add(to, pair.getOfficer());
+            });
+    accounts.stream()
+        .filter(
+            a ->
+                a.isEnabled()
+                    && a.getUnit() != null
+                    && a.getUnit().getCode().equals(unitCode)
+                    && (a.getRoles().contains(Role.UNIT_OFFICER)
+                        || a.getRoles().contains(Role.UNIT_LEADER)))
+        .map(Account::getEmail)
+        .filter(e -> e != null && !e.isBlank())
+        .forEach(to::add);
+    return List.copyOf(to);
+  }
+
+  private static void add(Set<String> to, Person person) {
+    if (person != null && person.getEmail() != null && !person.getEmail().isBlank()) {
+      to.add(person.getEmail());
+    }
+  }
+}
