@@ -10,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -66,7 +67,7 @@ public class SmtpMailer implements Mailer {
       message.setText(body, "UTF-8");
       message.setSentDate(Date.from(Instant.now()));
       Transport.send(message);
-    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+    } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailFailure(String.valueOf(e.getMessage()), e);
     }
   }
