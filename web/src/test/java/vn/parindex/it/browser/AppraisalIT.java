@@ -52,6 +52,16 @@ class AppraisalIT extends BrowserTest {
     type("adjustmentForm:adjustmentReason", "Sáng kiến cải cách được công nhận");
     clickAndWaitForAjax(byId("adjustmentForm:saveAdjustment"));
     assertShown("Đã lưu điểm thưởng, điểm trừ của STP.");
+    Path survey =
+        Files.writeString(
+            Files.createDirectories(Path.of("target", "it-files")).resolve("điều-tra.csv"),
+            "unit_code,node_code,points\nSTP,1.1,5\nKHONGCO,1.2,2\n");
+    find("surveyForm:surveyFile").sendKeys(survey.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("surveyForm:uploadSurvey");
+    assertShown("Tệp có 3 lỗi; chưa có gì được lưu. Sửa tệp rồi kiểm tra lại.");
+    assertShown("Mã \"1.1\" không phải tiêu chí điều tra xã hội học của bộ chỉ số.");
+    assertShown("Mã \"1.2\" không phải tiêu chí điều tra xã hội học của bộ chỉ số.");
+    assertShown("Đơn vị \"KHONGCO\" không phải đối tượng đánh giá của đợt này.");
     clickAndWaitForAjax(byId("stepsForm:openWindow"));
     assertEquals("Đang giải trình", text("status"));
     logOut();
