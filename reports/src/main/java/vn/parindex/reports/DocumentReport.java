@@ -20,6 +20,8 @@ import net.sf.jasperreports.engine.design.JRDesignSection;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.PositionTypeEnum;
+import net.sf.jasperreports.engine.type.SplitTypeEnum;
 import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 
@@ -27,24 +29,24 @@ import net.sf.jasperreports.engine.type.TextAdjustEnum;
  * An administrative document in the layout of Nghị định 30/2020/NĐ-CP, Appendix I: the header block
  * (issuing body and number on the left, national title, motto and italic place and date on the
  * right, with their rules), document type, subject, addressee, then a body of blocks, each one of:
- * heading, paragraph, table row (6 cells) or its header, signature block, recipients label,
- * recipients. The layout is compiled once.
+ * heading, paragraph, table row (5 cells) or its header, signature block with the recipients. The
+ * layout is compiled once.
  */
 public final class DocumentReport {
   private static final int WIDTH = 595 - 85 - 43;
   private static final AtomicReference<JasperReport> COMPILED = new AtomicReference<>();
-  private static final int[] CELLS = {40, 150, 50, 50, 105, 72};
+  private static final int[] CELLS = {40, 227, 66, 66, 68};
 
   private DocumentReport() {}
 
   /**
-   * One block of the body: its kind and up to six cells; numbers stay numbers in table rows (a
+   * One block of the body: its kind and up to five cells; numbers stay numbers in table rows (a
    * workbook can sum them; PDF and DOCX write them 85,95).
    */
   public static Map<String, ?> block(String kind, Object... cells) {
     Map<String, Object> block = new HashMap<>();
     block.put("kind", kind);
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < CELLS.length; i++) {
       block.put("c" + (i + 1), i < cells.length ? cells[i] : "");
     }
     return block;
@@ -89,7 +91,7 @@ public final class DocumentReport {
       parameter.setValueClass(String.class);
       design.addParameter(parameter);
     }
-    for (String name : List.of("kind", "c1", "c2", "c3", "c4", "c5", "c6")) {
+    for (String name : List.of("kind", "c1", "c2", "c3", "c4", "c5")) {
       JRDesignField field = new JRDesignField();
       field.setName(name);
       field.setValueClass(name.equals("kind") ? String.class : Object.class);
@@ -126,8 +128,12 @@ public final class DocumentReport {
 
     JRDesignBand detail = new JRDesignBand();
     detail.setHeight(20);
+    // A block that does not fit goes whole to the next page: the signature stays with the
+    // signer's name, a table row with its cells.
+    detail.setSplitType(SplitTypeEnum.PREVENT);
     JRDesignTextField heading = block(0, WIDTH, "h", "$F{c1}", 13f);
     heading.setBold(true);
+    heading.getParagraph().setSpacingBefore(6);
     detail.addElement(heading);
     JRDesignTextField paragraph = block(0, WIDTH, "p", "$F{c1}", 13f);
     paragraph.setHorizontalTextAlign(HorizontalTextAlignEnum.JUSTIFIED);
@@ -146,22 +152,26 @@ public final class DocumentReport {
         cell.getLineBox().setLeftPadding(2);
         cell.getLineBox().setRightPadding(2);
         cell.setHorizontalTextAlign(
-            kind.equals("rh") || i == 0 || i == 2 || i == 3
-                ? HorizontalTextAlignEnum.CENTER
-                : HorizontalTextAlignEnum.LEFT);
+            i == 1 && kind.equals("r")
+                ? HorizontalTextAlignEnum.LEFT
+                : HorizontalTextAlignEnum.CENTER);
         detail.addElement(cell);
       }
       x += CELLS[i];
     }
+    // The decree sets the recipients at the left, level with the signature at the right.
     JRDesignTextField signature = block(WIDTH / 2, WIDTH / 2, "sig", "$F{c1}", 13f);
     signature.setBold(true);
     signature.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
     detail.addElement(signature);
-    JRDesignTextField recipientsLabel = block(0, WIDTH / 2, "rcv", "$F{c1}", 12f);
+    JRDesignTextField recipientsLabel = block(0, WIDTH / 2, "sig", "\"Nơi nhận:\"", 12f);
     recipientsLabel.setBold(true);
     recipientsLabel.setItalic(true);
     detail.addElement(recipientsLabel);
-    JRDesignTextField recipients = block(0, WIDTH / 2, "rcvl", "$F{c1}", 11f);
+    JRDesignTextField recipients = block(0, WIDTH / 2, "sig", "$F{c2}", 11f);
+    recipients.setY(18);
+    recipients.setHeight(2);
+    recipients.setPositionType(PositionTypeEnum.FLOAT);
     detail.addElement(recipients);
     ((JRDesignSection) design.getDetailSection()).addBand(detail);
     return design;

@@ -129,7 +129,7 @@ final class SelfAssessmentDocument {
                 + "%). Kết quả theo từng lĩnh vực:"));
     blocks.add(
         DocumentReport.block(
-            "rh", "STT", "Lĩnh vực", "Điểm tối đa", "Điểm tự đánh giá", "Tỷ lệ (%)", ""));
+            "rh", "STT", "Lĩnh vực", "Điểm tối đa", "Điểm tự đánh giá", "Tỷ lệ (%)"));
     fields.forEach(
         (code, sums) ->
             blocks.add(
@@ -139,8 +139,7 @@ final class SelfAssessmentDocument {
                     byCode.containsKey(code) ? byCode.get(code).title() : "",
                     sums[1],
                     sums[0],
-                    share(sums[0], sums[1]),
-                    "")));
+                    share(sums[0], sums[1]))));
     blocks.add(
         DocumentReport.block("h", "II. GIẢI TRÌNH CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG"));
     leaves.stream()
@@ -177,11 +176,8 @@ final class SelfAssessmentDocument {
             "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
                 + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
                 + "\n\n\n\n"
-                + Objects.toString(draft.getSignerName(), "")));
-    blocks.add(DocumentReport.block("rcv", "Nơi nhận:"));
-    blocks.add(
-        DocumentReport.block(
-            "rcvl", Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
+                + Objects.toString(draft.getSignerName(), ""),
+            Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
     return blocks;
   }
 

@@ -32,6 +32,7 @@ import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.OrientationEnum;
+import net.sf.jasperreports.engine.type.PositionTypeEnum;
 import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 import net.sf.jasperreports.export.ExporterInput;
@@ -173,6 +174,8 @@ public final class TableReport {
         line.setItalic(titles.get(i).italic());
         line.setFontSize(titles.get(i).size());
         line.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        // A title that wraps pushes the lines under it down instead of running into them.
+        line.setPositionType(PositionTypeEnum.FLOAT);
         title.addElement(line);
       }
       design.setTitle(title);
