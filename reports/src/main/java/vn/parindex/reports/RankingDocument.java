@@ -73,7 +73,7 @@ final class RankingDocument {
             .toList();
     List<Column> columns = new ArrayList<>();
     columns.add(new Column("group", "Nhóm", 3, false));
-    columns.add(new Column("rank", "Hạng", 1, true));
+    columns.add(new Column("rank", "Hạng", 2, true));
     columns.add(new Column("unit", "Đơn vị", 5, false));
     fields.forEach(f -> columns.add(new Column("f" + f, "LV " + f, 2, true)));
     columns.add(new Column("total", "Tổng điểm", 2, true));

@@ -43,14 +43,19 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
- * A table as an official document: A4 with the margins of Nghị định 30/2020/NĐ-CP (top and bottom
- * 20 mm, left 30 mm, right 15 mm), Liberation Serif (embedded in PDF, named Times New Roman in DOCX
- * and XLSX), title lines above, a header row and one row per record, the page number centred at the
- * top from page 2. The layout is compiled once per shape and reused.
+ * A table as an official document: A4 (landscape when it has more than {@value #WIDEST_PORTRAIT}
+ * columns) with the margins of Nghị định 30/2020/NĐ-CP (top and bottom 20 mm, left 30 mm, right 15
+ * mm), Liberation Serif (embedded in PDF, named Times New Roman in DOCX and XLSX), title lines
+ * above, a header row and one row per record, the page number centred at the top from page 2. The
+ * layout is compiled once per shape and reused.
  */
 public final class TableReport {
   private static final int A4_WIDTH = 595;
   private static final int A4_HEIGHT = 842;
+
+  /** The most columns a portrait page takes; a wider table is printed landscape. */
+  static final int WIDEST_PORTRAIT = 9;
+
   private static final int LEFT = 85;
   private static final int RIGHT = 43;
   private static final int TOP = 57;
@@ -125,16 +130,21 @@ public final class TableReport {
 
   /** An empty A4 portrait design with the decree's margins and Liberation Serif 13 pt. */
   static JasperDesign page(String name) {
+    return page(name, false);
+  }
+
+  private static JasperDesign page(String name, boolean landscape) {
     JasperDesign design = new JasperDesign();
     design.setName(name);
-    design.setPageWidth(A4_WIDTH);
-    design.setPageHeight(A4_HEIGHT);
-    design.setOrientation(OrientationEnum.PORTRAIT);
+    int width = landscape ? A4_HEIGHT : A4_WIDTH;
+    design.setPageWidth(width);
+    design.setPageHeight(landscape ? A4_WIDTH : A4_HEIGHT);
+    design.setOrientation(landscape ? OrientationEnum.LANDSCAPE : OrientationEnum.PORTRAIT);
     design.setLeftMargin(LEFT);
     design.setRightMargin(RIGHT);
     design.setTopMargin(TOP);
     design.setBottomMargin(BOTTOM);
-    design.setColumnWidth(A4_WIDTH - LEFT - RIGHT);
+    design.setColumnWidth(width - LEFT - RIGHT);
     JRDesignStyle base = new JRDesignStyle();
     base.setName("base");
     base.setDefault(true);
@@ -150,8 +160,10 @@ public final class TableReport {
 
   private static JasperReport compile(List<Title> titles, List<Column> columns) {
     try {
-      JasperDesign design = page("parindex-table");
-      int width = A4_WIDTH - LEFT - RIGHT;
+      // The decree allows landscape pages for wide tables: the ranking's eight fields do not fit
+      // a portrait page in a readable size.
+      JasperDesign design = page("parindex-table", columns.size() > WIDEST_PORTRAIT);
+      int width = design.getColumnWidth();
       for (int i = 0; i < titles.size(); i++) {
         JRDesignParameter parameter = new JRDesignParameter();
         parameter.setName("TITLE" + i);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -84,6 +85,35 @@ class TableReportTest {
         PdfText.assertMm(20, 200, 842 - ink.bottom(), "bottom margin, page " + page);
       }
       PdfText.assertMm(20, 22, PdfText.textBox(document, 2).top(), "page number in the top margin");
+    }
+  }
+
+  @Test
+  void aWideTableLiesOnItsSideWithTheSameMargins() throws IOException {
+    List<TableReport.Column> columns = new ArrayList<>(COLUMNS);
+    for (int f = 1; f <= 8; f++) {
+      columns.add(new TableReport.Column("f" + f, "LV " + f, 1, true));
+    }
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (Map<String, ?> row : rows(3)) {
+      Map<String, Object> wider = new HashMap<>(row);
+      for (int f = 1; f <= 8; f++) {
+        wider.put("f" + f, new BigDecimal("9.5"));
+      }
+      rows.add(wider);
+    }
+    byte[] wide =
+        TableReport.render(
+            "test-wide", List.of(Title.heading("XẾP HẠNG")), columns, rows, ReportFormat.PDF);
+    try (PDDocument document = Loader.loadPDF(wide)) {
+      PDPage page = document.getPage(0);
+      // OpenPDF writes a landscape page as a portrait one turned a quarter.
+      assertEquals(90, page.getRotation());
+      assertEquals(210, Math.round(page.getMediaBox().getWidth() / PdfText.POINTS_PER_MM));
+      assertEquals(297, Math.round(page.getMediaBox().getHeight() / PdfText.POINTS_PER_MM));
+      PdfText.Box ink = PdfText.textBox(document, 1);
+      PdfText.assertMm(30, 31, ink.left(), "left margin");
+      PdfText.assertMm(15, 16, 842 - ink.right(), "right margin");
     }
   }
 
