@@ -86,6 +86,23 @@ class SelfAssessmentStorageIT {
     return created.getId();
   }
 
+  /** On PostgreSQL the table's trigger refuses to change or remove a row. */
+  private void assertAppendOnly(String table, String change) {
+    if (onPostgresql()) {
+      assertThrows(
+          EJBException.class,
+          () ->
+              storage.inTransaction(
+                  em ->
+                      em.createNativeQuery("update " + table + " set " + change).executeUpdate()));
+      assertThrows(
+          EJBException.class,
+          () ->
+              storage.inTransaction(
+                  em -> em.createNativeQuery("delete from " + table).executeUpdate()));
+    }
+  }
+
   private static boolean onPostgresql() {
     return ConfiguredDataSource.configuredUrl(
             ConfigProvider.getConfig(SelfAssessmentStorageIT.class.getClassLoader()))
@@ -131,20 +148,7 @@ class SelfAssessmentStorageIT {
                 }),
         "one score per subject and leaf");
 
-    if (onPostgresql()) {
-      assertThrows(
-          EJBException.class,
-          () ->
-              storage.inTransaction(
-                  em ->
-                      em.createNativeQuery("update audit_entry set new_value = '4'")
-                          .executeUpdate()));
-      assertThrows(
-          EJBException.class,
-          () ->
-              storage.inTransaction(
-                  em -> em.createNativeQuery("delete from audit_entry").executeUpdate()));
-    }
+    assertAppendOnly("audit_entry", "new_value = '4'");
     assertEquals(
         List.of("3.65", "3.7"),
         storage.inTransaction(em -> assessments.trail(id, "UBND", "8.1")).stream()
@@ -175,20 +179,7 @@ class SelfAssessmentStorageIT {
     assertEquals("lanhdao.stp@hatinh.gov.vn, tp.daumoi@hatinh.gov.vn", kept.get(0).getRecipients());
     assertEquals("hệ thống (hằng ngày)", kept.get(0).getSentBy());
     assertEquals(at, kept.get(0).getSentAt());
-    if (onPostgresql()) {
-      assertThrows(
-          EJBException.class,
-          () ->
-              storage.inTransaction(
-                  em ->
-                      em.createNativeQuery("update reminder set delivered = true")
-                          .executeUpdate()));
-      assertThrows(
-          EJBException.class,
-          () ->
-              storage.inTransaction(
-                  em -> em.createNativeQuery("delete from reminder").executeUpdate()));
-    }
+    assertAppendOnly("reminder", "delivered = true");
   }
 
   @Test
