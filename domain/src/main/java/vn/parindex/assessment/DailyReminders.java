@@ -2,9 +2,13 @@ package vn.parindex.assessment;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
 
@@ -19,21 +23,29 @@ public class DailyReminders {
   @Inject CampaignRepository campaigns;
   @Inject Reminders reminders;
 
+  /**
+   * Each campaign in a transaction of its own, so that one that fails (a broken address list, the
+   * database) does not take back the reminders of the others.
+   */
   @Schedule(hour = "7", minute = "30", timezone = "Asia/Ho_Chi_Minh", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void remind() {
-    campaigns.findAll().stream()
-        .filter(c -> c.getStatus() == CampaignStatus.OPEN)
-        .forEach(
-            c -> {
-              List<Reminder> made = reminders.remind(c, Reminder.DAILY, true);
-              LOG.info(
-                  () ->
-                      "Daily reminders for "
-                          + c.getName()
-                          + ": "
-                          + made.stream().filter(Reminder::isDelivered).count()
-                          + " sent of "
-                          + made.size());
-            });
+    List<Campaign> open =
+        campaigns.findAll().stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).toList();
+    for (Campaign c : open) {
+      try {
+        List<Reminder> made = reminders.remind(c.getId(), Reminder.DAILY, true);
+        LOG.info(
+            () ->
+                "Daily reminders for "
+                    + c.getName()
+                    + ": "
+                    + made.stream().filter(Reminder::isDelivered).count()
+                    + " sent of "
+                    + made.size());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, e, () -> "Daily reminders failed for " + c.getName());
+      }
+    }
   }
 }

@@ -25,7 +25,7 @@ public class ReminderService {
     if (campaign.getStatus() != CampaignStatus.OPEN) {
       throw new ConflictException("reminder.notOpen", campaign.getName());
     }
-    return reminders.remind(campaign, campaignService.caller().username(), false);
+    return reminders.remind(campaignId, campaignService.caller().username(), false);
   }
 
   /** The campaign's reminders, newest first. */

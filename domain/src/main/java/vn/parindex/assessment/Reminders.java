@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
 import vn.parindex.account.Role;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Person;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.Mailer;
+import vn.parindex.shared.NotFoundException;
 
 /**
  * Reminds the units of a campaign that are behind ({@link ReminderRules}) by e-mail to their focal
@@ -30,6 +33,7 @@ public class Reminders {
   /** The failure of every reminder while no mail server is configured. */
   public static final String NOT_CONFIGURED = "NOT_CONFIGURED";
 
+  @Inject CampaignRepository campaigns;
   @Inject CampaignLeaves table;
   @Inject ReminderRepository reminders;
   @Inject AccountRepository accounts;
@@ -37,11 +41,18 @@ public class Reminders {
   @Inject Clock clock;
 
   /**
+   * In the caller's transaction, or in one of its own (the daily run, campaign by campaign).
+   *
    * @param by who reminds: the coordinator's username, or {@link Reminder#DAILY}
    * @param oncePerDay leave out units already reminded today (the daily run)
    * @return the reminders made, one per unit behind
    */
-  public List<Reminder> remind(Campaign campaign, String by, boolean oncePerDay) {
+  @Transactional
+  public List<Reminder> remind(long campaignId, String by, boolean oncePerDay) {
+    Campaign campaign =
+        campaigns
+            .find(campaignId)
+            .orElseThrow(() -> new NotFoundException("campaign.notFound", campaignId));
     LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
     Set<String> remindedToday =
         oncePerDay
