@@ -1,6 +1,7 @@
 package vn.parindex.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Address;
@@ -36,6 +37,8 @@ class RemindersIT extends BrowserTest {
     openCampaignPage(CAMPAIGN);
     clickAndWaitForPage("actionsForm:consolidationLink");
     assertShown("Chưa nhắc đơn vị nào.");
+    assertFalse(
+        pageText().contains("No records found"), "empty tables speak the page's language too");
     clickAndWaitForAjax(byId("remindForm:remind"));
     assertTrue(
         pageText().matches("(?s).*Đã nhắc \\d+ đơn vị; \\d+ thư đã gửi đi\\..*"), pageText());
