@@ -34,38 +34,31 @@ public final class MinistryTable {
     List<Violation> problems = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int i = 1; i < records.size(); i++) {
-      int number = i + 1;
-      List<String> cells = records.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      if (cells.size() != 2) {
-        problems.add(Violation.ofCell(number, "node_code", "csv.columns", 2, cells.size()));
-        continue;
-      }
-      String node = cells.get(0).strip();
-      BigDecimal max = leaves.get(node);
-      int before = problems.size();
-      if (max == null) {
-        problems.add(Violation.ofCell(number, "node_code", "ministry.node", node));
-      }
-      BigDecimal points = null;
-      try {
-        points = new BigDecimal(cells.get(1).strip().replace(',', '.'));
-      } catch (NumberFormatException e) {
-        problems.add(Violation.ofCell(number, "points", "survey.number", cells.get(1).strip()));
-      }
-      if (points != null && max != null && (points.signum() < 0 || points.compareTo(max) > 0)) {
-        problems.add(Violation.ofCell(number, "points", "survey.range", Points.vietnamese(max)));
-      }
-      if (problems.size() == before && !seen.add(node)) {
-        problems.add(Violation.ofCell(number, "node_code", "ministry.duplicate", node));
-      }
-      if (problems.size() == before) {
-        rows.add(new Row(node, Points.of(points)));
-      }
-    }
+    CsvReader.eachRow(
+        records,
+        2,
+        2,
+        "node_code",
+        problems,
+        (number, cells) -> {
+          String node = cells.get(0).strip();
+          BigDecimal max = leaves.get(node);
+          int before = problems.size();
+          if (max == null) {
+            problems.add(Violation.ofCell(number, "node_code", "ministry.node", node));
+          }
+          BigDecimal points = SurveyTable.number(cells.get(1), number, "points", problems);
+          if (points != null && max != null && (points.signum() < 0 || points.compareTo(max) > 0)) {
+            problems.add(
+                Violation.ofCell(number, "points", "survey.range", Points.vietnamese(max)));
+          }
+          if (problems.size() == before && !seen.add(node)) {
+            problems.add(Violation.ofCell(number, "node_code", "ministry.duplicate", node));
+          }
+          if (problems.size() == before) {
+            rows.add(new Row(node, Points.of(points)));
+          }
+        });
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -49,55 +49,53 @@ public final class SurveyTable {
     List<Violation> problems = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int i = 1; i < records.size(); i++) {
-      int number = i + 1;
-      List<String> cells = records.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      if (cells.size() != 3) {
-        problems.add(Violation.ofCell(number, "unit_code", "csv.columns", 3, cells.size()));
-        continue;
-      }
-      String unit = cells.get(0).strip();
-      String node = cells.get(1).strip();
-      int before = problems.size();
-      if (!subjects.contains(unit)) {
-        problems.add(Violation.ofCell(number, "unit_code", "survey.unit", unit));
-      }
-      BigDecimal max = surveyLeaves.get(node);
-      if (max == null) {
-        problems.add(Violation.ofCell(number, "node_code", "survey.node", node));
-      }
-      BigDecimal value = number(cells.get(2), number, valueColumn, problems);
-      if (value != null && max != null) {
-        BigDecimal limit = byPercent ? HUNDRED : max;
-        if (value.signum() < 0 || value.compareTo(limit) > 0) {
-          problems.add(
-              Violation.ofCell(number, valueColumn, "survey.range", Points.vietnamese(limit)));
-        }
-      }
-      if (problems.size() == before && !seen.add(unit + "/" + node)) {
-        problems.add(Violation.ofCell(number, "node_code", "survey.duplicate", unit, node));
-      }
-      if (problems.size() == before) {
-        rows.add(
-            byPercent
-                ? new Row(
-                    unit,
-                    node,
-                    max.multiply(value).divide(HUNDRED, Points.SCALE, RoundingMode.HALF_UP),
-                    value)
-                : new Row(unit, node, Points.of(value), null));
-      }
-    }
+    CsvReader.eachRow(
+        records,
+        3,
+        3,
+        "unit_code",
+        problems,
+        (number, cells) -> {
+          String unit = cells.get(0).strip();
+          String node = cells.get(1).strip();
+          int before = problems.size();
+          if (!subjects.contains(unit)) {
+            problems.add(Violation.ofCell(number, "unit_code", "survey.unit", unit));
+          }
+          BigDecimal max = surveyLeaves.get(node);
+          if (max == null) {
+            problems.add(Violation.ofCell(number, "node_code", "survey.node", node));
+          }
+          BigDecimal value = number(cells.get(2), number, valueColumn, problems);
+          if (value != null && max != null) {
+            BigDecimal limit = byPercent ? HUNDRED : max;
+            if (value.signum() < 0 || value.compareTo(limit) > 0) {
+              problems.add(
+                  Violation.ofCell(number, valueColumn, "survey.range", Points.vietnamese(limit)));
+            }
+          }
+          if (problems.size() == before && !seen.add(unit + "/" + node)) {
+            problems.add(Violation.ofCell(number, "node_code", "survey.duplicate", unit, node));
+          }
+          if (problems.size() == before) {
+            rows.add(
+                byPercent
+                    ? new Row(
+                        unit,
+                        node,
+                        max.multiply(value).divide(HUNDRED, Points.SCALE, RoundingMode.HALF_UP),
+                        value)
+                    : new Row(unit, node, Points.of(value), null));
+          }
+        });
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return rows;
   }
 
-  private static BigDecimal number(String text, int row, String column, List<Violation> problems) {
+  /** A number written 3,65 or 3.65; reported against the cell if it is none. */
+  static BigDecimal number(String text, int row, String column, List<Violation> problems) {
     try {
       return new BigDecimal(text.strip().replace(',', '.'));
     } catch (NumberFormatException e) {

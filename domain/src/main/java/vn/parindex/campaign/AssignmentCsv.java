@@ -48,35 +48,32 @@ public final class AssignmentCsv {
     int width = records.get(0).size();
     List<Violation> problems = new ArrayList<>();
     List<AssignmentRow> rows = new ArrayList<>();
-    for (int i = 1; i < records.size(); i++) {
-      int row = i + 1;
-      List<String> cells = records.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      if (cells.size() > width) {
-        problems.add(Violation.ofCell(row, "scope_code", "csv.columns", width, cells.size()));
-        continue;
-      }
-      String scope = cell(cells, 0);
-      String kind = cell(cells, 1);
-      if (!NodeCode.isValid(scope)) {
-        problems.add(Violation.ofCell(row, "scope_code", "framework.code.invalid", scope));
-      } else if (!kind.isEmpty() && !kindFits(kind, scope)) {
-        problems.add(
-            Violation.ofCell(
-                row,
-                "scope_kind",
-                "assignment.kind.mismatch",
-                kind,
-                NodeKind.ofDepth(NodeCode.depth(scope)).name()));
-      }
-      String lead = cell(cells, 2);
-      if (lead.isEmpty()) {
-        problems.add(Violation.ofCell(row, "lead_unit_code", "assignment.lead.required"));
-      }
-      rows.add(new AssignmentRow(row, scope, lead, list(cell(cells, 3)), list(cell(cells, 5))));
-    }
+    CsvReader.eachRow(
+        records,
+        0,
+        width,
+        "scope_code",
+        problems,
+        (row, cells) -> {
+          String scope = cell(cells, 0);
+          String kind = cell(cells, 1);
+          if (!NodeCode.isValid(scope)) {
+            problems.add(Violation.ofCell(row, "scope_code", "framework.code.invalid", scope));
+          } else if (!kind.isEmpty() && !kindFits(kind, scope)) {
+            problems.add(
+                Violation.ofCell(
+                    row,
+                    "scope_kind",
+                    "assignment.kind.mismatch",
+                    kind,
+                    NodeKind.ofDepth(NodeCode.depth(scope)).name()));
+          }
+          String lead = cell(cells, 2);
+          if (lead.isEmpty()) {
+            problems.add(Violation.ofCell(row, "lead_unit_code", "assignment.lead.required"));
+          }
+          rows.add(new AssignmentRow(row, scope, lead, list(cell(cells, 3)), list(cell(cells, 5))));
+        });
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

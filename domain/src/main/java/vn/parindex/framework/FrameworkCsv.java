@@ -39,17 +39,8 @@ public final class FrameworkCsv {
     int width = records.get(0).size();
     List<Violation> problems = new ArrayList<>();
     List<NodeRow> rows = new ArrayList<>();
-    for (int i = 1; i < records.size(); i++) {
-      List<String> cells = records.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      if (cells.size() > width) {
-        problems.add(Violation.ofCell(i + 1, "code", "csv.columns", width, cells.size()));
-        continue;
-      }
-      rows.add(NodeRow.of(i + 1, cells));
-    }
+    CsvReader.eachRow(
+        records, 0, width, "code", problems, (row, cells) -> rows.add(NodeRow.of(row, cells)));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

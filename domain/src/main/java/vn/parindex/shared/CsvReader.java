@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * RFC 4180 reader: quoted cells may hold commas, doubled quotes and line breaks. Small on purpose:
@@ -24,6 +25,31 @@ public final class CsvReader {
     return names.size() >= required
         && names.size() <= columns.size()
         && names.equals(columns.subList(0, names.size()));
+  }
+
+  /**
+   * Hands each data row under the header to {@code row} with its number in the file (the header is
+   * row 1), in order, blank rows left out. A row with fewer than {@code min} or more than {@code
+   * max} cells is reported in {@code problems} against {@code column} instead.
+   */
+  public static void eachRow(
+      List<List<String>> records,
+      int min,
+      int max,
+      String column,
+      List<Violation> problems,
+      BiConsumer<Integer, List<String>> row) {
+    for (int i = 1; i < records.size(); i++) {
+      List<String> cells = records.get(i);
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      if (cells.size() < min || cells.size() > max) {
+        problems.add(Violation.ofCell(i + 1, column, "csv.columns", max, cells.size()));
+      } else {
+        row.accept(i + 1, cells);
+      }
+    }
   }
 
   public static List<List<String>> read(BufferedReader in) throws IOException {
