@@ -73,11 +73,7 @@ class MinistryApiIT {
             "POST",
             "/api/campaigns/" + y2022 + "/clone",
             "{\"name\":\"Tự đánh giá 2023 (so sánh Bộ Nội vụ)\",\"year\":2023}");
-    long y2023 =
-        Json.createReader(new StringReader(cloned.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
+    long y2023 = RunningApp.idOf(cloned.body());
     assertEquals(200, app.asAdmin("POST", "/api/campaigns/" + y2023 + "/open", "{}").statusCode());
     score(y2023, "8.1", "{\"value\":91.17}");
     score(y2023, "7.3.7", "{\"selfScore\":1}");

@@ -111,11 +111,7 @@ class RemindersApiIT {
                 + app.sampleFrameworkId()
                 + ",\"kind\":\"PROVINCIAL\"}");
     assertEquals(201, draft.statusCode(), draft.body());
-    long id =
-        Json.createReader(new StringReader(draft.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
+    long id = RunningApp.idOf(draft.body());
     HttpResponse<String> refused = app.asAdmin("POST", "/api/campaigns/" + id + "/reminders", null);
     assertEquals(409, refused.statusCode());
     assertTrue(refused.body().contains("không có việc để nhắc"), refused.body());

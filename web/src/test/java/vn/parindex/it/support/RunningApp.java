@@ -253,6 +253,11 @@ public final class RunningApp {
     }
   }
 
+  /** The id of the object a JSON answer describes. */
+  public static long idOf(String json) {
+    return Json.createReader(new StringReader(json)).readObject().getJsonNumber("id").longValue();
+  }
+
   /** The id of the sample framework MAU-876-2022 that every installation starts with. */
   public long sampleFrameworkId() {
     return Json.createReader(new StringReader(asAdmin("GET", "/api/frameworks", null).body()))
@@ -293,11 +298,7 @@ public final class RunningApp {
     if (created.statusCode() != 201) {
       throw new IllegalStateException("Could not create " + name + ": " + created.body());
     }
-    long id =
-        Json.createReader(new StringReader(created.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
+    long id = idOf(created.body());
     HttpResponse<byte[]> assigned =
         sendBytes(
             "POST",
@@ -334,11 +335,7 @@ public final class RunningApp {
             table.getBytes(StandardCharsets.UTF_8),
             HELPER_ADMIN,
             HELPER_PASSWORD);
-    long framework =
-        Json.createReader(new StringReader(new String(imported.body(), StandardCharsets.UTF_8)))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
+    long framework = idOf(new String(imported.body(), StandardCharsets.UTF_8));
     asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
     HttpResponse<String> created =
         asAdmin(
@@ -351,11 +348,7 @@ public final class RunningApp {
                 + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
                 + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
                 + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    long campaign =
-        Json.createReader(new StringReader(created.body()))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
+    long campaign = idOf(created.body());
     sendBytes(
         "POST",
         "/api/campaigns/" + campaign + "/assignments",
