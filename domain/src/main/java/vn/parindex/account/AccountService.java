@@ -114,9 +114,12 @@ public class AccountService {
   }
 
   /**
-   * Gives a nominated focal person an account of the unit with one role, opening it or, when the
-   * person already has one from an earlier nomination, updating it. A one-time password is issued
-   * either way, to be shown once to the coordinator.
+   * Gives a nominated focal person an account of the unit with one role. A new account gets a
+   * one-time password, to be shown once to the coordinator; an existing one keeps its password and
+   * is only linked (name, e-mail, the role added), because re-nominating the same pair, or
+   * correcting a phone number, must not lock its holders out. Resetting a password stays the
+   * administrator's own action. An account of another unit, or one that administers or coordinates,
+   * is never taken over by a nomination.
    */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public IssuedAccount issueForNomination(
@@ -126,24 +129,34 @@ public class AccountService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Account account =
-        accounts
-            .findByUsername(username)
-            .orElseGet(
-                () -> {
-                  Account opened = new Account(username, fullName, clock.instant());
-                  accounts.add(opened);
-                  return opened;
-                });
-    account.setFullName(fullName);
-    Set<Role> roles = EnumSet.of(role);
-    roles.addAll(account.getRoles());
-    applyDetails(account, email, unit, roles);
+    Optional<Account> existing = accounts.findByUsername(username);
+    if (existing.isPresent()) {
+      Account account = existing.get();
+      if (!linkable(account, unit)) {
+        throw new ConflictException("account.nomination.foreign", username);
+      }
+      Set<Role> roles = EnumSet.of(role);
+      roles.addAll(account.getRoles());
+      account.setFullName(fullName);
+      applyDetails(account, email, unit, roles);
+      LOG.info(() -> "Account " + username + " linked to a nomination by " + caller());
+      return new IssuedAccount(account, null);
+    }
+    Account account = new Account(username, fullName, clock.instant());
+    accounts.add(account);
+    applyDetails(account, email, unit, EnumSet.of(role));
     String oneTime = Passwords.generate();
     account.setPasswordHash(hashing.hash(oneTime), true);
-    account.setEnabled(true);
-    LOG.info(() -> "Account " + username + " issued for a nomination by " + caller());
+    LOG.info(() -> "Account " + username + " opened for a nomination by " + caller());
     return new IssuedAccount(account, oneTime);
+  }
+
+  private static boolean linkable(Account account, OrganisationUnit unit) {
+    boolean sameUnit =
+        account.getUnit() != null && account.getUnit().getCode().equals(unit.getCode());
+    boolean privileged =
+        account.getRoles().contains(Role.ADMIN) || account.getRoles().contains(Role.COORDINATOR);
+    return sameUnit && !privileged;
   }
 
   /**

@@ -194,13 +194,20 @@ public class ViewCampaign implements Serializable {
     try {
       IssuedNomination issued =
           service.nominate(id, nomineeCode, new Nomination(leader.toPerson(), officer.toPerson()));
-      issuedLeader = issued.pair().getLeaderUsername() + " / " + issued.leaderPassword();
-      issuedOfficer = issued.pair().getOfficerUsername() + " / " + issued.officerPassword();
+      issuedLeader = issuedText(issued.pair().getLeaderUsername(), issued.leaderPassword());
+      issuedOfficer = issuedText(issued.pair().getOfficerUsername(), issued.officerPassword());
       messages.info("campaigns.nominated", nomineeCode);
       load();
     } catch (BusinessException e) {
       messages.show(e, "nominationForm:");
     }
+  }
+
+  /** A new account's one-time password, or word that an existing account keeps its own. */
+  private String issuedText(String username, String oneTimePassword) {
+    return oneTimePassword == null
+        ? username + " — " + messages.text("campaigns.issued.kept")
+        : username + " / " + oneTimePassword;
   }
 
   public String cloneCampaign() {
