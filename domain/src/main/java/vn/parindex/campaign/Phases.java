@@ -4,17 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Violation;
 
 /**
  * The dates of a campaign: nomination of focal pairs, self-assessment window, review, appraisal,
- * explanation, finalisation and publication. Each later date may not come before an earlier one.
+ * explanation, finalisation and publication; see {@link #problems()} for which follows which.
  */
 @Embeddable
 public class Phases implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Column(name = "nomination_due")
   private LocalDate nominationDue;
@@ -74,11 +78,18 @@ public class Phases implements Serializable {
         plus(publicationDue, years));
   }
 
-  /** Dates out of order, each named by its JSON field. */
+  /**
+   * Dates out of order, each named by its JSON field. The phases are not one chain: dispatch 6926
+   * asks for the focal pairs three days after self-scoring has started, so the nomination only has
+   * to come before self-assessment closes. From there on the steps follow each other: review after
+   * the close, then appraisal, explanation, finalisation and publication. A missing date is
+   * skipped, and the next one is held to the latest date before it. The message names both dates.
+   */
   public List<Violation> problems() {
     List<Violation> problems = new ArrayList<>();
+    notBefore("nominationDue", nominationDue, "selfAssessmentCloses", selfAssessmentCloses, true)
+        .ifPresent(problems::add);
     String[] names = {
-      "nominationDue",
       "selfAssessmentOpens",
       "selfAssessmentCloses",
       "reviewDue",
@@ -87,24 +98,7 @@ public class Phases implements Serializable {
       "finalisationDue",
       "publicationDue"
     };
-    LocalDate[] dates = inOrder();
-    LocalDate latest = null;
-    for (int i = 0; i < dates.length; i++) {
-      if (dates[i] == null) {
-        continue;
-      }
-      if (latest != null && dates[i].isBefore(latest)) {
-        problems.add(Violation.ofField("phases." + names[i], "campaign.phases.order"));
-      } else {
-        latest = dates[i];
-      }
-    }
-    return problems;
-  }
-
-  private LocalDate[] inOrder() {
-    return new LocalDate[] {
-      nominationDue,
+    LocalDate[] dates = {
       selfAssessmentOpens,
       selfAssessmentCloses,
       reviewDue,
@@ -113,6 +107,44 @@ public class Phases implements Serializable {
       finalisationDue,
       publicationDue
     };
+    int latest = -1;
+    for (int i = 0; i < dates.length; i++) {
+      if (dates[i] == null) {
+        continue;
+      }
+      Optional<Violation> problem =
+          latest < 0
+              ? Optional.empty()
+              : notBefore(names[latest], dates[latest], names[i], dates[i], false);
+      problem.ifPresent(problems::add);
+      if (problem.isEmpty()) {
+        latest = i;
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * A violation on {@code laterName} when it comes before {@code earlierName}, or, with {@code
+   * onFirst}, on {@code earlierName} when it comes after {@code laterName}.
+   */
+  private static Optional<Violation> notBefore(
+      String earlierName, LocalDate earlier, String laterName, LocalDate later, boolean onFirst) {
+    if (earlier == null || later == null || !later.isBefore(earlier)) {
+      return Optional.empty();
+    }
+    String field = "phases." + (onFirst ? earlierName : laterName);
+    String key = onFirst ? "campaign.phases.after" : "campaign.phases.order";
+    String self = onFirst ? earlierName : laterName;
+    String other = onFirst ? laterName : earlierName;
+    return Optional.of(
+        Violation.ofField(
+            field,
+            key,
+            new MessageKey("campaigns." + self),
+            DAY.format(onFirst ? earlier : later),
+            new MessageKey("campaigns." + other),
+            DAY.format(onFirst ? later : earlier)));
   }
 
   private static LocalDate plus(LocalDate date, int years) {

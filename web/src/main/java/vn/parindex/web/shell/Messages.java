@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.parindex.shared.MessageKey;
 
 /**
  * Resolves bundle keys outside Faces (the API, e-mails, logs meant for users). Faces pages use the
@@ -23,7 +24,17 @@ public class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] resolved = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      resolved[i] =
+          arguments[i] instanceof MessageKey nested
+              ? get(locale, nested.key(), nested.arguments().toArray())
+              : arguments[i];
+    }
+    return new MessageFormat(pattern, locale).format(resolved);
   }
 
   public String vietnamese(String key, Object... arguments) {

@@ -1,0 +1,88 @@
+package vn.parindex.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.parindex.shared.MessageKey;
+import vn.parindex.shared.Violation;
+
+/** Which dates of a campaign must follow which: the dispatch's own timeline must be enterable. */
+class PhasesTest {
+  private static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  private static Phases phases(String... isoDates) {
+    LocalDate[] dates = new LocalDate[8];
+    for (int i = 0; i < isoDates.length; i++) {
+      dates[i] = isoDates[i] == null ? null : d(isoDates[i]);
+    }
+    return new Phases(
+        dates[0], dates[1], dates[2], dates[3], dates[4], dates[5], dates[6], dates[7]);
+  }
+
+  @Test
+  void dispatch6926NominatesThreeDaysAfterSelfScoringStarted() {
+    // Dated 04/12/2022: focal pairs by 07/12, self-scoring at once, the report by the year's end.
+    Phases dispatch =
+        phases(
+            "2022-12-07",
+            "2022-12-04",
+            "2022-12-20",
+            "2022-12-25",
+            "2023-01-10",
+            "2023-01-20",
+            "2023-01-31",
+            "2023-02-10");
+    assertEquals(List.of(), dispatch.problems());
+  }
+
+  @Test
+  void aNominationAfterTheCloseIsRefusedNamingBothDates() {
+    List<Violation> problems = phases("2022-12-21", "2022-12-04", "2022-12-20").problems();
+    assertEquals(1, problems.size());
+    Violation v = problems.get(0);
+    assertEquals("phases.nominationDue", v.field());
+    assertEquals("campaign.phases.after", v.messageKey());
+    assertEquals(
+        List.of(
+            new MessageKey("campaigns.nominationDue"),
+            "21/12/2022",
+            new MessageKey("campaigns.selfAssessmentCloses"),
+            "20/12/2022"),
+        v.arguments());
+  }
+
+  @Test
+  void selfAssessmentClosesAfterItOpensAndTheLaterStepsFollowInOrder() {
+    Violation close = phases(null, "2022-12-10", "2022-12-04").problems().get(0);
+    assertEquals("phases.selfAssessmentCloses", close.field());
+    assertEquals("campaign.phases.order", close.messageKey());
+    assertEquals(
+        List.of(
+            new MessageKey("campaigns.selfAssessmentCloses"),
+            "04/12/2022",
+            new MessageKey("campaigns.selfAssessmentOpens"),
+            "10/12/2022"),
+        close.arguments());
+    List<String> fields =
+        phases(
+                null,
+                "2022-12-04",
+                "2022-12-20",
+                null,
+                "2022-12-19",
+                "2023-01-20",
+                "2023-01-10",
+                "2023-02-10")
+            .problems()
+            .stream()
+            .map(Violation::field)
+            .toList();
+    // A missing review date is skipped: the appraisal is held to the close; finalisation to the
+    // explanation.
+    assertEquals(List.of("phases.appraisalDue", "phases.finalisationDue"), fields);
+  }
+}
