@@ -56,6 +56,10 @@ public class LeafScore {
   @Column(length = 4000)
   private String explanation;
 
+  /** Why the self-score departs from the rule's points; null when it is the rule's result. */
+  @Column(name = "override_reason", length = 2000)
+  private String overrideReason;
+
   @Column(name = "at_risk", nullable = false)
   private boolean atRisk;
 
@@ -91,10 +95,11 @@ public class LeafScore {
     this.nodeCode = nodeCode;
   }
 
-  void score(BigDecimal value, BigDecimal suggested, BigDecimal selfScore, String explanation) {
-    this.value = value;
-    this.suggestedScore = suggested;
-    this.selfScore = selfScore;
+  void score(SelfScoring.Outcome outcome, String explanation) {
+    this.value = outcome.value();
+    this.suggestedScore = outcome.suggested();
+    this.selfScore = outcome.selfScore();
+    this.overrideReason = outcome.overrideReason();
     this.explanation = explanation;
     this.returned = false;
   }
@@ -151,6 +156,15 @@ public class LeafScore {
 
   public String getExplanation() {
     return explanation;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  /** Whether the self-score departs from the rule's points, with a reason given. */
+  public boolean isOverridden() {
+    return overrideReason != null;
   }
 
   public boolean isAtRisk() {

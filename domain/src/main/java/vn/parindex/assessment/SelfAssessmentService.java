@@ -102,14 +102,26 @@ public class SelfAssessmentService {
     }
     SelfScoring.Outcome outcome =
         SelfScoring.evaluate(
-            leaf.node().rule(), leaf.node().getMaxScore(), input.value(), input.selfScore());
+            leaf.node().rule(),
+            leaf.node().getMaxScore(),
+            input.value(),
+            input.selfScore(),
+            input.overrideReason());
     LeafScore score = current(leaf, input.version());
     Instant now = clock.instant();
     String reason = Text.nfc(input.reason());
     audit(leaf, "value", score.getValue(), outcome.value(), caller, now, reason);
     audit(leaf, "selfScore", score.getSelfScore(), outcome.selfScore(), caller, now, reason);
     audit(leaf, "explanation", score.getExplanation(), explanation, caller, now, reason);
-    score.score(outcome.value(), outcome.suggested(), outcome.selfScore(), explanation);
+    audit(
+        leaf,
+        "overrideReason",
+        score.getOverrideReason(),
+        outcome.overrideReason(),
+        caller,
+        now,
+        reason);
+    score.score(outcome, explanation);
     score.touched(caller.username(), now);
     assessments.flushOrConflict();
     return new ScoreResult(score, outcome.ruleExplanation(), LeafState.SCORED);

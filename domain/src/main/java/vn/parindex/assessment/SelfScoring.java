@@ -9,30 +9,55 @@ import vn.parindex.framework.Points;
 import vn.parindex.framework.ScoringRule;
 import vn.parindex.framework.Suggestion;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
  * Checks what an officer enters for a leaf against its rule and max. A rule-based leaf turns its
- * input into suggested points; the self-score defaults to the suggestion and, if typed, must lie in
- * [0, max] on the rule's step (0.01 unless the MANUAL rule says otherwise).
+ * input into points, and those are the self-score: a figure typed beside them that differs is an
+ * override, accepted only with a reason, so that a saved score never contradicts its rule unless
+ * somebody said why. A typed score must lie in [0, max] on the rule's step (0.01 unless the MANUAL
+ * rule says otherwise).
  */
 public final class SelfScoring {
   private static final BigDecimal CENT = new BigDecimal("0.01");
+  static final int REASON_MAX = 2000;
 
   private SelfScoring() {}
 
-  /** The accepted entry: input, suggestion (null for MANUAL) and the self-score. */
+  /**
+   * The accepted entry: input, the rule's points (null for MANUAL), their explanation, the
+   * self-score, and the reason when the self-score overrides the rule's points.
+   */
   public record Outcome(
-      BigDecimal value, BigDecimal suggested, String ruleExplanation, BigDecimal selfScore) {}
+      BigDecimal value,
+      BigDecimal suggested,
+      String ruleExplanation,
+      BigDecimal selfScore,
+      String overrideReason) {
+    public boolean overridden() {
+      return overrideReason != null;
+    }
+  }
 
   public static Outcome evaluate(
       ScoringRule rule, BigDecimal max, BigDecimal value, BigDecimal selfScore) {
-    List<Violation> problems = new ArrayList<>();
-    Suggestion suggestion = null;
+    return evaluate(rule, max, value, selfScore, null);
+  }
+
+  public static Outcome evaluate(
+      ScoringRule rule,
+      BigDecimal max,
+      BigDecimal value,
+      BigDecimal selfScore,
+      String overrideReason) {
     if (rule instanceof ScoringRule.Survey) {
       throw InvalidInputException.of(Violation.ofField("selfScore", "rule.survey.notSelfScored"));
     }
-    if (!(rule instanceof ScoringRule.Manual) && value != null) {
+    List<Violation> problems = new ArrayList<>();
+    Suggestion suggestion = null;
+    boolean manual = rule instanceof ScoringRule.Manual;
+    if (!manual && value != null) {
       try {
         suggestion = rule.suggest(value, max);
       } catch (InvalidInputException e) {
@@ -41,7 +66,11 @@ public final class SelfScoring {
     }
     BigDecimal score =
         selfScore != null ? selfScore : suggestion == null ? null : suggestion.points();
-    BigDecimal step = rule instanceof ScoringRule.Manual manual ? manual.step() : CENT;
+    String reason = null;
+    if (!manual && selfScore != null && problems.isEmpty()) {
+      reason = overrideReason(suggestion, selfScore, overrideReason, problems);
+    }
+    BigDecimal step = manual ? ((ScoringRule.Manual) rule).step() : CENT;
     if (score == null) {
       problems.add(Violation.ofField("selfScore", "assessment.selfScore.required"));
     } else if (score.signum() < 0 || score.compareTo(max) > 0) {
@@ -56,6 +85,34 @@ public final class SelfScoring {
         value,
         suggestion == null ? null : suggestion.points(),
         suggestion == null ? null : suggestion.explanation(),
-        Points.of(score));
+        Points.of(score),
+        reason);
+  }
+
+  /**
+   * The reason kept for a typed score on a rule-based leaf: none when it equals the rule's points,
+   * else the one given, which must be there. Without an input the rule gives nothing, so any typed
+   * figure overrides it.
+   */
+  private static String overrideReason(
+      Suggestion suggestion, BigDecimal typed, String given, List<Violation> problems) {
+    if (suggestion != null && suggestion.points().compareTo(typed) == 0) {
+      return null;
+    }
+    String reason = Text.nfc(given);
+    if (reason == null) {
+      problems.add(
+          suggestion == null
+              ? Violation.ofField(
+                  "overrideReason", "assessment.override.noValue", vietnamese(typed))
+              : Violation.ofField(
+                  "overrideReason",
+                  "assessment.override.reasonRequired",
+                  vietnamese(typed),
+                  vietnamese(suggestion.points())));
+    } else if (reason.length() > REASON_MAX) {
+      problems.add(Violation.ofField("overrideReason", "assessment.override.tooLong", REASON_MAX));
+    }
+    return reason;
   }
 }

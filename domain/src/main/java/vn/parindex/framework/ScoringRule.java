@@ -75,8 +75,8 @@ public sealed interface ScoringRule {
     if (input == null) {
       throw invalidInput("rule.input.required");
     }
-    if (input.signum() < 0) {
-      throw invalidInput("rule.percent.negative");
+    if (input.signum() < 0 || input.compareTo(HUNDRED) > 0) {
+      throw invalidInput("rule.percent.range", vietnamese(input));
     }
     return input;
   }

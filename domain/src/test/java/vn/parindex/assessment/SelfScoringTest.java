@@ -1,8 +1,10 @@
 package vn.parindex.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,15 +33,67 @@ class SelfScoringTest {
   }
 
   @Test
-  void aTypedSelfScoreMayDifferFromTheSuggestion() {
+  void aTypedScoreThatContradictsTheRuleIsRefusedWithBothFigures() {
+    ScoringRule bands = ScoringRule.parse(RuleType.BANDS, "100:1;80:0.5");
+    BigDecimal three = new BigDecimal("3");
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> SelfScoring.evaluate(bands, three, new BigDecimal("95"), three, null));
+    Violation v = e.violations().get(0);
+    assertEquals(
+        "overrideReason:assessment.override.reasonRequired", v.field() + ":" + v.messageKey());
+    assertEquals(List.of("3", "1,5"), v.arguments());
+    assertEquals(
+        List.of("overrideReason:assessment.override.reasonRequired"),
+        problems(() -> SelfScoring.evaluate(bands, three, new BigDecimal("95"), three, "  ")));
+  }
+
+  @Test
+  void anOverrideWithAReasonIsKeptAsSuch() {
     SelfScoring.Outcome outcome =
         SelfScoring.evaluate(
             ScoringRule.parse(RuleType.BANDS, "100:1;80:0.5"),
             FOUR,
             new BigDecimal("85"),
-            new BigDecimal("2.5"));
+            new BigDecimal("2.5"),
+            " Số liệu của Cục Thống kê khác số liệu tự tính ");
     assertEquals(new BigDecimal("2.00"), outcome.suggested());
     assertEquals(new BigDecimal("2.50"), outcome.selfScore());
+    assertTrue(outcome.overridden());
+    assertEquals("Số liệu của Cục Thống kê khác số liệu tự tính", outcome.overrideReason());
+    assertEquals(
+        List.of("overrideReason:assessment.override.tooLong"),
+        problems(
+            () ->
+                SelfScoring.evaluate(
+                    ScoringRule.parse(RuleType.BANDS, "100:1;80:0.5"),
+                    FOUR,
+                    new BigDecimal("85"),
+                    new BigDecimal("2.5"),
+                    "x".repeat(2001))));
+  }
+
+  @Test
+  void aTypedScoreEqualToTheRuleIsNoOverride() {
+    SelfScoring.Outcome outcome =
+        SelfScoring.evaluate(
+            ScoringRule.parse(RuleType.BANDS, "100:1;80:0.5"),
+            new BigDecimal("3"),
+            new BigDecimal("95"),
+            new BigDecimal("1.5"),
+            "not needed");
+    assertEquals(new BigDecimal("1.50"), outcome.selfScore());
+    assertFalse(outcome.overridden());
+  }
+
+  @Test
+  void aTypedScoreWithoutTheRuleInputNeedsAReason() {
+    ScoringRule binary = ScoringRule.parse(RuleType.BINARY, "");
+    assertEquals(
+        List.of("overrideReason:assessment.override.noValue"),
+        problems(() -> SelfScoring.evaluate(binary, FOUR, null, FOUR, null)));
+    assertTrue(SelfScoring.evaluate(binary, FOUR, null, FOUR, "Đạt theo kết luận").overridden());
   }
 
   @Test
@@ -71,7 +125,8 @@ class SelfScoringTest {
                 SelfScoring.evaluate(
                     ScoringRule.parse(RuleType.BINARY, ""), FOUR, new BigDecimal("2"), null)));
     assertEquals(
-        List.of("selfScore:assessment.selfScore.step"),
+        List.of(
+            "overrideReason:assessment.override.noValue", "selfScore:assessment.selfScore.step"),
         problems(
             () ->
                 SelfScoring.evaluate(

@@ -74,12 +74,15 @@ class ScoringRuleTest {
     }
 
     @Test
-    void zeroAndHundredAndAboveHundredClampToMax() {
+    void zeroAndHundredAreTheEnds() {
       assertEquals(d("0.00"), suggest(RuleType.PROPORTIONAL, "", "0", "10").points());
       assertEquals(d("10.00"), suggest(RuleType.PROPORTIONAL, "", "100", "10").points());
-      Suggestion above = suggest(RuleType.PROPORTIONAL, "", "120", "10");
-      assertEquals(d("10.00"), above.points());
-      assertEquals("120% × 10 = 12 → tối đa 10 điểm", above.explanation());
+    }
+
+    @Test
+    void refusesPercentagesAboveHundred() {
+      assertEquals("rule.percent.range", refusal(RuleType.PROPORTIONAL, "", "150", "10"));
+      assertEquals("rule.percent.range", refusal(RuleType.PROPORTIONAL, "", "100.01", "10"));
     }
 
     @Test
@@ -91,7 +94,7 @@ class ScoringRuleTest {
 
     @Test
     void refusesNegativePercentages() {
-      assertEquals("rule.percent.negative", refusal(RuleType.PROPORTIONAL, "", "-1", "10"));
+      assertEquals("rule.percent.range", refusal(RuleType.PROPORTIONAL, "", "-1", "10"));
     }
   }
 
@@ -102,7 +105,6 @@ class ScoringRuleTest {
     @Test
     void theFirstThresholdReachedApplies() {
       assertEquals(d("2.00"), suggest(RuleType.BANDS, PARAMS, "100", "2").points());
-      assertEquals(d("2.00"), suggest(RuleType.BANDS, PARAMS, "130", "2").points());
       Suggestion half = suggest(RuleType.BANDS, PARAMS, "85", "2");
       assertEquals(d("1.00"), half.points());
       assertEquals("85% ≥ 80% → 0,5 × 2 = 1 điểm", half.explanation());
@@ -126,7 +128,8 @@ class ScoringRuleTest {
           InvalidRuleException.class, () -> ScoringRule.parse(RuleType.BANDS, "80:1;80:0.5"));
       assertThrows(
           InvalidRuleException.class, () -> ScoringRule.parse(RuleType.BANDS, "tám mươi:1"));
-      assertEquals("rule.percent.negative", refusal(RuleType.BANDS, PARAMS, "-5", "2"));
+      assertEquals("rule.percent.range", refusal(RuleType.BANDS, PARAMS, "-5", "2"));
+      assertEquals("rule.percent.range", refusal(RuleType.BANDS, PARAMS, "150", "2"));
     }
   }
 

@@ -20,9 +20,17 @@ import vn.parindex.evidence.EvidenceRequest;
 public final class AssessmentJson {
   private AssessmentJson() {}
 
-  /** A score as the officer saves it. */
+  /**
+   * A score as the officer saves it: leave {@code selfScore} out to take the rule's points, or give
+   * another figure with {@code overrideReason}.
+   */
   public record ScoreRequest(
-      BigDecimal value, BigDecimal selfScore, String explanation, Long version, String reason) {}
+      BigDecimal value,
+      BigDecimal selfScore,
+      String explanation,
+      Long version,
+      String reason,
+      String overrideReason) {}
 
   /** A saved score. */
   public record ScoreJson(
@@ -32,6 +40,7 @@ public final class AssessmentJson {
       BigDecimal suggestedScore,
       String explanationOfRule,
       String explanation,
+      String overrideReason,
       boolean atRisk,
       long version,
       String status) {
@@ -44,6 +53,7 @@ public final class AssessmentJson {
           s.getSuggestedScore(),
           result.ruleExplanation(),
           s.getExplanation(),
+          s.getOverrideReason(),
           s.isAtRisk(),
           s.getVersion(),
           result.state().name());
@@ -75,6 +85,7 @@ public final class AssessmentJson {
       String leadUnitCode,
       List<String> coordinatingUnitCodes,
       BigDecimal selfScore,
+      boolean overridden,
       BigDecimal previousScore,
       String status,
       int evidenceCount,
@@ -90,6 +101,7 @@ public final class AssessmentJson {
           l.getLeadUnitCode(),
           l.getCoordinatingUnitCodes(),
           l.getSelfScore(),
+          l.getScore() != null && l.getScore().isOverridden(),
           l.getPreviousScore(),
           l.getState().name(),
           l.getEvidenceCount(),

@@ -79,7 +79,13 @@ public class SubjectScoresResource {
             id,
             subject,
             node,
-            new ScoreInput(r.value(), r.selfScore(), r.explanation(), r.version(), r.reason())));
+            new ScoreInput(
+                r.value(),
+                r.selfScore(),
+                r.explanation(),
+                r.version(),
+                r.reason(),
+                r.overrideReason())));
   }
 
   @PUT

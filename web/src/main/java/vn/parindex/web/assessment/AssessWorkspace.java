@@ -116,15 +116,25 @@ public class AssessWorkspace implements Serializable {
               form.getNodeCode(),
               new ScoreInput(
                   form.getValue(),
-                  form.getSelfScore(),
+                  form.typedSelfScore(),
                   form.getExplanation(),
                   form.getVersion(),
-                  form.getReason()));
+                  form.getReason(),
+                  form.typedOverrideReason()));
       form.saved(result.score(), result.ruleExplanation());
       messages.info("workspace.saved", form.getNodeCode());
       reloadLeaf();
     } catch (ConflictException e) {
       staleOrLocked(e);
+    } catch (BusinessException e) {
+      messages.show(e, "leafForm:");
+    }
+  }
+
+  /** The rule's points for the value being typed, before anything is saved. */
+  public void previewRule() {
+    try {
+      form.preview();
     } catch (BusinessException e) {
       messages.show(e, "leafForm:");
     }

@@ -11,6 +11,10 @@ import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.RuleType;
+import vn.parindex.framework.ScoringRule;
+import vn.parindex.framework.Suggestion;
+import vn.parindex.shared.InvalidInputException;
 
 /**
  * What the leaf dialog shows and edits: the node's rule and guidance, the officer's input, the
@@ -38,6 +42,8 @@ public class LeafForm implements Serializable {
   private BigDecimal suggestedScore;
   private String ruleExplanation;
   private String explanation;
+  private boolean override;
+  private String overrideReason;
   private String reason;
   private Long version;
   private boolean atRisk;
@@ -83,6 +89,8 @@ public class LeafForm implements Serializable {
       selfScore = null;
       suggestedScore = null;
       explanation = null;
+      override = false;
+      overrideReason = null;
       // No score yet: saving expects none, so one written meanwhile is a conflict, not overwritten.
       version = 0L;
       atRisk = false;
@@ -94,6 +102,12 @@ public class LeafForm implements Serializable {
       returnComment = null;
     } else {
       saved(score, null);
+      try {
+        preview();
+      } catch (InvalidInputException e) {
+        // A value stored under an earlier rule: the dialog shows it without the rule's reading.
+        ruleExplanation = null;
+      }
     }
   }
 
@@ -102,6 +116,8 @@ public class LeafForm implements Serializable {
     selfScore = score.getSelfScore();
     suggestedScore = score.getSuggestedScore();
     explanation = score.getExplanation();
+    override = score.isOverridden();
+    overrideReason = score.getOverrideReason();
     version = score.getVersion();
     atRisk = score.isAtRisk();
     riskCause = score.getRiskCause();
@@ -130,6 +146,32 @@ public class LeafForm implements Serializable {
     docDate = null;
     docIssuer = null;
     docCitation = null;
+  }
+
+  /**
+   * The rule's points for the value typed so far, shown before saving so that what the officer sees
+   * is what will be stored. A value the rule refuses is reported at its field.
+   */
+  void preview() {
+    ruleExplanation = null;
+    suggestedScore = null;
+    if (!isRuleBased() || value == null || "SURVEY".equals(rule)) {
+      return;
+    }
+    Suggestion suggestion =
+        ScoringRule.parse(RuleType.valueOf(rule), ruleParams).suggest(value, max);
+    suggestedScore = suggestion.points();
+    ruleExplanation = suggestion.explanation();
+  }
+
+  /** What the save sends as the self-score: none on a rule-based leaf unless overridden. */
+  BigDecimal typedSelfScore() {
+    return !isRuleBased() || override ? selfScore : null;
+  }
+
+  /** The override's reason, sent only when the officer chose to override the rule. */
+  String typedOverrideReason() {
+    return isRuleBased() && override ? overrideReason : null;
   }
 
   public boolean isRuleBased() {
@@ -258,6 +300,22 @@ public class LeafForm implements Serializable {
 
   public void setValue(BigDecimal value) {
     this.value = value;
+  }
+
+  public boolean isOverride() {
+    return override;
+  }
+
+  public void setOverride(boolean override) {
+    this.override = override;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
   }
 
   public BigDecimal getSelfScore() {

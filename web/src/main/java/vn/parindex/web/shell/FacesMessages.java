@@ -2,6 +2,7 @@ package vn.parindex.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,6 +14,12 @@ import vn.parindex.shared.Violation;
 @ApplicationScoped
 public class FacesMessages {
   @Inject Messages messages;
+
+  /** A bundle text in the view's language, for a bean that composes what the page shows. */
+  public String text(String key, Object... arguments) {
+    return messages.get(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+  }
 
   public void error(String clientId, String key, Object... arguments) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
@@ -31,7 +38,7 @@ public class FacesMessages {
   /**
    * Each violation beside its field ({@code formPrefix} + the last segment of the field, so that
    * {@code phases.nominationDue} lands at {@code form:nominationDue}); a violation whose field the
-   * page does not show goes to the top, where it cannot be missed.
+   * page does not show, or hides just now, goes to the top, where it cannot be missed.
    */
   public void show(BusinessException e, String formPrefix) {
     if (e instanceof InvalidInputException invalid) {
@@ -40,13 +47,23 @@ public class FacesMessages {
         String clientId = null;
         if (v.field() != null) {
           String candidate = formPrefix + v.field().substring(v.field().lastIndexOf('.') + 1);
-          clientId = view.findComponent(candidate) == null ? null : candidate;
+          clientId = shown(view.findComponent(candidate)) ? candidate : null;
         }
         add(clientId, FacesMessage.SEVERITY_ERROR, v.messageKey(), v.arguments().toArray());
       }
     } else {
       error(null, e.messageKey(), e.arguments());
     }
+  }
+
+  /** Whether a field is on the page: a message at a hidden one would never be read. */
+  private static boolean shown(UIComponent component) {
+    for (UIComponent c = component; c != null; c = c.getParent()) {
+      if (!c.isRendered()) {
+        return false;
+      }
+    }
+    return component != null;
   }
 
   private void add(
