@@ -144,6 +144,8 @@ public final class DocumentReport {
     for (int i = 0; i < CELLS.length; i++) {
       for (String kind : List.of("r", "rh")) {
         JRDesignTextField cell = block(x, CELLS[i], kind, "$F{c" + (i + 1) + "}", 11f);
+        // As high as the band, so that one row's bottom border is the next row's top.
+        cell.setHeight(detail.getHeight());
         cell.setPattern("#,##0.##");
         cell.setBlankWhenNull(true);
         cell.setBold(kind.equals("rh"));

@@ -26,6 +26,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.framework.Method;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.ranking.Result;
@@ -107,7 +108,13 @@ public class ReportService {
     Campaign campaign = campaigns.get(campaignId);
     List<ReportNode> nodes =
         campaign.getFramework().getNodes().stream()
-            .map(n -> new ReportNode(n.getCode(), n.getNameVi(), n.getMaxScore()))
+            .map(
+                n ->
+                    new ReportNode(
+                        n.getCode(),
+                        n.getNameVi(),
+                        n.getMaxScore(),
+                        n.getMethod() == Method.SURVEY))
             .toList();
     List<SelfAssessmentDocument.Leaf> leaves = new ArrayList<>();
     for (WorkspaceLeaf l : assessments.consolidation(campaignId)) {
@@ -120,7 +127,8 @@ public class ReportService {
               score == null ? null : score.getExplanation(),
               l.getLeadUnitCode(),
               l.isAtRisk() ? Objects.toString(score.getRiskCause(), "") : null,
-              l.isAtRisk() ? Objects.toString(score.getRemedy(), "") : null));
+              l.isAtRisk() ? Objects.toString(score.getRemedy(), "") : null,
+              score == null ? null : score.getOverrideReason()));
     }
     byte[] content =
         TableReport.export(

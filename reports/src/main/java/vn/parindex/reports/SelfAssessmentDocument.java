@@ -28,6 +28,7 @@ import vn.parindex.reports.TableReport.Title;
 final class SelfAssessmentDocument {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String NONE = "—";
   private static final List<Column> APPENDIX =
       List.of(
           new Column("code", "STT", 3, false),
@@ -39,7 +40,8 @@ final class SelfAssessmentDocument {
 
   /**
    * What the province entered for a leaf: documents as the appendix cites them (empty without
-   * evidence), and the cause and remedy when it is at risk (null otherwise).
+   * evidence), the cause and remedy when it is at risk (null otherwise), and why the self-score
+   * departs from the leaf's rule (null when it does not).
    */
   record Leaf(
       String code,
@@ -48,7 +50,8 @@ final class SelfAssessmentDocument {
       String explanation,
       String lead,
       String riskCause,
-      String remedy) {
+      String remedy,
+      String overrideReason) {
     boolean atRisk() {
       return riskCause != null || remedy != null;
     }
@@ -87,7 +90,7 @@ final class SelfAssessmentDocument {
     Map<String, String> header = new HashMap<>();
     header.put("ISSUER1", "ỦY BAN NHÂN DÂN");
     header.put("ISSUER2", "TỈNH HÀ TĨNH");
-    header.put("NUMBER", "Số: " + number() + "/BC-UBND");
+    header.put("NUMBER", "Số: " + number());
     header.put(
         "PLACE_DATE",
         issued == null
@@ -163,10 +166,9 @@ final class SelfAssessmentDocument {
                             + " (đơn vị chủ trì: "
                             + l.lead()
                             + "). Nguyên nhân: "
-                            + Objects.toString(l.riskCause(), "")
-                            + ". Giải pháp khắc phục: "
-                            + Objects.toString(l.remedy(), "")
-                            + ".")));
+                            + sentence(l.riskCause())
+                            + " Giải pháp khắc phục: "
+                            + sentence(l.remedy()))));
     blocks.add(DocumentReport.block("h", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"));
     blocks.add(DocumentReport.block("p", Objects.toString(draft.getDifficulties(), "")));
     blocks.add(DocumentReport.block("p", Objects.toString(draft.getRecommendations(), "")));
@@ -186,32 +188,68 @@ final class SelfAssessmentDocument {
     return List.of(
         Title.heading("Phụ lục I"),
         Title.bold("KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN"),
-        Title.italic(
-            "(Kèm theo Báo cáo số " + number() + "/BC-UBND ngày " + date + " của UBND tỉnh)"));
+        Title.italic("(Kèm theo Báo cáo số " + number() + " ngày " + date + " của UBND tỉnh)"));
   }
 
-  /** Every node with the points of the leaves under it; a leaf with its documents. */
+  /**
+   * Every node with the points of the leaves under it; a leaf with its documents. A figure the
+   * province did not give prints "—" with the reason, never a 0 it did not claim: an unscored leaf,
+   * a survey leaf (the Ministry's points), a branch with nothing scored under it. Fields in bold.
+   */
   private List<Map<String, ?>> appendixRows() {
     Map<String, Leaf> leafByCode = new HashMap<>();
     Map<String, BigDecimal> points = new HashMap<>();
     leaves.forEach(
         l -> {
           leafByCode.put(l.code(), l);
-          points.put(l.code(), l.points());
+          points.put(l.code(), l.self());
         });
     List<Map<String, ?>> rows = new ArrayList<>();
     for (ReportNode node : nodes) {
       Leaf leaf = leafByCode.get(node.code());
+      BigDecimal sum = node.sum(points);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("code", node.code());
       row.put("title", node.title());
       row.put("max", node.max());
-      row.put("self", Objects.requireNonNullElse(node.sum(points), BigDecimal.ZERO));
+      row.put("self", sum == null ? NONE : sum);
       row.put("evidence", leaf == null ? "" : leaf.documents());
-      row.put("explanation", leaf == null ? "" : Objects.toString(leaf.explanation(), ""));
+      row.put("explanation", remark(node, leaf));
+      row.put(TableReport.BOLD, node.field());
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The appendix's last column: the reason for a "—", an override, the unit's explanation. */
+  private static String remark(ReportNode node, Leaf leaf) {
+    List<String> parts = new ArrayList<>();
+    if (leaf == null && node.surveyed()) {
+      parts.add("Điểm do Bộ Nội vụ xác định qua điều tra xã hội học.");
+    }
+    if (leaf != null && leaf.self() == null) {
+      parts.add("Chưa chấm điểm.");
+    }
+    if (leaf != null && leaf.overrideReason() != null) {
+      parts.add("Điểm tự chấm khác điểm theo quy tắc: " + sentence(leaf.overrideReason()));
+    }
+    if (leaf != null && leaf.explanation() != null) {
+      parts.add(leaf.explanation());
+    }
+    return String.join(" ", parts);
+  }
+
+  /**
+   * Entered text as a sentence of the report: one full stop at its end, not a second one after the
+   * stop the person already typed.
+   */
+  static String sentence(String text) {
+    String t = Objects.toString(text, "").strip();
+    if (t.isEmpty()) {
+      return "";
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".!?…".indexOf(last) >= 0 ? t : t + ".";
   }
 
   /** "1.1.1. Title", as the report names a leaf in its text. */
@@ -219,8 +257,16 @@ final class SelfAssessmentDocument {
     return leaf.code() + ". " + byCode.get(leaf.code()).title();
   }
 
+  /**
+   * The document's number as officials type it: "125/BC-UBND" stays so, a bare "125" gets the
+   * People's Committee's report suffix.
+   */
   private String number() {
-    return Objects.toString(draft.getNumber(), "…");
+    String typed = Objects.toString(draft.getNumber(), "").strip();
+    if (typed.isEmpty()) {
+      return "…/BC-UBND";
+    }
+    return typed.contains("/") ? typed : typed + "/BC-UBND";
   }
 
   /** 85,95: the Vietnamese decimal comma. */

@@ -20,6 +20,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.design.JRDesignBand;
+import net.sf.jasperreports.engine.design.JRDesignConditionalStyle;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
@@ -55,6 +56,9 @@ public final class TableReport {
 
   /** The most columns a portrait page takes; a wider table is printed landscape. */
   static final int WIDEST_PORTRAIT = 9;
+
+  /** A row's key that, set to true, prints the row in bold (a field of the framework). */
+  public static final String BOLD = "_bold";
 
   private static final int LEFT = 85;
   private static final int RIGHT = 43;
@@ -128,6 +132,18 @@ public final class TableReport {
     }
   }
 
+  /** Plain cells, bold where the row says so ({@link #BOLD}). */
+  private static JRDesignStyle boldRowStyle() {
+    JRDesignStyle style = new JRDesignStyle();
+    style.setName("row");
+    style.setParentStyleNameReference("base");
+    JRDesignConditionalStyle bold = new JRDesignConditionalStyle();
+    bold.setConditionExpression(new JRDesignExpression("Boolean.TRUE.equals($F{" + BOLD + "})"));
+    bold.setBold(true);
+    style.addConditionalStyle(bold);
+    return style;
+  }
+
   /** An empty A4 portrait design with the decree's margins and Liberation Serif 13 pt. */
   static JasperDesign page(String name) {
     return page(name, false);
@@ -176,6 +192,12 @@ public final class TableReport {
         field.setValueClass(Object.class);
         design.addField(field);
       }
+      JRDesignField boldField = new JRDesignField();
+      boldField.setName(BOLD);
+      boldField.setValueClass(Boolean.class);
+      design.addField(boldField);
+      JRDesignStyle row = boldRowStyle();
+      design.addStyle(row);
 
       JRDesignBand title = new JRDesignBand();
       title.setHeight(titles.size() * 20 + 10);
@@ -238,6 +260,7 @@ public final class TableReport {
           cell.setPattern("#,##0.##");
           cell.setBlankWhenNull(true);
         }
+        cell.setStyle(row);
         cell.setFontSize(11f);
         cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
         cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);

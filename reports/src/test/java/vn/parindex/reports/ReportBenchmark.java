@@ -72,6 +72,7 @@ class ReportBenchmark {
                 "Đã thực hiện đầy đủ",
                 "SNV",
                 null,
+                null,
                 null));
       }
     }

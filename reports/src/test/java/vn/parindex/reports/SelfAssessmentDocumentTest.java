@@ -1,6 +1,7 @@
 package vn.parindex.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,8 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -51,18 +54,27 @@ class SelfAssessmentDocumentTest {
               null,
               "SNV",
               "Chưa ban hành kế hoạch",
-              "Ban hành trong quý I");
+              "Ban hành trong quý I",
+              null);
       default ->
           // The first leaf of every criterion lacks its documents: a report of two pages.
           code.endsWith(".1")
               ? new SelfAssessmentDocument.Leaf(
-                  code, new BigDecimal("0.75"), "", "Văn bản đang trình ký", "STP", null, null)
+                  code,
+                  new BigDecimal("0.75"),
+                  "",
+                  "Văn bản đang trình ký",
+                  "STP",
+                  null,
+                  null,
+                  null)
               : new SelfAssessmentDocument.Leaf(
                   code,
                   new BigDecimal("0.75"),
                   "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II",
                   null,
                   "SNV",
+                  null,
                   null,
                   null);
     };
@@ -150,5 +162,70 @@ class SelfAssessmentDocumentTest {
               "Tiêu chí thành phần 8.3.4 của tỉnh",
               "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II"));
     }
+  }
+
+  /**
+   * The report's own text as officials read it: the number as typed, a "—" with its reason where
+   * the province gave no figure, one full stop after typed text, fields in bold, overrides marked.
+   */
+  @Test
+  void theAppendixSaysWhyAFigureIsMissingAndMarksOverrides() throws IOException {
+    List<ReportNode> nodes =
+        List.of(
+            new ReportNode("1", "Lĩnh vực một", new BigDecimal(3)),
+            new ReportNode("1.1", "Tiêu chí chấm", BigDecimal.ONE),
+            new ReportNode("1.2", "Tiêu chí chưa chấm", BigDecimal.ONE),
+            new ReportNode("1.3", "Tiêu chí điều tra", BigDecimal.ONE, true));
+    List<SelfAssessmentDocument.Leaf> leaves =
+        List.of(
+            new SelfAssessmentDocument.Leaf(
+                "1.1",
+                new BigDecimal("0.5"),
+                "",
+                null,
+                "SNV",
+                "Chưa có quyết định.",
+                "Trình ký trong tháng 12.",
+                "Số liệu Cục Thống kê công bố khác"),
+            new SelfAssessmentDocument.Leaf("1.2", null, "", null, "STP", null, null, null));
+    ReportDraft draft = new ReportDraft(1);
+    draft.setNumber("125/BC-UBND");
+    byte[] pdf =
+        TableReport.export(
+            new SelfAssessmentDocument(2022, draft, nodes, leaves).parts(), ReportFormat.PDF);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = PdfText.flat(document);
+      PdfText.assertShows(
+          text,
+          List.of(
+              "Số: 125/BC-UBND",
+              "(Kèm theo Báo cáo số 125/BC-UBND ngày",
+              "Nguyên nhân: Chưa có quyết định. Giải pháp khắc phục: Trình ký trong tháng 12.",
+              "Chưa chấm điểm.",
+              "Điểm do Bộ Nội vụ xác định qua điều tra xã hội học.",
+              "Điểm tự chấm khác điểm theo quy tắc: Số liệu Cục Thống kê công bố khác."));
+      assertFalse(text.contains("BC-UBND/BC-UBND"), text);
+      assertFalse(text.contains(".."), "no doubled full stop");
+    }
+    byte[] xlsx =
+        TableReport.export(
+            new SelfAssessmentDocument(2022, draft, nodes, leaves).parts(), ReportFormat.XLSX);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet appendix = workbook.getSheetAt(1);
+      Row field = Sheets.rowStartingWith(appendix, "1");
+      Row unscored = Sheets.rowStartingWith(appendix, "1.2");
+      Row surveyed = Sheets.rowStartingWith(appendix, "1.3");
+      assertEquals(List.of(3.0, 0.5), Sheets.numbers(field), "the field sums what was scored");
+      assertEquals(List.of(1.0), Sheets.numbers(unscored), "the max, and no 0 for the score");
+      assertEquals(
+          List.of("1.2", "Tiêu chí chưa chấm", "—", "Chưa chấm điểm."), Sheets.strings(unscored));
+      assertEquals("—", Sheets.strings(surveyed).get(2));
+      assertTrue(font(workbook, field, "Lĩnh vực một").getBold(), "a field row is bold");
+      assertFalse(font(workbook, unscored, "Tiêu chí chưa chấm").getBold(), "a leaf row is not");
+    }
+  }
+
+  private static XSSFFont font(XSSFWorkbook workbook, Row row, String text) {
+    return workbook.getFontAt(Sheets.cellWith(row, text).getCellStyle().getFontIndex());
   }
 }

@@ -35,4 +35,24 @@ final class Sheets {
         });
     return numbers;
   }
+
+  static List<String> strings(Row row) {
+    List<String> strings = new ArrayList<>();
+    row.forEach(
+        c -> {
+          if (c.getCellType() == CellType.STRING && !c.getStringCellValue().isBlank()) {
+            strings.add(c.getStringCellValue());
+          }
+        });
+    return strings;
+  }
+
+  static Cell cellWith(Row row, String text) {
+    for (Cell c : row) {
+      if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no cell " + text + " in row " + row.getRowNum());
+  }
 }
