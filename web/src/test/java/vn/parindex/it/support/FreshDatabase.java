@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Gives each container test class an empty database before Arquillian deploys the application: the
  * H2 files of the embedded default are deleted, or the PostgreSQL database named by {@code DB_URL}
- * is dropped and created again (the test user needs CREATEDB).
+ * is dropped and created again (the test user needs CREATEDB). Where no PostgreSQL server answers,
+ * an embedded one is started first (see {@link EmbeddedPostgresql}).
  */
 public class FreshDatabase implements BeforeAllCallback {
   public static boolean onPostgresql() {
@@ -39,6 +40,10 @@ public class FreshDatabase implements BeforeAllCallback {
     String url = System.getenv("DB_URL");
     String name = url.substring(url.lastIndexOf('/') + 1);
     String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    if (!EmbeddedPostgresql.ensure(maintenance, System.getenv("DB_USER"))) {
+      Strictness.require(false, "PostgreSQL at " + maintenance);
+      return;
+    }
     Connection connection;
     try {
       connection =
