@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import vn.parindex.account.AccountService;
 
 /**
@@ -41,6 +42,15 @@ public class UserPreferences {
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(Locale.forLanguageTag(language));
-    faces.getExternalContext().redirect(request.getRequestURI());
+    faces.getExternalContext().redirect(samePage(faces));
+  }
+
+  /**
+   * The page being read, with its view parameters: a campaign's page reloads on the same campaign
+   * (the bare URI would lose {@code ?id=…} and land on a page without its subject).
+   */
+  private static String samePage(FacesContext faces) {
+    String viewId = faces.getViewRoot().getViewId();
+    return faces.getApplication().getViewHandler().getRedirectURL(faces, viewId, Map.of(), true);
   }
 }
