@@ -85,6 +85,9 @@ public class AppraisalService {
     if (campaign.getStatus() != CampaignStatus.APPRAISAL || round != campaign.getAppraisalRound()) {
       throw new ConflictException("appraisal.closed", round);
     }
+    if (!AppraisalRounds.sent(assessments.findSubmission(campaignId, subjectCode).orElse(null))) {
+      throw new ConflictException("appraisal.subject.notSubmitted", subjectCode);
+    }
     BigDecimal score = checked(input, leaf.node());
     Appraisal appraisal =
         find(campaignId, subjectCode, nodeCode, round)
@@ -409,22 +412,6 @@ public class AppraisalService {
     return campaign;
   }
 
-  /** Starts round 1 after self-assessment, or round 2 after the explanation window. */
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  public Campaign startRound(long campaignId) {
-    Campaign campaign = leaves.campaign(campaignId);
-    campaign.startAppraisalRound();
-    return campaign;
-  }
-
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  public Campaign openExplanationWindow(long campaignId) {
-    Campaign campaign = leaves.campaign(campaignId);
-    campaign.openExplanationWindow();
-    return campaign;
-  }
-
-  /** The council's approval: no score changes after this. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public Campaign finalise(long campaignId) {
     Campaign campaign = leaves.campaign(campaignId);

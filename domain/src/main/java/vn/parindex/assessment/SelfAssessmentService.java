@@ -200,16 +200,34 @@ public class SelfAssessmentService {
   /** The unit's leader signs off what the officer sent; it then goes to Sở Nội vụ. */
   public Submission approve(long campaignId, String subjectCode, String unit, String comment) {
     CampaignAccess.Caller caller = campaignService.caller();
+    Submission submission = leadersWork(caller, campaignId, subjectCode, unit, "approve");
+    submission.approve(caller.username(), clock.instant(), Text.nfc(comment));
+    assessments.flushOrConflict();
+    return submission;
+  }
+
+  /**
+   * The unit's leader sends what the officer sent back to the officer, saying what to change:
+   * inside the unit, so it does not count as a return by Sở Nội vụ.
+   */
+  public Submission returnToOfficer(
+      long campaignId, String subjectCode, String unit, String comment) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    Submission submission = leadersWork(caller, campaignId, subjectCode, unit, "return");
+    submission.returnToOfficer(caller.username(), clock.instant(), required(comment));
+    assessments.flushOrConflict();
+    return submission;
+  }
+
+  private Submission leadersWork(
+      CampaignAccess.Caller caller, long campaignId, String subjectCode, String unit, String step) {
     String unitCode = responsible(campaignId, subjectCode, unit, caller);
     boolean leader =
         caller.roles().contains(Role.UNIT_LEADER) && unitCode.equals(caller.unitCode());
     if (!leader && !caller.roles().contains(Role.ADMIN)) {
-      LeafResolver.refuse(caller, "approve the work of " + unitCode, campaignId);
+      LeafResolver.refuse(caller, step + " the work of " + unitCode, campaignId);
     }
-    Submission submission = workspaceFor(caller, campaignId, unitCode, true).submission();
-    submission.approve(caller.username(), clock.instant(), Text.nfc(comment));
-    assessments.flushOrConflict();
-    return submission;
+    return workspaceFor(caller, campaignId, unitCode, true).submission();
   }
 
   /** The coordinator sends a unit's whole work back, with a comment. */

@@ -111,6 +111,18 @@ public class Submission {
         SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED, "APPROVE", null, actor, at, comment);
   }
 
+  /** The leader sends the officer's work back inside the unit; not counted as a return. */
+  void returnToOfficer(String actor, Instant at, String comment) {
+    move(
+        SubmissionStatus.SUBMITTED,
+        SubmissionStatus.DRAFT,
+        "LEADER_RETURN",
+        null,
+        actor,
+        at,
+        comment);
+  }
+
   /** Back to DRAFT, whole or for one leaf; legal once the unit has sent its work. */
   void sendBack(String nodeCode, String actor, Instant at, String comment) {
     if (status == SubmissionStatus.DRAFT) {

@@ -128,11 +128,12 @@ public class SubjectScoresResource {
   }
 
   /**
-   * A workflow step of the work on this subject: {@code submit} (officer), {@code approve}
-   * (leader), {@code return} and {@code reopen} (coordinator, with a comment).
+   * A workflow step of the work on this subject: {@code submit} (officer), {@code approve} and
+   * {@code return-to-officer} (leader, the latter with a comment), {@code return} and {@code
+   * reopen} (coordinator, with a comment).
    */
   @POST
-  @Path("{subject}/{step: submit|approve|return|reopen}")
+  @Path("{subject}/{step: submit|approve|return-to-officer|return|reopen}")
   @Consumes(MediaType.APPLICATION_JSON)
   public SubmissionJson step(
       @PathParam("id") long id,
@@ -145,6 +146,7 @@ public class SubjectScoresResource {
         switch (step) {
           case "submit" -> assessments.submit(id, subject, unit, comment);
           case "approve" -> assessments.approve(id, subject, unit, comment);
+          case "return-to-officer" -> assessments.returnToOfficer(id, subject, unit, comment);
           case "return" -> assessments.returnUnit(id, subject, unit, comment);
           default -> assessments.reopen(id, subject, unit, comment);
         };

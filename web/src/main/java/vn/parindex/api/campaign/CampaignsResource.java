@@ -33,6 +33,7 @@ import vn.parindex.api.assessment.EvidenceResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.api.problem.TooLargeException;
+import vn.parindex.appraisal.AppraisalRounds;
 import vn.parindex.appraisal.AppraisalService;
 import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.Publication;
@@ -78,6 +79,7 @@ public class CampaignsResource {
   @Inject SelfAssessmentService assessments;
   @Inject SurveyService surveys;
   @Inject AppraisalService appraisals;
+  @Inject AppraisalRounds rounds;
   @Inject ReportService reports;
   @Inject ReminderService reminderService;
 
@@ -325,17 +327,34 @@ public class CampaignsResource {
     return new ResultSettingsJson(c.getBonusCap(), c.getPenaltyCap(), c.getBands().bands());
   }
 
-  /** Round 1 after self-assessment, round 2 after the explanation window. */
+  /** Which subjects have not sent their work: round 1 starts without them only if confirmed. */
+  public record RoundRequest(List<String> confirmUnsubmitted) {}
+
+  /**
+   * Round 1 after self-assessment, round 2 after the explanation window; 409 naming the subjects
+   * that have not submitted unless the body confirms each of them.
+   */
   @POST
   @Path("{id}/rounds")
-  public CampaignJson startRound(@PathParam("id") long id) {
-    return CampaignJson.of(appraisals.startRound(id));
+  public CampaignJson startRound(@PathParam("id") long id, RoundRequest request) {
+    List<String> confirmed =
+        request == null || request.confirmUnsubmitted() == null
+            ? List.of()
+            : request.confirmUnsubmitted();
+    return CampaignJson.of(rounds.startRound(id, confirmed));
+  }
+
+  /** The subjects that round 1 would start without. */
+  @GET
+  @Path("{id}/rounds/unsubmitted")
+  public List<String> unsubmitted(@PathParam("id") long id) {
+    return rounds.unsubmitted(id).stream().map(OrganisationUnit::getCode).toList();
   }
 
   @POST
   @Path("{id}/explanation-window")
   public CampaignJson openExplanationWindow(@PathParam("id") long id) {
-    return CampaignJson.of(appraisals.openExplanationWindow(id));
+    return CampaignJson.of(rounds.openExplanationWindow(id));
   }
 
   /** The council approves: every score is locked. */

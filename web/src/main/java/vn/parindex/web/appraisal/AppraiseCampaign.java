@@ -10,12 +10,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import vn.parindex.account.Role;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalInput;
+import vn.parindex.appraisal.AppraisalRounds;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
 import vn.parindex.appraisal.SurveyService;
@@ -26,6 +28,7 @@ import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.ranking.Bands;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
@@ -44,6 +47,7 @@ public class AppraiseCampaign implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AppraisalService service;
+  @Inject AppraisalRounds rounds;
   @Inject CampaignService campaigns;
   @Inject EvidenceService evidence;
   @Inject SurveyService surveys;
@@ -64,6 +68,8 @@ public class AppraiseCampaign implements Serializable {
   private String explanation;
   private transient UploadedFile explanationFile;
   private String publicationReason;
+  private List<String> pendingUnsubmitted = List.of();
+  private Set<String> submittedSubjects = Set.of();
   private transient List<EvidenceLink> documents = List.of();
   private String adjustedUnit;
   private BigDecimal bonus;
@@ -79,6 +85,7 @@ public class AppraiseCampaign implements Serializable {
     caller = campaigns.caller();
     campaign = campaigns.get(id);
     rows = service.sheet(id);
+    submittedSubjects = rounds.submittedSubjects(id);
     bonusCap = campaign.getBonusCap();
     penaltyCap = campaign.getPenaltyCap();
     bandsText =
@@ -206,12 +213,33 @@ public class AppraiseCampaign implements Serializable {
     }
   }
 
+  /**
+   * Starts the next round, or, when subjects have not sent their work, lists them and waits for the
+   * coordinator to confirm starting without them.
+   */
   public void startRound() {
-    step(() -> service.startRound(id), "appraisal.roundStarted");
+    pendingUnsubmitted = rounds.unsubmitted(id).stream().map(OrganisationUnit::getCode).toList();
+    if (pendingUnsubmitted.isEmpty()) {
+      step(() -> rounds.startRound(id, List.of()), "appraisal.roundStarted");
+    }
+  }
+
+  public void startRoundWithoutUnsubmitted() {
+    List<String> confirmed = pendingUnsubmitted;
+    pendingUnsubmitted = List.of();
+    step(() -> rounds.startRound(id, confirmed), "appraisal.roundStarted");
+  }
+
+  public void cancelStartRound() {
+    pendingUnsubmitted = List.of();
+  }
+
+  public List<String> getPendingUnsubmitted() {
+    return pendingUnsubmitted;
   }
 
   public void openExplanationWindow() {
-    step(() -> service.openExplanationWindow(id), "appraisal.windowOpened");
+    step(() -> rounds.openExplanationWindow(id), "appraisal.windowOpened");
   }
 
   public void finalise() {
@@ -248,6 +276,7 @@ public class AppraiseCampaign implements Serializable {
   /** Whether the caller may appraise this row now. */
   public boolean appraisable(AppraisalRow row) {
     return campaign.getStatus() == CampaignStatus.APPRAISAL
+        && submittedSubjects.contains(row.getSubject().getCode())
         && CampaignAccess.mayAppraise(caller, row.getLeadUnitCode());
   }
 

@@ -291,6 +291,12 @@ public class AssessWorkspace implements Serializable {
     step(() -> service.approve(id, subjectCode(), unit, stepComment), "workspace.approved");
   }
 
+  public void returnToOfficer() {
+    step(
+        () -> service.returnToOfficer(id, subjectCode(), unit, stepComment),
+        "workspace.returnedToOfficer");
+  }
+
   public void returnUnit() {
     step(() -> service.returnUnit(id, subjectCode(), unit, stepComment), "workspace.returned");
   }

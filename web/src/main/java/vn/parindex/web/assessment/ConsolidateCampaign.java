@@ -16,8 +16,8 @@ import org.primefaces.model.file.UploadedFile;
 import vn.parindex.appraisal.AppraisalService;
 import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.SurveyService;
+import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
-import vn.parindex.assessment.Submission;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
@@ -48,7 +48,7 @@ public class ConsolidateCampaign implements Serializable {
   private Long id;
   private transient Campaign campaign;
   private transient List<WorkspaceLeaf> leaves;
-  private transient List<Submission> submissions;
+  private transient List<ProgressRow> submissions;
   private String returnSubject;
   private String returnNode;
   private String returnComment;
@@ -74,7 +74,7 @@ public class ConsolidateCampaign implements Serializable {
   public void load() {
     campaign = campaigns.get(id);
     leaves = service.consolidation(id);
-    submissions = service.submissions(id);
+    submissions = service.progress(id);
     comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? appraisals.comparison(id) : null;
   }
 
@@ -170,7 +170,8 @@ public class ConsolidateCampaign implements Serializable {
     return leaves;
   }
 
-  public List<Submission> getSubmissions() {
+  /** Every responsible unit, also one that has not started: a unit left out is a unit forgotten. */
+  public List<ProgressRow> getSubmissions() {
     if (submissions == null) {
       load();
     }
