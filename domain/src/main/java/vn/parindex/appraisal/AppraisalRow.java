@@ -13,6 +13,7 @@ public final class AppraisalRow {
   private final FrameworkNode node;
   private final String leadUnitCode;
   private final BigDecimal selfScore;
+  private final String overrideReason;
   private final int evidenceCount;
   private final Appraisal round1;
   private final Appraisal round2;
@@ -23,6 +24,7 @@ public final class AppraisalRow {
       FrameworkNode node,
       String leadUnitCode,
       BigDecimal selfScore,
+      String overrideReason,
       int evidenceCount,
       Appraisal round1,
       Appraisal round2,
@@ -31,6 +33,7 @@ public final class AppraisalRow {
     this.node = node;
     this.leadUnitCode = leadUnitCode;
     this.selfScore = selfScore;
+    this.overrideReason = overrideReason;
     this.evidenceCount = evidenceCount;
     this.round1 = round1;
     this.round2 = round2;
@@ -51,6 +54,11 @@ public final class AppraisalRow {
 
   public BigDecimal getSelfScore() {
     return selfScore;
+  }
+
+  /** Why the unit's self-score departs from the leaf's rule; null when it does not. */
+  public String getOverrideReason() {
+    return overrideReason;
   }
 
   public int getEvidenceCount() {

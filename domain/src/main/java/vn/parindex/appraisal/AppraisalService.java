@@ -209,6 +209,7 @@ public class AppraisalService {
               leaf.getNode(),
               leaf.getLeadUnitCode(),
               leaf.getSelfScore(),
+              leaf.getScore() == null ? null : leaf.getScore().getOverrideReason(),
               leaf.getEvidenceCount(),
               byRound.get(key + "#1"),
               byRound.get(key + "#2"),
