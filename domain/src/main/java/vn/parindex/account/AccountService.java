@@ -281,7 +281,9 @@ public class AccountService {
   }
 
   private Account load(long id) {
-    return accounts.find(id).orElseThrow(() -> new NotFoundException("account.notFound", id));
+    return accounts
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("account.notFound", String.valueOf(id)));
   }
 
   private Account load(String username) {

@@ -112,7 +112,9 @@ public class SurveyService {
   }
 
   private Campaign campaign(long id) {
-    return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaign.notFound", id));
+    return campaigns
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("campaign.notFound", String.valueOf(id)));
   }
 
   private static String plain(BigDecimal value) {

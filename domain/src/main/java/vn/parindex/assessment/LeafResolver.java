@@ -47,7 +47,9 @@ public class LeafResolver {
       OrganisationUnit responsible) {}
 
   public Campaign campaign(long id) {
-    return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaign.notFound", id));
+    return campaigns
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("campaign.notFound", String.valueOf(id)));
   }
 
   public Leaf resolve(long campaignId, String subjectCode, String nodeCode) {

@@ -52,7 +52,8 @@ public class Reminders {
     Campaign campaign =
         campaigns
             .find(campaignId)
-            .orElseThrow(() -> new NotFoundException("campaign.notFound", campaignId));
+            .orElseThrow(
+                () -> new NotFoundException("campaign.notFound", String.valueOf(campaignId)));
     LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
     Set<String> remindedToday =
         oncePerDay

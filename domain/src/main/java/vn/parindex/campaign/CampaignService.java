@@ -408,6 +408,8 @@ public class CampaignService {
   }
 
   private Campaign load(long id) {
-    return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaign.notFound", id));
+    return campaigns
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("campaign.notFound", String.valueOf(id)));
   }
 }

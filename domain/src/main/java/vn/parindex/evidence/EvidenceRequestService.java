@@ -125,7 +125,8 @@ public class EvidenceRequestService {
         documents
             .findRequest(requestId)
             .filter(r -> r.getCampaign().getId() == campaignId)
-            .orElseThrow(() -> new NotFoundException("request.notFound", requestId));
+            .orElseThrow(
+                () -> new NotFoundException("request.notFound", String.valueOf(requestId)));
     boolean askedUnit =
         caller.worksForUnit() && request.getToUnit().getCode().equals(caller.unitCode());
     if (!askedUnit && !caller.manages()) {

@@ -192,7 +192,8 @@ public class EvidenceService {
         documents.linksOf(campaignId, subjectCode, nodeCode).stream()
             .filter(l -> !l.isRemoved() && l.getDocument().getId() == documentId)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("evidence.notFound", documentId));
+            .orElseThrow(
+                () -> new NotFoundException("evidence.notFound", String.valueOf(documentId)));
     String why = Text.nfc(reason);
     if (why == null) {
       throw InvalidInputException.of(Violation.ofField("reason", "evidence.reason.required"));
@@ -342,7 +343,7 @@ public class EvidenceService {
     return documents
         .find(documentId)
         .filter(d -> d.getCampaign().getId() == campaignId)
-        .orElseThrow(() -> new NotFoundException("evidence.notFound", documentId));
+        .orElseThrow(() -> new NotFoundException("evidence.notFound", String.valueOf(documentId)));
   }
 
   private static String name(String fileName) {

@@ -272,6 +272,8 @@ public class FrameworkService {
   }
 
   private Framework load(long id) {
-    return frameworks.find(id).orElseThrow(() -> new NotFoundException("framework.notFound", id));
+    return frameworks
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("framework.notFound", String.valueOf(id)));
   }
 }

@@ -11,10 +11,12 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.web.security.UserPreferences;
 
 /**
  * The one place where a page's failures become what the user reads. A campaign or unit that does
@@ -82,7 +84,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
     business
         .filter(e -> status == 404)
-        .ifPresent(e -> external.getRequestMap().put(DETAIL, text(faces, e)));
+        .ifPresent(e -> external.getRequestMap().put(DETAIL, text(e)));
     try {
       external.responseReset();
       external.responseSendError(status, null);
@@ -93,9 +95,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     return true;
   }
 
-  private static String text(FacesContext faces, BusinessException e) {
+  /** In the person's language: the view's own locale is not settled before it renders. */
+  private static String text(BusinessException e) {
     Messages messages = CDI.current().select(Messages.class).get();
-    return messages.get(faces.getViewRoot().getLocale(), e.messageKey(), e.arguments());
+    Locale locale = CDI.current().select(UserPreferences.class).get().getLocale();
+    return messages.get(locale, e.messageKey(), e.arguments());
   }
 
   private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> kind) {
