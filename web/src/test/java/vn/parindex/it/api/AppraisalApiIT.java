@@ -48,6 +48,10 @@ class AppraisalApiIT {
     return app.send("PUT", path, json, user, PASSWORD);
   }
 
+  private static HttpResponse<String> submit(String base, String unit, String officer) {
+    return app.send("POST", base + "/subjects/" + unit + "/submit", "{}", officer, PASSWORD);
+  }
+
   private static HttpResponse<String> admin(String path) {
     return app.asAdmin("POST", path, "{}");
   }
@@ -58,15 +62,25 @@ class AppraisalApiIT {
     String base = "/api/campaigns/" + campaign;
     for (String unit : List.of("STP", "VPUBND")) {
       String user = unit.equals("STP") ? "td.stp" : "td.vp";
-      assertEquals(
-          200, put(base + "/subjects/" + unit + "/scores/1.1", "{\"value\":1}", user).statusCode());
+      String why = ",\"explanation\":\"Văn bản đang trình ký\"";
       assertEquals(
           200,
-          put(base + "/subjects/" + unit + "/scores/1.2", "{\"selfScore\":4}", user).statusCode());
+          put(base + "/subjects/" + unit + "/scores/1.1", "{\"value\":1" + why + "}", user)
+              .statusCode());
+      assertEquals(
+          200,
+          put(base + "/subjects/" + unit + "/scores/1.2", "{\"selfScore\":4" + why + "}", user)
+              .statusCode());
     }
     String stp11 = base + "/subjects/STP/appraisals/1.1";
     assertEquals(409, put(stp11, "{\"round\":1,\"score\":3}", "td.snv").statusCode(), "not yet");
+    assertEquals(200, submit(base, "STP", "td.stp").statusCode());
 
+    HttpResponse<String> early = admin(base + "/rounds");
+    assertEquals(409, early.statusCode(), "Văn phòng has not sent its work");
+    assertTrue(early.body().contains("VPUBND"), early.body());
+    assertEquals("[\"VPUBND\"]", app.asAdmin("GET", base + "/rounds/unsubmitted", null).body());
+    assertEquals(200, submit(base, "VPUBND", "td.vp").statusCode());
     assertEquals(1, object(admin(base + "/rounds")).getInt("appraisalRound"));
     assertEquals(
         403,

@@ -289,7 +289,10 @@ class SelfAssessmentApiIT {
     assertEquals(VPUBND_LEAVES, errorFields(early));
 
     for (String node : VPUBND_LEAVES) {
-      String json = node.equals("8.1") ? "{\"value\":91.17}" : "{\"selfScore\":0}";
+      String json =
+          node.equals("8.1")
+              ? "{\"value\":91.17}"
+              : node.equals("3.1") || node.equals("7.3.7") ? "{\"selfScore\":0}" : "{\"value\":0}";
       assertEquals(200, score(campaign, node, json, OFFICER).statusCode(), node);
     }
     HttpResponse<String> noEvidence = step(campaign, "submit", OFFICER, "{}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,19 @@ class AppraisalIT extends BrowserTest {
     app.createAccount("ui.thamdinh", "Hà Văn Thẩm Định", "SNV", "APPRAISER", PASSWORD);
     app.createAccount("ui.dieuphoi", "Phan Thị Điều Phối", "SNV", "COORDINATOR", PASSWORD);
     app.createAccount("ui.xem", "Đinh Văn Xem", "SNV", "VIEWER", PASSWORD);
-    assertEquals(
-        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/rounds", null).statusCode());
+    // Văn phòng has not sent its work: round 1 starts only once the coordinator confirms that.
+    firstLogIn("ui.dieuphoi");
+    openAppraisal();
+    clickConfirmAndWaitForAjax(
+        "stepsForm:startRound", "Bắt đầu vòng thẩm định sẽ khóa việc tự chấm điểm");
+    assertShown("Chưa thể bắt đầu: có đơn vị chưa gửi kết quả tự đánh giá");
+    assertTrue(text("stepsForm:unsubmitted").contains("VPUBND"), text("stepsForm:unsubmitted"));
+    assertFalse(text("stepsForm:unsubmitted").contains("STP"), "STP has submitted");
+    assertEquals("Đang tự đánh giá", text("status"), "nothing started yet");
+    screenshots("appraisal-unsubmitted");
+    clickAndWaitForAjax(byId("stepsForm:startAnyway"));
+    assertShown("Vòng 1");
+    logOut();
 
     firstLogIn("ui.thamdinh");
     openAppraisal();
@@ -37,9 +49,15 @@ class AppraisalIT extends BrowserTest {
     assertShown("Đã lưu điểm thẩm định của STP, tiêu chí 1.1.");
     assertEquals("3", sheetCell("STP", "1.1", ".sheet-r1"));
     assertTrue(sheetCell("STP", "1.1", ".sheet-asked").contains("đề nghị giải trình"));
+
+    assertTrue(
+        driver
+            .findElements(By.cssSelector("button[id$=':appraise'][title='VPUBND 1.1']"))
+            .isEmpty(),
+        "a subject that has not submitted is not appraised");
     logOut();
 
-    firstLogIn("ui.dieuphoi");
+    logIn("ui.dieuphoi", NEW_PASSWORD);
     openAppraisal();
     clickAndWaitForAjax(By.cssSelector("[id='settingsForm:settings'] legend"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(byId("settingsForm:bands")));
@@ -62,7 +80,7 @@ class AppraisalIT extends BrowserTest {
     assertShown("Mã \"1.1\" không phải tiêu chí điều tra xã hội học của bộ chỉ số.");
     assertShown("Mã \"1.2\" không phải tiêu chí điều tra xã hội học của bộ chỉ số.");
     assertShown("Đơn vị \"KHONGCO\" không phải đối tượng đánh giá của đợt này.");
-    clickAndWaitForAjax(byId("stepsForm:openWindow"));
+    clickConfirmAndWaitForAjax("stepsForm:openWindow", "Mở thời gian giải trình sẽ khóa điểm");
     assertEquals("Đang giải trình", text("status"));
     logOut();
 
@@ -87,7 +105,8 @@ class AppraisalIT extends BrowserTest {
 
     logIn("ui.dieuphoi", NEW_PASSWORD);
     openAppraisal();
-    clickAndWaitForAjax(byId("stepsForm:startRound"));
+    clickConfirmAndWaitForAjax(
+        "stepsForm:startRound", "Bắt đầu vòng thẩm định sẽ khóa việc tự chấm điểm");
     assertShown("Vòng 2");
     logOut();
 
@@ -109,13 +128,12 @@ class AppraisalIT extends BrowserTest {
 
     logIn("ui.dieuphoi", NEW_PASSWORD);
     openAppraisal();
-    clickAndWaitForAjax(byId("stepsForm:finalise"));
-    clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+    clickConfirmAndWaitForAjax("stepsForm:finalise", "không ai sửa được điểm nữa");
     assertEquals("Đã chốt kết quả", text("status"));
     assertTrue(
         driver.findElements(By.cssSelector("button[id$=':appraise']")).isEmpty(),
         "no score can change once the council approved");
-    clickAndWaitForAjax(byId("stepsForm:publish"));
+    clickConfirmAndWaitForAjax("stepsForm:publish", "Công bố kết quả sẽ cho mọi người");
     assertEquals("Đã công bố", text("status"));
     logOut();
 
@@ -197,9 +215,18 @@ class AppraisalIT extends BrowserTest {
     for (String unit : new String[] {"STP", "VPUBND"}) {
       String user = unit.equals("STP") ? "ui.stp" : "ui.vp";
       String base = "/api/campaigns/" + campaign + "/subjects/" + unit + "/scores/";
-      app.send("PUT", base + "1.1", "{\"value\":1}", user, PASSWORD);
-      app.send("PUT", base + "1.2", "{\"selfScore\":4}", user, PASSWORD);
+      String why = ",\"explanation\":\"Văn bản đang trình ký\"";
+      app.send("PUT", base + "1.1", "{\"value\":1" + why + "}", user, PASSWORD);
+      app.send("PUT", base + "1.2", "{\"selfScore\":4" + why + "}", user, PASSWORD);
     }
+    HttpResponse<String> sent =
+        app.send(
+            "POST",
+            "/api/campaigns/" + campaign + "/subjects/STP/submit",
+            "{}",
+            "ui.stp",
+            PASSWORD);
+    assertEquals(200, sent.statusCode(), sent.body());
     return campaign;
   }
 }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -171,6 +172,23 @@ abstract class BrowserTest {
                                 + " && document.readyState === 'complete';"));
   }
 
+  /**
+   * Clicks an irreversible step's button, checks that the confirmation says what it locks, and
+   * answers yes; then waits for the new page.
+   */
+  static void clickConfirmAndWaitForPage(String clientId, String warning) {
+    wait.until(ExpectedConditions.elementToBeClickable(byId(clientId))).click();
+    assertShown(warning);
+    clickAndWaitForPage("confirmForm:confirmYes");
+  }
+
+  /** The same for a step sent by AJAX. */
+  static void clickConfirmAndWaitForAjax(String clientId, String warning) {
+    clickAndWaitForAjax(byId(clientId));
+    assertShown(warning);
+    clickAndWaitForAjax(byId("confirmForm:confirmYes"));
+  }
+
   /** Clicks something that sends PrimeFaces AJAX, and waits until every response is applied. */
   static void clickAndWaitForAjax(By target) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
@@ -178,6 +196,17 @@ abstract class BrowserTest {
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
     waitForAjax();
+  }
+
+  /**
+   * Keeps the page as a desk and a phone show it (1366 and 390 px wide), for the person who looks
+   * at the pages a change touched.
+   */
+  static void screenshots(String name) {
+    screenshot(name + "-1366");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    screenshot(name + "-390");
+    driver.manage().window().setSize(new Dimension(1366, 900));
   }
 
   /** Keeps what the browser showed, for the person reading a failed build. */

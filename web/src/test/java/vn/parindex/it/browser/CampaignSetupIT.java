@@ -32,8 +32,9 @@ class CampaignSetupIT extends BrowserTest {
     type("campaignForm:name", "Tự đánh giá Chỉ số CCHC năm 2022");
     type("campaignForm:year", "2022");
     chooseFromMenu("campaignForm:frameworkId", "MAU-876-2022");
+    // Dispatch 6926 of 04/12/2022: focal pairs by 07/12, self-scoring from the dispatch's day.
     date("campaignForm:nominationDue", "07/12/2022");
-    date("campaignForm:selfAssessmentOpens", "08/12/2022");
+    date("campaignForm:selfAssessmentOpens", "04/12/2022");
     date("campaignForm:selfAssessmentCloses", "31/12/2022");
     clickAndWaitForPage("campaignForm:create");
     assertShown("Đã tạo đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\" (dự thảo).");
@@ -67,13 +68,29 @@ class CampaignSetupIT extends BrowserTest {
     assertShown("Đã ghi nhận đầu mối của STP.");
     String[] issued = find("issuedOfficer").getText().split(" / ");
     assertEquals("stp.daumoi", issued[0]);
+    assertTrue(
+        find("issued").getLocation().getY() < find("nominationForm").getLocation().getY(),
+        "the one-time passwords stand at the top, beside the success message");
+    screenshots("nomination-issued");
 
-    clickAndWaitForPage("actionsForm:open");
+    // A corrected phone number: the same accounts, their passwords untouched.
+    chooseFromMenu("nominationForm:nominee", "STP — Sở Tư pháp");
+    type("nominationForm:leaderName", "Trần Văn Lãnh Đạo");
+    type("nominationForm:officerName", "Lê Thị Đầu Mối");
+    type("nominationForm:officerPhone", "0912 345 679");
+    clickAndWaitForPage("nominationForm:nominate");
+    assertShown("Đã ghi nhận đầu mối của STP.");
+    assertEquals(
+        "stp.daumoi — tài khoản đã có, giữ nguyên mật khẩu đang dùng", text("issuedOfficer"));
+
+    clickConfirmAndWaitForPage(
+        "actionsForm:open", "Mở đợt đánh giá sẽ khóa bộ chỉ số, danh sách đơn vị và phân công");
     assertShown("Đã mở đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\".");
     assertEquals("Đang tự đánh giá", text("status"));
     logOut();
 
     logIn("stp.daumoi", issued[1]);
+    assertTrue(driver.getCurrentUrl().contains("/app/password"), "the first password still works");
     changePassword(issued[1], "DauMoiTuPhap2022");
     clickAndWaitForPage("menuForm:navCampaigns");
     driver.findElement(By.linkText("Tự đánh giá Chỉ số CCHC năm 2022")).click();

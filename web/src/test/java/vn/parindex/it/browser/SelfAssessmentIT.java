@@ -1,6 +1,7 @@
 package vn.parindex.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ class SelfAssessmentIT extends BrowserTest {
           app.send(
               "PUT",
               "/api/campaigns/" + campaign + "/subjects/UBND/scores/" + node,
-              "{\"selfScore\":0}",
+              zeroFor(node),
               "vp.dm",
               "VanPhong2023!");
       assertEquals(200, scored.statusCode(), scored.body());
@@ -106,15 +107,31 @@ class SelfAssessmentIT extends BrowserTest {
     assertEquals("0,35", text("pointsAtRisk"));
 
     type("stepsForm:stepComment", "Văn phòng đã hoàn thành tự chấm");
-    clickAndWaitForAjax(byId("stepsForm:submit"));
+    clickConfirmAndWaitForAjax("stepsForm:submit", "Sau khi gửi, đơn vị không sửa được điểm");
     assertShown("Đã gửi kết quả tự chấm của VPUBND.");
     assertEquals("Đã gửi, chờ lãnh đạo duyệt", text("status"));
     logOut();
 
+    // The leader sends it back to the officer first, saying what to change.
     logIn("vp.ld", "VanPhong2023!");
     changePassword("VanPhong2023!", "VanPhong2024!");
     openWorkspace();
-    clickAndWaitForAjax(byId("stepsForm:approve"));
+    type("stepsForm:stepComment", "Kiểm tra lại tiêu chí 8.1 trước khi gửi Sở Nội vụ");
+    clickAndWaitForAjax(byId("stepsForm:returnToOfficer"));
+    assertShown("Đã trả lại hồ sơ của VPUBND cho cán bộ đầu mối.");
+    assertEquals("Đang thực hiện", text("status"));
+    assertTrue(text("events").contains("Kiểm tra lại tiêu chí 8.1 trước khi gửi Sở Nội vụ"));
+    logOut();
+
+    logIn("vp.dm", "VanPhong2024!");
+    openWorkspace();
+    clickConfirmAndWaitForAjax("stepsForm:submit", "Sau khi gửi, đơn vị không sửa được điểm");
+    assertShown("Đã gửi kết quả tự chấm của VPUBND.");
+    logOut();
+
+    logIn("vp.ld", "VanPhong2024!");
+    openWorkspace();
+    clickConfirmAndWaitForAjax("stepsForm:approve", "Sau khi phê duyệt, kết quả của đơn vị");
     assertShown("Đã phê duyệt kết quả của VPUBND; hồ sơ chuyển Sở Nội vụ.");
     assertEquals("Lãnh đạo đã duyệt", text("status"));
     logOut();
@@ -151,7 +168,7 @@ class SelfAssessmentIT extends BrowserTest {
 
     openCampaignPage(CAMPAIGN);
     clickAndWaitForPage("reportsLink");
-    type("draftForm:number", "123");
+    type("draftForm:number", "125/BC-UBND");
     type("draftForm:signerName", "Nguyễn Văn Ký");
     clickAndWaitForAjax(byId("draftForm:saveDraft"));
     assertShown("Đã lưu thông tin của báo cáo.");
@@ -159,7 +176,12 @@ class SelfAssessmentIT extends BrowserTest {
     assertTrue(letter.contains("Kính gửi: Bộ Nội vụ"), letter);
     assertTrue(letter.contains("Nguyễn Văn Ký"), "the preview shows the saved details");
     String report = downloadReport("selfAssessment");
-    assertTrue(report.contains("Số: 123/BC-UBND"), report);
+    assertTrue(report.contains("Số: 125/BC-UBND"), "the number as typed: " + report);
+    assertFalse(report.contains("BC-UBND/BC-UBND"), report);
+    assertTrue(report.contains("Chưa chấm điểm."), "an unscored leaf says so, not 0");
+    assertTrue(
+        report.contains("Điểm do Bộ Nội vụ xác định qua điều tra xã hội học."),
+        "a survey leaf says whose points it takes");
     assertTrue(report.contains("Phụ lục I KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"), report);
     String progress = downloadReport("progress");
     assertTrue(progress.contains("BÁO CÁO TIẾN ĐỘ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"), progress);
@@ -212,6 +234,11 @@ class SelfAssessmentIT extends BrowserTest {
     assertShown("Đã lưu điểm tiêu chí 3.1.");
     closeDialog();
     assertEquals("3", rowCell("3.1", ".self-score"));
+  }
+
+  /** A zero score as each rule takes it: the expert's 0 on a MANUAL leaf, a value of 0 else. */
+  static String zeroFor(String node) {
+    return node.equals("3.1") || node.equals("7.3.7") ? "{\"selfScore\":0}" : "{\"value\":0}";
   }
 
   /** From the campaign list to the unit's workspace, as an officer finds it. */

@@ -319,11 +319,21 @@ public final class RunningApp {
    * framework (field 1: 1.1 BINARY of 6, 1.2 MANUAL of 4 by 0.5), field 1 appraised by Sở Nội vụ.
    */
   public long openDepartmentCampaign(String frameworkCode, String name) {
-    String table =
-        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
-            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
+    return openInternalCampaign(
+        frameworkCode,
+        name,
+        "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
             + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
-            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n");
+  }
+
+  /**
+   * The same campaign on a framework of one field of 10 points given as the rows of its table
+   * (code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params).
+   */
+  public long openInternalCampaign(String frameworkCode, String name, String rows) {
+    String table =
+        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n" + rows;
     HttpResponse<byte[]> imported =
         sendBytes(
             "POST",
