@@ -72,7 +72,10 @@ public final class SelfScoring {
     }
     BigDecimal step = manual ? ((ScoringRule.Manual) rule).step() : CENT;
     if (score == null) {
-      problems.add(Violation.ofField("selfScore", "assessment.selfScore.required"));
+      if (problems.isEmpty()) {
+        // A value the rule refused is the one problem to tell; "enter a score" would mislead.
+        problems.add(Violation.ofField("selfScore", "assessment.selfScore.required"));
+      }
     } else if (score.signum() < 0 || score.compareTo(max) > 0) {
       problems.add(Violation.ofField("selfScore", "assessment.selfScore.range", vietnamese(max)));
     } else if (score.remainder(step).signum() != 0) {

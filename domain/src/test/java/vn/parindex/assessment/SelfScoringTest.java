@@ -119,7 +119,7 @@ class SelfScoringTest {
   @Test
   void everyProblemOfOneEntryIsReportedAtOnce() {
     assertEquals(
-        List.of("value:rule.binary.input", "selfScore:assessment.selfScore.required"),
+        List.of("value:rule.binary.input"),
         problems(
             () ->
                 SelfScoring.evaluate(

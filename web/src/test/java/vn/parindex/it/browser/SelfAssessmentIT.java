@@ -141,6 +141,15 @@ class SelfAssessmentIT extends BrowserTest {
     openCampaignPage(CAMPAIGN);
     clickAndWaitForPage("actionsForm:consolidationLink");
     assertShown("Lãnh đạo đã duyệt");
+    assertEquals(
+        "Chưa bắt đầu",
+        driver
+            .findElement(
+                By.xpath(
+                    "//tbody[@id='consolidationForm:submissions_data']/tr[td//a[text()='STP']]"
+                        + "//span[contains(@class,'submission-status')]"))
+            .getText(),
+        "a unit that has not started is listed too");
     WebElement row = consolidationRow("8.1");
     assertEquals("VPUBND", row.findElement(By.cssSelector(".lead")).getText());
     assertEquals("3,65", row.findElement(By.cssSelector(".self-score")).getText());
