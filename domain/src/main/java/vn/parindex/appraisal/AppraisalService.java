@@ -61,6 +61,12 @@ public class AppraisalService {
   private static final Logger LOG = Logger.getLogger(AppraisalService.class.getName());
   private static final String MINISTRY = "Bộ Nội vụ thẩm định";
 
+  /**
+   * One engine for the application's life: building one per publication is costly, and it is
+   * thread-safe.
+   */
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @Inject AppraisalRepository appraisals;
   @Inject AssessmentRepository assessments;
   @Inject SurveyRepository surveys;
@@ -499,11 +505,7 @@ public class AppraisalService {
   public record YearIndex(int year, BigDecimal index) {}
 
   private static String json(List<Result> results) {
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(results);
-    } catch (Exception e) {
-      throw new IllegalStateException("Results could not be written", e);
-    }
+    return JSON.toJson(results);
   }
 
   private List<Result> results(Campaign campaign) {
