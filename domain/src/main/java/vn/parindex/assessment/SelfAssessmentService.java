@@ -33,6 +33,7 @@ import vn.parindex.shared.Violation;
 @Stateless
 @RolesAllowed(Roles.USER)
 public class SelfAssessmentService {
+  private static final int COMMENT_MAX = 2000;
 
   @Inject LeafResolver leaves;
   @Inject CampaignLeaves table;
@@ -192,7 +193,7 @@ public class SelfAssessmentService {
         && submission.getStatus() == SubmissionStatus.DRAFT) {
       throw new ConflictException("assessment.locked", unitCode);
     }
-    submission.submit(caller.username(), clock.instant(), Text.nfc(comment));
+    submission.submit(caller.username(), clock.instant(), optional(comment));
     assessments.flushOrConflict();
     return submission;
   }
@@ -201,7 +202,7 @@ public class SelfAssessmentService {
   public Submission approve(long campaignId, String subjectCode, String unit, String comment) {
     CampaignAccess.Caller caller = campaignService.caller();
     Submission submission = leadersWork(caller, campaignId, subjectCode, unit, "approve");
-    submission.approve(caller.username(), clock.instant(), Text.nfc(comment));
+    submission.approve(caller.username(), clock.instant(), optional(comment));
     assessments.flushOrConflict();
     return submission;
   }
@@ -429,9 +430,19 @@ public class SelfAssessmentService {
   }
 
   private static String required(String comment) {
-    String text = Text.nfc(comment);
+    String text = optional(comment);
     if (text == null) {
       throw InvalidInputException.of(Violation.ofField("comment", "assessment.comment.required"));
+    }
+    return text;
+  }
+
+  /** A workflow step's comment as it can be kept: at most the column's length, no NUL. */
+  private static String optional(String comment) {
+    String text = Text.nfc(comment);
+    if (text != null && (text.length() > COMMENT_MAX || Text.hasControlCharacters(text))) {
+      throw InvalidInputException.of(
+          Violation.ofField("comment", "assessment.comment.invalid", COMMENT_MAX));
     }
     return text;
   }

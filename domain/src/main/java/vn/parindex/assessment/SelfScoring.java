@@ -113,7 +113,7 @@ public final class SelfScoring {
                   "assessment.override.reasonRequired",
                   vietnamese(typed),
                   vietnamese(suggestion.points())));
-    } else if (reason.length() > REASON_MAX) {
+    } else if (reason.length() > REASON_MAX || Text.hasControlCharacters(reason)) {
       problems.add(Violation.ofField("overrideReason", "assessment.override.tooLong", REASON_MAX));
     }
     return reason;

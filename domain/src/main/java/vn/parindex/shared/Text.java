@@ -23,6 +23,17 @@ public final class Text {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
+  /**
+   * Whether typed text holds a control character other than a line break or tab: a NUL cannot be
+   * stored in PostgreSQL and nothing a person types produces one.
+   */
+  public static boolean hasControlCharacters(String value) {
+    return value != null
+        && value
+            .chars()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+  }
+
   /** Orders names as a Vietnamese reader expects (Đ after D, tones after the base letter). */
   public static Comparator<String> vietnameseOrder() {
     Collator collator = Collator.getInstance(VIETNAMESE);

@@ -72,6 +72,16 @@ class SelfScoringTest {
                     new BigDecimal("85"),
                     new BigDecimal("2.5"),
                     "x".repeat(2001))));
+    assertEquals(
+        List.of("overrideReason:assessment.override.tooLong"),
+        problems(
+            () ->
+                SelfScoring.evaluate(
+                    ScoringRule.parse(RuleType.BANDS, "100:1;80:0.5"),
+                    FOUR,
+                    new BigDecimal("85"),
+                    new BigDecimal("2.5"),
+                    "Lý do\u0000")));
   }
 
   @Test

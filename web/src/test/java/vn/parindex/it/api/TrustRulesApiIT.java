@@ -94,6 +94,16 @@ class TrustRulesApiIT {
         new BigDecimal("1.50"), object(ruled).getJsonNumber("selfScore").bigDecimalValue());
     assertFalse(object(ruled).containsKey("overrideReason"));
 
+    assertEquals(
+        422,
+        app.send(
+                "PUT",
+                leaf + "1.6",
+                "{\"value\":95,\"selfScore\":2,\"overrideReason\":\"Lý do\\u0000\"}",
+                "qt.vp",
+                PASSWORD)
+            .statusCode(),
+        "NUL in the reason");
     HttpResponse<String> overridden =
         app.send(
             "PUT",
@@ -164,6 +174,24 @@ class TrustRulesApiIT {
                 PASSWORD)
             .statusCode(),
         "the officer does not return its own work");
+    HttpResponse<String> tooLong =
+        app.send(
+            "POST",
+            base + "VPUBND/return-to-officer",
+            "{\"comment\":\"" + "x".repeat(10_000) + "\"}",
+            "qt.vp.ld",
+            PASSWORD);
+    assertEquals(422, tooLong.statusCode(), "a comment longer than its column: 422, not 500");
+    assertEquals(
+        422,
+        app.send(
+                "POST",
+                base + "VPUBND/return-to-officer",
+                "{\"comment\":\"Xem lại\\u0000\"}",
+                "qt.vp.ld",
+                PASSWORD)
+            .statusCode(),
+        "NUL in a comment");
     HttpResponse<String> returned =
         app.send(
             "POST",
