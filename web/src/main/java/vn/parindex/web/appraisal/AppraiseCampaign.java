@@ -70,6 +70,7 @@ public class AppraiseCampaign implements Serializable {
   private String publicationReason;
   private List<String> pendingUnsubmitted = List.of();
   private Set<String> submittedSubjects = Set.of();
+  private boolean awaitingSubmissions;
   private transient List<EvidenceLink> documents = List.of();
   private String adjustedUnit;
   private BigDecimal bonus;
@@ -86,6 +87,7 @@ public class AppraiseCampaign implements Serializable {
     campaign = campaigns.get(id);
     rows = service.sheet(id);
     submittedSubjects = rounds.submittedSubjects(id);
+    awaitingSubmissions = caller.manages() && !rounds.unsubmitted(id).isEmpty();
     bonusCap = campaign.getBonusCap();
     penaltyCap = campaign.getPenaltyCap();
     bandsText =
@@ -232,6 +234,14 @@ public class AppraiseCampaign implements Serializable {
 
   public void cancelStartRound() {
     pendingUnsubmitted = List.of();
+  }
+
+  /**
+   * Whether starting round 1 would first list subjects that have not submitted: that list is the
+   * question then, so the general confirmation is not asked before it.
+   */
+  public boolean isAwaitingSubmissions() {
+    return awaitingSubmissions;
   }
 
   public List<String> getPendingUnsubmitted() {

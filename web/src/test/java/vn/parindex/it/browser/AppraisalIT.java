@@ -32,8 +32,7 @@ class AppraisalIT extends BrowserTest {
     // Văn phòng has not sent its work: round 1 starts only once the coordinator confirms that.
     firstLogIn("ui.dieuphoi");
     openAppraisal();
-    clickConfirmAndWaitForAjax(
-        "stepsForm:startRound", "Bắt đầu vòng thẩm định sẽ khóa việc tự chấm điểm");
+    clickAndWaitForAjax(byId("stepsForm:startRound"));
     assertShown("Chưa thể bắt đầu: có đơn vị chưa gửi kết quả tự đánh giá");
     assertTrue(text("stepsForm:unsubmitted").contains("VPUBND"), text("stepsForm:unsubmitted"));
     assertFalse(text("stepsForm:unsubmitted").contains("STP"), "STP has submitted");
