@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.LeafResolver;
@@ -41,11 +39,9 @@ public class AppraisalRounds {
         || campaign.getStatus() != CampaignStatus.OPEN) {
       return List.of();
     }
-    Map<String, Submission> byUnit =
-        assessments.submissions(campaignId).stream()
-            .collect(Collectors.toMap(s -> s.getUnit().getCode(), Function.identity()));
+    Set<String> submitted = submittedSubjects(campaignId);
     return campaign.getSubjects().stream()
-        .filter(u -> !sent(byUnit.get(u.getCode())))
+        .filter(u -> !submitted.contains(u.getCode()))
         .sorted((a, b) -> a.getCode().compareTo(b.getCode()))
         .toList();
   }

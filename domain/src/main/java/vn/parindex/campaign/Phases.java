@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Violation;
 
@@ -87,8 +86,17 @@ public class Phases implements Serializable {
    */
   public List<Violation> problems() {
     List<Violation> problems = new ArrayList<>();
-    notBefore("nominationDue", nominationDue, "selfAssessmentCloses", selfAssessmentCloses, true)
-        .ifPresent(problems::add);
+    if (nominationDue != null
+        && selfAssessmentCloses != null
+        && nominationDue.isAfter(selfAssessmentCloses)) {
+      problems.add(
+          refusal(
+              "campaign.phases.after",
+              "nominationDue",
+              nominationDue,
+              "selfAssessmentCloses",
+              selfAssessmentCloses));
+    }
     String[] names = {
       "selfAssessmentOpens",
       "selfAssessmentCloses",
@@ -112,39 +120,26 @@ public class Phases implements Serializable {
       if (dates[i] == null) {
         continue;
       }
-      Optional<Violation> problem =
-          latest < 0
-              ? Optional.empty()
-              : notBefore(names[latest], dates[latest], names[i], dates[i], false);
-      problem.ifPresent(problems::add);
-      if (problem.isEmpty()) {
+      if (latest >= 0 && dates[i].isBefore(dates[latest])) {
+        problems.add(
+            refusal("campaign.phases.order", names[i], dates[i], names[latest], dates[latest]));
+      } else {
         latest = i;
       }
     }
     return problems;
   }
 
-  /**
-   * A violation on {@code laterName} when it comes before {@code earlierName}, or, with {@code
-   * onFirst}, on {@code earlierName} when it comes after {@code laterName}.
-   */
-  private static Optional<Violation> notBefore(
-      String earlierName, LocalDate earlier, String laterName, LocalDate later, boolean onFirst) {
-    if (earlier == null || later == null || !later.isBefore(earlier)) {
-      return Optional.empty();
-    }
-    String field = "phases." + (onFirst ? earlierName : laterName);
-    String key = onFirst ? "campaign.phases.after" : "campaign.phases.order";
-    String self = onFirst ? earlierName : laterName;
-    String other = onFirst ? laterName : earlierName;
-    return Optional.of(
-        Violation.ofField(
-            field,
-            key,
-            new MessageKey("campaigns." + self),
-            DAY.format(onFirst ? earlier : later),
-            new MessageKey("campaigns." + other),
-            DAY.format(onFirst ? later : earlier)));
+  /** A refusal at {@code name}'s field that names its date and the one it conflicts with. */
+  private static Violation refusal(
+      String key, String name, LocalDate date, String otherName, LocalDate otherDate) {
+    return Violation.ofField(
+        "phases." + name,
+        key,
+        new MessageKey("campaigns." + name),
+        DAY.format(date),
+        new MessageKey("campaigns." + otherName),
+        DAY.format(otherDate));
   }
 
   private static LocalDate plus(LocalDate date, int years) {
