@@ -124,4 +124,12 @@ public class Appraisal {
   public String getAppraiser() {
     return appraiser;
   }
+
+  /** How a score reads in the leaf's trail. */
+  static String describe(BigDecimal score, boolean notApplicable) {
+    if (notApplicable) {
+      return "N/A";
+    }
+    return score == null ? null : score.stripTrailingZeros().toPlainString();
+  }
 }

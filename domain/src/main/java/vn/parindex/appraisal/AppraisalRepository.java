@@ -20,4 +20,16 @@ public interface AppraisalRepository {
   Optional<Publication> latestPublication(long campaignId);
 
   void add(Publication publication);
+
+  /** The appraisal of one leaf of one subject in one round, if made. */
+  default Optional<Appraisal> find(
+      long campaignId, String subjectCode, String nodeCode, int round) {
+    return appraisals(campaignId).stream()
+        .filter(
+            a ->
+                a.getRound() == round
+                    && a.getNodeCode().equals(nodeCode)
+                    && a.getSubject().getCode().equals(subjectCode))
+        .findFirst();
+  }
 }

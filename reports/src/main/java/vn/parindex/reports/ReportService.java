@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.Comparison;
+import vn.parindex.appraisal.MinistryComparison;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
@@ -55,6 +57,8 @@ public class ReportService {
 
   @Inject SelfAssessmentService assessments;
   @Inject AppraisalService appraisals;
+  @Inject CampaignResults campaignResults;
+  @Inject MinistryComparison ministry;
   @Inject UnitRepository units;
   @Inject EvidenceService evidence;
   @Inject CampaignService campaigns;
@@ -161,7 +165,7 @@ public class ReportService {
    */
   public Report ranking(long campaignId, ReportFormat format) {
     Campaign campaign = campaigns.get(campaignId);
-    List<Result> results = appraisals.visibleResults(campaignId).results();
+    List<Result> results = campaignResults.visibleResults(campaignId).results();
     Map<String, String> names = new HashMap<>();
     results.forEach(r -> names.put(r.unitCode(), unitName(r.unitCode())));
     Map<String, String> fields = new HashMap<>();
@@ -185,7 +189,7 @@ public class ReportService {
     boolean provincial = campaign.getKind() == CampaignKind.PROVINCIAL;
     List<ScorecardDocument.Leaf> leaves = new ArrayList<>();
     if (provincial) {
-      for (Comparison.Node n : appraisals.comparison(campaignId).nodes()) {
+      for (Comparison.Node n : ministry.comparison(campaignId).nodes()) {
         leaves.add(
             new ScorecardDocument.Leaf(
                 n.nodeCode(),
@@ -200,7 +204,7 @@ public class ReportService {
       appraisals.sheet(campaignId).stream()
           .filter(r -> r.getSubject().getCode().equals(unitCode))
           .forEach(r -> sheet.put(r.getNode().getCode(), r));
-      for (SubjectPoints.Leaf points : appraisals.points(campaignId, unitCode).leaves()) {
+      for (SubjectPoints.Leaf points : campaignResults.points(campaignId, unitCode).leaves()) {
         AppraisalRow row = sheet.get(points.nodeCode());
         leaves.add(
             new ScorecardDocument.Leaf(

@@ -38,6 +38,7 @@ import vn.parindex.api.problem.Bodies;
 import vn.parindex.appraisal.Adjustment;
 import vn.parindex.appraisal.AppraisalInput;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.Explanation;
 import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
@@ -64,6 +65,7 @@ public class SubjectScoresResource {
   @Inject EvidenceService evidence;
   @Inject EvidenceRequestService requests;
   @Inject AppraisalService appraisals;
+  @Inject CampaignResults results;
 
   @PUT
   @Path("{subject}/scores/{node}")
@@ -312,7 +314,7 @@ public class SubjectScoresResource {
   public AdjustmentJson adjust(
       @PathParam("id") long id, @PathParam("subject") String subject, AdjustmentJson request) {
     AdjustmentJson r = Bodies.required(request);
-    Adjustment a = appraisals.adjust(id, subject, r.bonus(), r.penalty(), r.reason());
+    Adjustment a = results.adjust(id, subject, r.bonus(), r.penalty(), r.reason());
     return new AdjustmentJson(a.getBonus(), a.getPenalty(), a.getReason());
   }
 

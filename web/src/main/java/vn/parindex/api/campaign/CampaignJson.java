@@ -19,7 +19,7 @@ public record CampaignJson(
     Phases phases,
     Long previousId) {
 
-  static CampaignJson of(Campaign c) {
+  public static CampaignJson of(Campaign c) {
     return new CampaignJson(
         c.getId(),
         c.getName(),

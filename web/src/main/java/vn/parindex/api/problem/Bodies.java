@@ -1,11 +1,27 @@
 package vn.parindex.api.problem;
 
+import java.io.IOException;
+import java.io.InputStream;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
 /** Request bodies that an endpoint cannot do without. */
 public final class Bodies {
+  /** The media type of an uploaded or downloaded workbook. */
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /**
+   * A table the product takes in (assignments, survey or Ministry points) is a few hundred rows.
+   */
+  public static final int MAX_TABLE_BYTES = 1024 * 1024;
+
   private Bodies() {}
+
+  /** The bytes of an uploaded table; over {@link #MAX_TABLE_BYTES} it is 413, unread. */
+  public static byte[] table(InputStream body) throws IOException {
+    return TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
+  }
 
   /** The body, or a 422 saying it is missing. */
   public static <T> T required(T body) {

@@ -20,6 +20,7 @@ import vn.parindex.appraisal.AppraisalInput;
 import vn.parindex.appraisal.AppraisalRounds;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
@@ -47,6 +48,7 @@ public class AppraiseCampaign implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AppraisalService service;
+  @Inject CampaignResults results;
   @Inject AppraisalRounds rounds;
   @Inject CampaignService campaigns;
   @Inject EvidenceService evidence;
@@ -113,7 +115,7 @@ public class AppraiseCampaign implements Serializable {
       }
     }
     try {
-      service.resultSettings(id, bonusCap, penaltyCap, bands);
+      results.resultSettings(id, bonusCap, penaltyCap, bands);
       messages.info("appraisal.settingsSaved");
       load();
     } catch (BusinessException e) {
@@ -136,7 +138,7 @@ public class AppraiseCampaign implements Serializable {
   /** Bonus and penalty points of one unit, held to the campaign's caps in the results. */
   public void saveAdjustment() {
     try {
-      service.adjust(id, adjustedUnit, bonus, penalty, adjustmentReason);
+      results.adjust(id, adjustedUnit, bonus, penalty, adjustmentReason);
       messages.info("appraisal.adjusted", adjustedUnit);
     } catch (BusinessException e) {
       messages.show(e, "adjustmentForm:");
@@ -253,13 +255,13 @@ public class AppraiseCampaign implements Serializable {
   }
 
   public void finalise() {
-    step(() -> service.finalise(id), "appraisal.finalised");
+    step(() -> results.finalise(id), "appraisal.finalised");
   }
 
   public void publish() {
     step(
         () -> {
-          service.publish(id, publicationReason);
+          results.publish(id, publicationReason);
           publicationReason = null;
           return campaign;
         },

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignService;
@@ -40,6 +41,7 @@ public class ResultsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AppraisalService service;
+  @Inject CampaignResults campaignResults;
   @Inject CampaignService campaigns;
   @Inject UnitDirectory units;
   @Inject Messages bundle;
@@ -59,7 +61,7 @@ public class ResultsView implements Serializable {
 
   public void load() {
     campaign = campaigns.get(id);
-    AppraisalService.Visible visible = service.visibleResults(id);
+    CampaignResults.Visible visible = campaignResults.visibleResults(id);
     results = visible.results();
     publication = visible.publication();
     names =
@@ -133,7 +135,7 @@ public class ResultsView implements Serializable {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     if (unit != null) {
-      for (AppraisalService.YearIndex y : service.history(id, unit)) {
+      for (CampaignResults.YearIndex y : campaignResults.history(id, unit)) {
         labels.add(String.valueOf(y.year()));
         data.add(y.index());
       }

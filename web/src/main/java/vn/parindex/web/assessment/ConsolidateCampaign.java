@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.primefaces.model.file.UploadedFile;
-import vn.parindex.appraisal.AppraisalService;
 import vn.parindex.appraisal.Comparison;
+import vn.parindex.appraisal.MinistryComparison;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
@@ -42,7 +42,7 @@ public class ConsolidateCampaign implements Serializable {
   @Inject SelfAssessmentService service;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
-  @Inject AppraisalService appraisals;
+  @Inject MinistryComparison ministry;
   @Inject Messages bundle;
 
   private Long id;
@@ -75,7 +75,7 @@ public class ConsolidateCampaign implements Serializable {
     campaign = campaigns.get(id);
     leaves = service.consolidation(id);
     submissions = service.progress(id);
-    comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? appraisals.comparison(id) : null;
+    comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? ministry.comparison(id) : null;
   }
 
   /** The Ministry's appraised points, from its table; a wrong row is shown and nothing saved. */
@@ -86,7 +86,7 @@ public class ConsolidateCampaign implements Serializable {
       return;
     }
     try (InputStream in = ministryFile.getInputStream()) {
-      SurveyService.Imported imported = appraisals.importMinistry(id, in.readAllBytes());
+      SurveyService.Imported imported = ministry.importMinistry(id, in.readAllBytes());
       messages.info("consolidation.ministry.loaded", imported.added() + imported.updated());
       load();
     } catch (InvalidInputException e) {

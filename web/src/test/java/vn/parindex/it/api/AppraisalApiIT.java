@@ -76,12 +76,13 @@ class AppraisalApiIT {
     assertEquals(409, put(stp11, "{\"round\":1,\"score\":3}", "td.snv").statusCode(), "not yet");
     assertEquals(200, submit(base, "STP", "td.stp").statusCode());
 
-    HttpResponse<String> early = admin(base + "/rounds");
+    HttpResponse<String> early = admin(base + "/appraisal/rounds");
     assertEquals(409, early.statusCode(), "Văn phòng has not sent its work");
     assertTrue(early.body().contains("VPUBND"), early.body());
-    assertEquals("[\"VPUBND\"]", app.asAdmin("GET", base + "/rounds/unsubmitted", null).body());
+    assertEquals(
+        "[\"VPUBND\"]", app.asAdmin("GET", base + "/appraisal/rounds/unsubmitted", null).body());
     assertEquals(200, submit(base, "VPUBND", "td.vp").statusCode());
-    assertEquals(1, object(admin(base + "/rounds")).getInt("appraisalRound"));
+    assertEquals(1, object(admin(base + "/appraisal/rounds")).getInt("appraisalRound"));
     assertEquals(
         403,
         put(stp11, "{\"round\":1,\"score\":3}", "td.stc").statusCode(),
@@ -122,7 +123,8 @@ class AppraisalApiIT {
     String explain = base + "/subjects/STP/explanations/1.1";
     String text = "{\"text\":\"Kế hoạch 45/KH-STP ban hành đúng hạn, xin gửi kèm\"}";
     assertEquals(409, put(explain, text, "td.stp").statusCode(), "the window is not open yet");
-    assertEquals("EXPLANATION", object(admin(base + "/explanation-window")).getString("status"));
+    assertEquals(
+        "EXPLANATION", object(admin(base + "/appraisal/explanation-window")).getString("status"));
     assertEquals(200, put(explain, text, "td.stp").statusCode());
     assertEquals(
         409,
@@ -130,7 +132,7 @@ class AppraisalApiIT {
         "nothing was asked about 1.2");
     assertEquals(403, put(explain, text, "td.vp").statusCode());
 
-    String settings = base + "/result-settings";
+    String settings = base + "/results/settings";
     assertEquals(
         422,
         app.asAdmin("PUT", settings, "{\"bands\":[{\"name\":\"Tốt\",\"from\":90}]}").statusCode(),
@@ -142,9 +144,9 @@ class AppraisalApiIT {
             "{\"bonusCap\":0.3,\"bands\":[{\"name\":\"Xuất sắc\",\"from\":95},"
                 + "{\"name\":\"Tốt\",\"from\":85},{\"name\":\"Chưa tốt\",\"from\":0}]}");
     assertEquals(200, set.statusCode(), set.body());
-    assertEquals(2, object(admin(base + "/rounds")).getInt("appraisalRound"));
+    assertEquals(2, object(admin(base + "/appraisal/rounds")).getInt("appraisalRound"));
     assertEquals(200, put(stp11, "{\"round\":2,\"score\":5}", "td.snv").statusCode());
-    assertEquals("FINALISED", object(admin(base + "/finalise")).getString("status"));
+    assertEquals("FINALISED", object(admin(base + "/appraisal/finalise")).getString("status"));
     assertEquals(409, put(stp11, "{\"round\":2,\"score\":6}", "td.snv").statusCode(), "locked");
     assertEquals(
         409, app.asAdmin("PUT", settings, "{\"bonusCap\":1}").statusCode(), "settings locked too");
@@ -153,7 +155,7 @@ class AppraisalApiIT {
         404,
         app.send("GET", base + "/results", null, "td.xem", PASSWORD).statusCode(),
         "nothing published yet");
-    JsonObject published = object(admin(base + "/publish"));
+    JsonObject published = object(admin(base + "/results/publish"));
     assertEquals(1, published.getInt("version"));
     JsonArray results =
         Json.createReader(
@@ -177,10 +179,12 @@ class AppraisalApiIT {
     assertEquals("Tốt", second.getString("classification"));
     assertEquals("DEPARTMENT", second.getString("group"));
 
-    HttpResponse<String> noReason = admin(base + "/publish");
+    HttpResponse<String> noReason = admin(base + "/results/publish");
     assertEquals(422, noReason.statusCode(), "a correction needs its reason");
     JsonObject correction =
-        object(app.asAdmin("POST", base + "/publish", "{\"reason\":\"Đính chính tên đơn vị\"}"));
+        object(
+            app.asAdmin(
+                "POST", base + "/results/publish", "{\"reason\":\"Đính chính tên đơn vị\"}"));
     assertEquals(2, correction.getInt("version"));
 
     HttpResponse<byte[]> ranking =

@@ -95,7 +95,9 @@ class MinistryApiIT {
     JsonObject comparison =
         Json.createReader(
                 new StringReader(
-                    app.asAdmin("GET", "/api/campaigns/" + y2023 + "/comparison", null).body()))
+                    app.asAdmin(
+                            "GET", "/api/campaigns/" + y2023 + "/ministry-scores/comparison", null)
+                        .body()))
             .readObject();
     JsonObject satisfaction = node(comparison, "8.1");
     assertEquals(new BigDecimal("3.65"), number(satisfaction, "selfScore"));

@@ -88,7 +88,7 @@ class ReportsApiIT {
     HttpResponse<String> draft =
         app.asAdmin(
             "PUT",
-            "/api/campaigns/" + campaign + "/report-draft",
+            "/api/campaigns/" + campaign + "/reports/draft",
             "{\"number\":\"123\",\"issuedOn\":\"2023-12-04\",\"signerName\":\"Nguyễn Văn Ký\","
                 + "\"difficulties\":\"Hạ tầng số ở cấp xã còn hạn chế.\"}");
     assertEquals(200, draft.statusCode(), draft.body());
@@ -96,7 +96,7 @@ class ReportsApiIT {
         "123",
         Json.createReader(
                 new StringReader(
-                    app.asAdmin("GET", "/api/campaigns/" + campaign + "/report-draft", null)
+                    app.asAdmin("GET", "/api/campaigns/" + campaign + "/reports/draft", null)
                         .body()))
             .readObject()
             .getString("number"),

@@ -203,7 +203,7 @@ class TrustRulesApiIT {
     assertEquals("DRAFT", object(returned).getString("status"));
     assertEquals(0, object(returned).getInt("timesReturned"), "not a return by Sở Nội vụ");
 
-    String rounds = "/api/campaigns/" + campaign + "/rounds";
+    String rounds = "/api/campaigns/" + campaign + "/appraisal/rounds";
     HttpResponse<String> refused = app.asAdmin("POST", rounds, "{}");
     assertEquals(409, refused.statusCode());
     assertTrue(refused.body().contains("STP, VPUBND"), refused.body());

@@ -1,0 +1,181 @@
+package vn.parindex.appraisal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditEntry;
+import vn.parindex.assessment.LeafResolver;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignKind;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.Roles;
+import vn.parindex.shared.TableFile;
+
+/**
+ * The Ministry's side of a PROVINCIAL campaign: its appraised points loaded from its table, and the
+ * province's self-score held against them, leaf by leaf, lead unit by lead unit and year by year.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class MinistryComparison {
+  private static final String MINISTRY = "Bộ Nội vụ thẩm định";
+
+  @Inject AppraisalRepository appraisals;
+  @Inject AssessmentRepository assessments;
+  @Inject LeafResolver leaves;
+  @Inject CampaignService campaignService;
+  @Inject Clock clock;
+
+  /**
+   * The Ministry's appraised points of the province's leaves (PROVINCIAL campaigns), from its table
+   * (CSV or XLSX, {@code node_code,points}): stored as the appraisal of the province, replacing an
+   * earlier load, each change in the leaf's trail. A table with a wrong row saves nothing.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public SurveyService.Imported importMinistry(long campaignId, byte[] content) {
+    Campaign campaign = leaves.campaign(campaignId);
+    if (campaign.getKind() != CampaignKind.PROVINCIAL || campaign.isDraft()) {
+      throw new ConflictException("ministry.provincialOnly");
+    }
+    Map<String, BigDecimal> selfLeaves = new HashMap<>();
+    campaign.selfLeaves().forEach(n -> selfLeaves.put(n.getCode(), n.getMaxScore()));
+    List<MinistryTable.Row> rows = MinistryTable.parse(TableFile.records(content), selfLeaves);
+    OrganisationUnit province = campaign.getSubjects().get(0);
+    String by = campaignService.caller().username();
+    Instant now = clock.instant();
+    int added = 0;
+    for (MinistryTable.Row row : rows) {
+      Optional<Appraisal> known =
+          appraisals.find(campaignId, province.getCode(), row.nodeCode(), 1);
+      Appraisal appraisal =
+          known.orElseGet(() -> new Appraisal(campaign, province, row.nodeCode(), 1));
+      if (known.isEmpty()) {
+        appraisals.add(appraisal);
+        added++;
+      }
+      String before = Appraisal.describe(appraisal.getScore(), false);
+      String after = Appraisal.describe(row.points(), false);
+      if (!Objects.equals(before, after)) {
+        assessments.append(
+            new AuditEntry(
+                campaignId,
+                province.getCode(),
+                row.nodeCode(),
+                "ministry",
+                before,
+                after,
+                by,
+                now,
+                null));
+      }
+      appraisal.set(row.points(), MINISTRY, false, false, by, now);
+    }
+    return new SurveyService.Imported(added, rows.size() - added);
+  }
+
+  /**
+   * Self-score against the Ministry's points, per leaf and per lead unit, with each leaf's
+   * differences in the campaigns this one was cloned from.
+   */
+  public Comparison comparison(long campaignId) {
+    Campaign campaign = leaves.campaign(campaignId);
+    if (campaign.getKind() != CampaignKind.PROVINCIAL) {
+      throw new ConflictException("ministry.provincialOnly");
+    }
+    Map<String, Map<Integer, BigDecimal>> history = new HashMap<>();
+    for (Campaign c = campaign.getPrevious(); c != null; c = c.getPrevious()) {
+      int year = c.getYear();
+      differences(c)
+          .forEach((node, d) -> history.computeIfAbsent(node, n -> new TreeMap<>()).put(year, d));
+    }
+    Map<String, BigDecimal> self = provinceSelfScores(campaignId);
+    Map<String, BigDecimal> ministry = ministryPoints(campaignId);
+    List<Comparison.Node> nodes = new ArrayList<>();
+    Map<String, BigDecimal[]> leads = new TreeMap<>();
+    // A PROVINCIAL campaign has one subject, the province.
+    for (LeafResolver.Leaf leaf : leaves.all(campaign)) {
+      FrameworkNode node = leaf.node();
+      String lead = leaf.leadUnitCode();
+      BigDecimal own = self.get(node.getCode());
+      BigDecimal appraised = ministry.get(node.getCode());
+      nodes.add(
+          new Comparison.Node(
+              node.getCode(),
+              node.getNameVi(),
+              lead,
+              own,
+              appraised,
+              own == null || appraised == null ? null : appraised.subtract(own),
+              history.getOrDefault(node.getCode(), Map.of()).entrySet().stream()
+                  .map(e -> new Comparison.YearDifference(e.getKey(), e.getValue()))
+                  .toList()));
+      if (own != null && appraised != null) {
+        // Only leaves both scored and appraised: a leaf the Ministry has not appraised yet is
+        // not a difference.
+        BigDecimal[] sums =
+            leads.computeIfAbsent(
+                lead == null ? "—" : lead,
+                l -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        sums[0] = sums[0].add(own);
+        sums[1] = sums[1].add(appraised);
+      }
+    }
+    return new Comparison(
+        nodes,
+        leads.entrySet().stream()
+            .map(
+                e ->
+                    new Comparison.Lead(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[1].subtract(e.getValue()[0])))
+            .toList());
+  }
+
+  /** Ministry points − self-score per leaf the Ministry appraised and the province scored. */
+  private Map<String, BigDecimal> differences(Campaign campaign) {
+    Map<String, BigDecimal> self = provinceSelfScores(campaign.getId());
+    Map<String, BigDecimal> differences = new HashMap<>();
+    ministryPoints(campaign.getId())
+        .forEach(
+            (node, points) -> {
+              if (self.containsKey(node)) {
+                differences.put(node, points.subtract(self.get(node)));
+              }
+            });
+    return differences;
+  }
+
+  /** The province's self-scores by leaf (a PROVINCIAL campaign has one subject). */
+  private Map<String, BigDecimal> provinceSelfScores(long campaignId) {
+    Map<String, BigDecimal> self = new HashMap<>();
+    assessments.scores(campaignId).stream()
+        .filter(sc -> sc.getSelfScore() != null)
+        .forEach(sc -> self.put(sc.getNodeCode(), sc.getSelfScore()));
+    return self;
+  }
+
+  /** The Ministry's points by leaf, loaded as round-1 appraisals of the province. */
+  private Map<String, BigDecimal> ministryPoints(long campaignId) {
+    Map<String, BigDecimal> ministry = new HashMap<>();
+    appraisals.appraisals(campaignId).stream()
+        .filter(a -> a.getRound() == 1 && a.getScore() != null)
+        .forEach(a -> ministry.put(a.getNodeCode(), a.getScore()));
+    return ministry;
+  }
+}

@@ -1,0 +1,66 @@
+package vn.parindex.api.appraisal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import vn.parindex.api.problem.Bodies;
+import vn.parindex.appraisal.CampaignResults;
+import vn.parindex.appraisal.Publication;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.ranking.Bands;
+
+/** {@code campaigns/{id}/results}: the ranking, its caps and bands, and its publications. */
+@Path("campaigns/{id}/results")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ResultsResource {
+  @Inject CampaignResults results;
+
+  /** A correction's reason, when results are published again. */
+  public record PublishRequest(String reason) {}
+
+  /** What a publication froze. */
+  public record PublicationJson(int version, Instant publishedAt, String reason) {}
+
+  /** Caps on bonus and penalty points, and the classification bands ({@code [{name, from}]}). */
+  public record ResultSettingsJson(
+      BigDecimal bonusCap, BigDecimal penaltyCap, List<Bands.Band> bands) {}
+
+  /**
+   * {@code [{unitCode, group, total, applicableMax, index, rank, previousRank, classification,
+   * fields}]}: live for Sở Nội vụ and appraisers, the published version for everyone else.
+   */
+  @GET
+  public Response results(@PathParam("id") long id) {
+    return Response.ok(results.resultsJson(id), MediaType.APPLICATION_JSON + ";charset=UTF-8")
+        .build();
+  }
+
+  @PUT
+  @Path("settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ResultSettingsJson resultSettings(@PathParam("id") long id, ResultSettingsJson request) {
+    ResultSettingsJson r = Bodies.required(request);
+    Campaign c = results.resultSettings(id, r.bonusCap(), r.penaltyCap(), r.bands());
+    return new ResultSettingsJson(c.getBonusCap(), c.getPenaltyCap(), c.getBands().bands());
+  }
+
+  /** Freezes the results into a published version; a correction needs its reason. */
+  @POST
+  @Path("publish")
+  public PublicationJson publish(@PathParam("id") long id, PublishRequest request) {
+    Publication p = results.publish(id, request == null ? null : request.reason());
+    return new PublicationJson(p.getNumber(), p.getPublishedAt(), p.getReason());
+  }
+}
