@@ -4,8 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,11 +29,11 @@ import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.ranking.Bands;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/appraisal.xhtml?id=…}: thẩm định. Appraisers score the leaves of their
@@ -114,13 +112,9 @@ public class AppraiseCampaign implements Serializable {
         return;
       }
     }
-    try {
-      results.resultSettings(id, bonusCap, penaltyCap, bands);
-      messages.info("appraisal.settingsSaved");
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "settingsForm:");
-    }
+    results.resultSettings(id, bonusCap, penaltyCap, bands);
+    messages.info("appraisal.settingsSaved");
+    load();
   }
 
   public void startAppraisal(String subject, String node) {
@@ -137,54 +131,40 @@ public class AppraiseCampaign implements Serializable {
 
   /** Bonus and penalty points of one unit, held to the campaign's caps in the results. */
   public void saveAdjustment() {
-    try {
-      results.adjust(id, adjustedUnit, bonus, penalty, adjustmentReason);
-      messages.info("appraisal.adjusted", adjustedUnit);
-    } catch (BusinessException e) {
-      messages.show(e, "adjustmentForm:");
-    }
+    results.adjust(id, adjustedUnit, bonus, penalty, adjustmentReason);
+    messages.info("appraisal.adjusted", adjustedUnit);
   }
 
   /** The survey's table (CSV or XLSX); a wrong row is shown and nothing saved. */
   public void importSurvey() {
     surveyProblems = List.of();
-    if (surveyFile == null || surveyFile.getSize() == 0) {
-      messages.error("surveyForm:surveyFile", "frameworks.file.required");
-      return;
-    }
-    try (InputStream in = surveyFile.getInputStream()) {
-      SurveyService.Imported imported = surveys.importTable(id, in.readAllBytes());
+    byte[] table = Uploads.bytes(surveyFile, "surveyFile");
+    try {
+      SurveyService.Imported imported = surveys.importTable(id, table);
       messages.info("appraisal.surveyLoaded", imported.added(), imported.updated());
     } catch (InvalidInputException e) {
+      // A table's wrong rows are the answer to show, row by row, not a failure of the page.
       surveyProblems =
           FindingView.ofViolations(
               e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       messages.error(null, "frameworks.check.errors", surveyProblems.size());
-    } catch (BusinessException e) {
-      messages.show(e, "surveyForm:");
-    } catch (IOException e) {
-      messages.error("surveyForm:surveyFile", "frameworks.file.unreadable");
     }
   }
 
   public void saveAppraisal() {
-    try {
-      service.appraise(
-          id,
-          subjectCode,
-          nodeCode,
-          new AppraisalInput(
-              campaign.getAppraisalRound(),
-              score,
-              comment,
-              needsExplanation,
-              notApplicable,
-              version));
-      messages.info("appraisal.saved", subjectCode, nodeCode);
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "appraisalForm:");
-    }
+    service.appraise(
+        id,
+        subjectCode,
+        nodeCode,
+        new AppraisalInput(
+            campaign.getAppraisalRound(),
+            score,
+            comment,
+            needsExplanation,
+            notApplicable,
+            version));
+    messages.info("appraisal.saved", subjectCode, nodeCode);
+    load();
   }
 
   public void startExplanation(String subject, String node) {
@@ -195,26 +175,22 @@ public class AppraiseCampaign implements Serializable {
   }
 
   public void saveExplanation() {
-    try {
-      service.explain(id, subjectCode, nodeCode, explanation);
-      if (explanationFile != null && explanationFile.getSize() > 0) {
-        try (InputStream in = explanationFile.getInputStream()) {
-          evidence.uploadWithExplanation(
-              id,
-              subjectCode,
-              nodeCode,
-              in,
-              explanationFile.getFileName(),
-              new EvidenceMetadata(null, null, null, null));
-        }
-      }
-      messages.info("appraisal.explained", nodeCode);
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "explanationForm:");
-    } catch (IOException e) {
-      messages.error("explanationForm:explanationFile", "frameworks.file.unreadable");
+    service.explain(id, subjectCode, nodeCode, explanation);
+    if (explanationFile != null && explanationFile.getSize() > 0) {
+      Uploads.read(
+          explanationFile,
+          "explanationFile",
+          in ->
+              evidence.uploadWithExplanation(
+                  id,
+                  subjectCode,
+                  nodeCode,
+                  in,
+                  explanationFile.getFileName(),
+                  new EvidenceMetadata(null, null, null, null)));
     }
+    messages.info("appraisal.explained", nodeCode);
+    load();
   }
 
   /**
@@ -269,13 +245,9 @@ public class AppraiseCampaign implements Serializable {
   }
 
   private void step(Supplier<Campaign> action, String doneKey) {
-    try {
-      action.get();
-      messages.info(doneKey, campaign.getName());
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "stepsForm:");
-    }
+    action.get();
+    messages.info(doneKey, campaign.getName());
+    load();
   }
 
   private AppraisalRow row(String subject, String node) {

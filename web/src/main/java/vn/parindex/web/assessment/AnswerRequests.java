@@ -3,8 +3,6 @@ package vn.parindex.web.assessment;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +13,10 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.shared.BusinessException;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/requests.xhtml?id=…}: the evidence requests a unit sent and received (all of
@@ -55,23 +56,25 @@ public class AnswerRequests implements Serializable {
 
   public void send() {
     if (files == null || files.getFiles().isEmpty()) {
-      messages.error("answerForm:files", "frameworks.file.required");
-      return;
+      throw InvalidInputException.of(Violation.ofField("files", "frameworks.file.required"));
     }
     int sent = 0;
     for (UploadedFile file : files.getFiles()) {
-      try (InputStream in = file.getInputStream()) {
-        requests.answer(
-            id,
-            answering,
-            in,
-            file.getFileName(),
-            new EvidenceMetadata(docNumber, docDate, docIssuer, null));
+      try {
+        Uploads.read(
+            file,
+            "files",
+            in ->
+                requests.answer(
+                    id,
+                    answering,
+                    in,
+                    file.getFileName(),
+                    new EvidenceMetadata(docNumber, docDate, docIssuer, null)));
         sent++;
       } catch (BusinessException e) {
-        messages.show(e, "answerForm:");
-      } catch (IOException e) {
-        messages.error("answerForm:files", "frameworks.file.unreadable");
+        // One file refused must not lose the others: its refusal is told, and the loop goes on.
+        messages.show(e);
       }
     }
     if (sent > 0) {
@@ -84,10 +87,10 @@ public class AnswerRequests implements Serializable {
     try {
       requests.complete(id, answering, note);
       messages.info("requests.completed");
-    } catch (BusinessException e) {
-      messages.show(e, "answerForm:");
+    } finally {
+      // Refused or not, the list shows what is stored now.
+      load();
     }
-    load();
   }
 
   /** Whether the caller's unit is the one asked, so it may answer. */

@@ -1,28 +1,18 @@
 package vn.parindex.web.assessment;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 import vn.parindex.account.Role;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafComment;
-import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.LeafState;
-import vn.parindex.assessment.RiskInput;
-import vn.parindex.assessment.ScoreInput;
-import vn.parindex.assessment.ScoreResult;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionEvent;
 import vn.parindex.assessment.SubmissionStatus;
@@ -30,25 +20,20 @@ import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
-import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceLink;
-import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
-import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.NodeCode;
-import vn.parindex.organisation.OrganisationUnit;
-import vn.parindex.organisation.UnitDirectory;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.Refusal;
 
 /**
  * {@code app/campaigns/workspace.xhtml?id=…&unit=…}: where a unit's officer spends December. The
- * leaves it must score with their rule, last year's score, evidence and state, totals by field; one
- * dialog per leaf to score it, flag it at risk, attach evidence and read its history; and the
- * workflow buttons of the unit's work.
+ * leaves it must score with their rule, last year's score, evidence and state, totals by field, and
+ * the workflow buttons of the unit's work. The leaf dialog's form lives here; what it does is in
+ * {@link LeafWorkflow} (score, flag, comment, return) and {@link LeafEvidence} (documents and
+ * requests). What the domain refuses reaches the page through the one exception handler.
  */
 @Named
 @ViewScoped
@@ -66,7 +51,6 @@ public class AssessWorkspace implements Serializable {
   @Inject SelfAssessmentService service;
   @Inject EvidenceService evidence;
   @Inject EvidenceRequestService requests;
-  @Inject UnitDirectory units;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
 
@@ -78,16 +62,6 @@ public class AssessWorkspace implements Serializable {
   private Filter filter = Filter.ALL;
   private final LeafForm form = new LeafForm();
   private String stepComment;
-  private transient UploadedFiles files;
-  private String commentText;
-  private String requestUnit;
-  private String requestMessage;
-  private LocalDate requestDue;
-  private String removalReason;
-  private Long existingDocumentId;
-  private Long replacedDocumentId;
-  private transient UploadedFile replacement;
-  private Long removalDocumentId;
 
   public void load() {
     if (id == null) {
@@ -105,182 +79,6 @@ public class AssessWorkspace implements Serializable {
     WorkspaceLeaf leaf = leaf(subjectCode, nodeCode);
     form.fill(leaf);
     loadLeafDetails(subjectCode, nodeCode);
-  }
-
-  public void saveScore() {
-    try {
-      ScoreResult result =
-          service.score(
-              id,
-              form.getSubjectCode(),
-              form.getNodeCode(),
-              new ScoreInput(
-                  form.getValue(),
-                  form.typedSelfScore(),
-                  form.getExplanation(),
-                  form.getVersion(),
-                  form.getReason(),
-                  form.typedOverrideReason()));
-      form.saved(result.score(), result.ruleExplanation());
-      messages.info("workspace.saved", form.getNodeCode());
-      reloadLeaf();
-    } catch (ConflictException e) {
-      staleOrLocked(e);
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
-  }
-
-  /** The rule's points for the value being typed, before anything is saved. */
-  public void previewRule() {
-    try {
-      form.preview();
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
-  }
-
-  public void saveRisk() {
-    try {
-      LeafScore score =
-          service.flag(
-              id,
-              form.getSubjectCode(),
-              form.getNodeCode(),
-              new RiskInput(
-                  form.isAtRisk(),
-                  form.getRiskCause(),
-                  form.getRemedy(),
-                  form.getRiskOwner(),
-                  form.getRiskDue(),
-                  form.getVersion()));
-      form.saved(score, form.getRuleExplanation());
-      messages.info("workspace.riskSaved", form.getNodeCode());
-      reloadLeaf();
-    } catch (ConflictException e) {
-      staleOrLocked(e);
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
-  }
-
-  /** Several files at once, each with the same official record fields. */
-  public void upload() {
-    if (files == null || files.getFiles().isEmpty()) {
-      messages.error("leafForm:files", "frameworks.file.required");
-      return;
-    }
-    EvidenceMetadata metadata =
-        new EvidenceMetadata(
-            form.getDocNumber(), form.getDocDate(), form.getDocIssuer(), form.getDocCitation());
-    int kept = 0;
-    for (UploadedFile file : files.getFiles()) {
-      try (InputStream in = file.getInputStream()) {
-        evidence.upload(
-            id, form.getSubjectCode(), form.getNodeCode(), in, file.getFileName(), metadata);
-        kept++;
-      } catch (BusinessException e) {
-        messages.show(e, "leafForm:");
-      } catch (IOException e) {
-        messages.error("leafForm:files", "frameworks.file.unreadable");
-      }
-    }
-    if (kept > 0) {
-      messages.info("workspace.evidence.uploaded", kept, form.getNodeCode());
-      form.clearDocument();
-    }
-    reloadLeaf();
-  }
-
-  public void comment() {
-    try {
-      service.comment(id, form.getSubjectCode(), form.getNodeCode(), commentText);
-      commentText = null;
-      reloadLeaf();
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
-  }
-
-  public void askForEvidence() {
-    try {
-      requests.ask(
-          id, form.getSubjectCode(), form.getNodeCode(), requestUnit, requestMessage, requestDue);
-      messages.info("workspace.request.sent", requestUnit, form.getNodeCode());
-      requestUnit = null;
-      requestMessage = null;
-      requestDue = null;
-      reloadLeaf();
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
-  }
-
-  /** Backs this leaf with a document the unit already uploaded for another one. */
-  public void linkExisting() {
-    try {
-      evidence.linkExisting(id, form.getSubjectCode(), form.getNodeCode(), existingDocumentId);
-      messages.info("workspace.evidence.linked", form.getNodeCode());
-      existingDocumentId = null;
-      reloadLeaf();
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
-  }
-
-  public void askReplacement(Long documentId) {
-    replacedDocumentId = documentId;
-    form.clearDocument();
-  }
-
-  /** A new revision of a document: every leaf it backs takes it; the old one is kept. */
-  public void replace() {
-    if (replacement == null || replacement.getSize() == 0) {
-      messages.error("replaceForm:replacement", "frameworks.file.required");
-      return;
-    }
-    try (InputStream in = replacement.getInputStream()) {
-      evidence.replace(
-          id,
-          replacedDocumentId,
-          in,
-          replacement.getFileName(),
-          new EvidenceMetadata(
-              form.getDocNumber(), form.getDocDate(), form.getDocIssuer(), form.getDocCitation()));
-      messages.info("workspace.evidence.replaced");
-      reloadLeaf();
-    } catch (BusinessException e) {
-      messages.show(e, "replaceForm:");
-    } catch (IOException e) {
-      messages.error("replaceForm:replacement", "frameworks.file.unreadable");
-    }
-  }
-
-  public void askRemoval(Long documentId) {
-    removalDocumentId = documentId;
-    removalReason = null;
-  }
-
-  public void removeEvidence() {
-    try {
-      evidence.removeLink(
-          id, form.getSubjectCode(), form.getNodeCode(), removalDocumentId, removalReason);
-      messages.info("workspace.evidence.removed");
-      reloadLeaf();
-    } catch (BusinessException e) {
-      messages.show(e, "removalForm:");
-    }
-  }
-
-  public void returnLeaf() {
-    try {
-      service.returnLeaf(id, form.getSubjectCode(), form.getNodeCode(), stepComment);
-      messages.info("workspace.leafReturned", form.getNodeCode());
-      stepComment = null;
-      reloadLeaf();
-    } catch (BusinessException e) {
-      messages.show(e, "leafForm:");
-    }
   }
 
   public void submit() {
@@ -305,33 +103,36 @@ public class AssessWorkspace implements Serializable {
     step(() -> service.reopen(id, subjectCode(), unit, stepComment), "workspace.reopened");
   }
 
+  /** A refused step still shows the work as it now stands: someone may have moved it meanwhile. */
   private void step(Runnable action, String doneKey) {
     try {
       action.run();
       messages.info(doneKey, unit);
       stepComment = null;
-    } catch (BusinessException e) {
-      messages.show(e, "stepsForm:");
+    } finally {
+      refresh();
     }
-    refresh();
   }
 
   /**
-   * A stale save keeps the user's input in the form, shows what is saved now beside it and takes
-   * the current version, so that saving again is a knowing overwrite; a locked unit just says so.
+   * A refused edit of a leaf shows the workspace as it now is. A stale save keeps the user's input
+   * in the form, shows what is saved now beside it and takes the current version, so that saving
+   * again is a knowing overwrite.
    */
-  private void staleOrLocked(ConflictException e) {
+  void onRefusal(@Observes(notifyObserver = Reception.IF_EXISTS) Refusal refusal) {
+    if (!(refusal.failure() instanceof ConflictException) || workspace == null) {
+      return;
+    }
     refresh();
-    if ("error.stale".equals(e.messageKey())) {
+    if (refusal.isStale() && form.getNodeCode() != null) {
       form.conflict(leaf(form.getSubjectCode(), form.getNodeCode()).getScore());
       messages.error(null, "workspace.stale", form.getNodeCode());
-    } else {
-      messages.show(e, "leafForm:");
+      refusal.explain();
     }
   }
 
   /** The leaf's documents and history as they now are, and the workspace around it. */
-  private void reloadLeaf() {
+  void reloadLeaf() {
     loadLeafDetails(form.getSubjectCode(), form.getNodeCode());
     refresh();
   }
@@ -385,51 +186,12 @@ public class AssessWorkspace implements Serializable {
         .toList();
   }
 
-  /**
-   * The filtered leaves as a tree under their fields and criteria, every row expanded, branches
-   * carrying the sums of the unit's leaves below them.
-   */
+  /** The filtered leaves under their fields and criteria. */
   public TreeNode<WorkspaceRow> getTree() {
     if (tree == null) {
-      tree = buildTree(getLeaves());
+      tree = WorkspaceTree.of(workspace(), getLeaves());
     }
     return tree;
-  }
-
-  private TreeNode<WorkspaceRow> buildTree(List<WorkspaceLeaf> shown) {
-    Map<String, FrameworkNode> nodes = new HashMap<>();
-    workspace().campaign().getFramework().getNodes().forEach(n -> nodes.put(n.getCode(), n));
-    TreeNode<WorkspaceRow> root = new DefaultTreeNode<>(null, null);
-    Map<String, TreeNode<WorkspaceRow>> placed = new HashMap<>();
-    for (WorkspaceLeaf leaf : shown) {
-      TreeNode<WorkspaceRow> parent =
-          branch(NodeCode.parentOf(leaf.getCode()), nodes, shown, root, placed);
-      new DefaultTreeNode<>(WorkspaceRow.leaf(leaf), parent).setExpanded(true);
-    }
-    return root;
-  }
-
-  private static TreeNode<WorkspaceRow> branch(
-      String code,
-      Map<String, FrameworkNode> nodes,
-      List<WorkspaceLeaf> shown,
-      TreeNode<WorkspaceRow> root,
-      Map<String, TreeNode<WorkspaceRow>> placed) {
-    if (code == null) {
-      return root;
-    }
-    TreeNode<WorkspaceRow> existing = placed.get(code);
-    if (existing != null) {
-      return existing;
-    }
-    TreeNode<WorkspaceRow> parent = branch(NodeCode.parentOf(code), nodes, shown, root, placed);
-    List<WorkspaceLeaf> below =
-        shown.stream().filter(l -> NodeCode.isWithin(l.getCode(), code)).toList();
-    TreeNode<WorkspaceRow> node =
-        new DefaultTreeNode<>(WorkspaceRow.branch(nodes.get(code), below), parent);
-    node.setExpanded(true);
-    placed.put(code, node);
-    return node;
   }
 
   public List<Workspace.FieldTotal> getFieldTotals() {
@@ -504,69 +266,6 @@ public class AssessWorkspace implements Serializable {
     return form.getRequests();
   }
 
-  /** Units that may be asked for evidence: every active unit but the one scoring. */
-  public List<OrganisationUnit> getAskableUnits() {
-    return units.list().stream().filter(u -> u.isActive() && !u.getCode().equals(unit)).toList();
-  }
-
-  /** Documents of the unit that do not back this leaf yet. */
-  public List<EvidenceDocument> getLinkableDocuments() {
-    List<Long> here =
-        form.getEvidence().stream()
-            .filter(l -> !l.isRemoved())
-            .map(l -> l.getDocument().getId())
-            .toList();
-    return evidence.ownDocuments(id).stream().filter(d -> !here.contains(d.getId())).toList();
-  }
-
-  public Long getExistingDocumentId() {
-    return existingDocumentId;
-  }
-
-  public void setExistingDocumentId(Long existingDocumentId) {
-    this.existingDocumentId = existingDocumentId;
-  }
-
-  public UploadedFile getReplacement() {
-    return replacement;
-  }
-
-  public void setReplacement(UploadedFile replacement) {
-    this.replacement = replacement;
-  }
-
-  public String getCommentText() {
-    return commentText;
-  }
-
-  public void setCommentText(String commentText) {
-    this.commentText = commentText;
-  }
-
-  public String getRequestUnit() {
-    return requestUnit;
-  }
-
-  public void setRequestUnit(String requestUnit) {
-    this.requestUnit = requestUnit;
-  }
-
-  public String getRequestMessage() {
-    return requestMessage;
-  }
-
-  public void setRequestMessage(String requestMessage) {
-    this.requestMessage = requestMessage;
-  }
-
-  public LocalDate getRequestDue() {
-    return requestDue;
-  }
-
-  public void setRequestDue(LocalDate requestDue) {
-    this.requestDue = requestDue;
-  }
-
   public LeafForm getForm() {
     return form;
   }
@@ -602,21 +301,5 @@ public class AssessWorkspace implements Serializable {
 
   public void setStepComment(String stepComment) {
     this.stepComment = stepComment;
-  }
-
-  public UploadedFiles getFiles() {
-    return files;
-  }
-
-  public void setFiles(UploadedFiles files) {
-    this.files = files;
-  }
-
-  public String getRemovalReason() {
-    return removalReason;
-  }
-
-  public void setRemovalReason(String removalReason) {
-    this.removalReason = removalReason;
   }
 }

@@ -4,8 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,11 +21,11 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.framework.NodeCode;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/consolidation.xhtml?id=…}: Sở Nội vụ's view of the whole self-assessment:
@@ -81,23 +79,17 @@ public class ConsolidateCampaign implements Serializable {
   /** The Ministry's appraised points, from its table; a wrong row is shown and nothing saved. */
   public void importMinistry() {
     ministryProblems = List.of();
-    if (ministryFile == null || ministryFile.getSize() == 0) {
-      messages.error("ministryForm:file", "frameworks.file.required");
-      return;
-    }
-    try (InputStream in = ministryFile.getInputStream()) {
-      SurveyService.Imported imported = ministry.importMinistry(id, in.readAllBytes());
+    byte[] table = Uploads.bytes(ministryFile, "file");
+    try {
+      SurveyService.Imported imported = ministry.importMinistry(id, table);
       messages.info("consolidation.ministry.loaded", imported.added() + imported.updated());
       load();
     } catch (InvalidInputException e) {
+      // A table's wrong rows are the answer to show, row by row, not a failure of the page.
       ministryProblems =
           FindingView.ofViolations(
               e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       messages.error(null, "frameworks.check.errors", ministryProblems.size());
-    } catch (BusinessException e) {
-      messages.show(e, "ministryForm:");
-    } catch (IOException e) {
-      messages.error("ministryForm:file", "frameworks.file.unreadable");
     }
   }
 
@@ -127,13 +119,9 @@ public class ConsolidateCampaign implements Serializable {
   }
 
   public void returnLeaf() {
-    try {
-      service.returnLeaf(id, returnSubject, returnNode, returnComment);
-      messages.info("workspace.leafReturned", returnNode);
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "returnForm:");
-    }
+    service.returnLeaf(id, returnSubject, returnNode, returnComment);
+    messages.info("workspace.leafReturned", returnNode);
+    load();
   }
 
   public List<Sum> getFieldTotals() {

@@ -51,10 +51,7 @@ public class LeafForm implements Serializable {
   private String remedy;
   private String riskOwner;
   private LocalDate riskDue;
-  private String docNumber;
-  private LocalDate docDate;
-  private String docIssuer;
-  private String docCitation;
+  private final DocumentFields document = new DocumentFields();
   private BigDecimal storedSelfScore;
   private String storedExplanation;
   private String storedBy;
@@ -82,7 +79,7 @@ public class LeafForm implements Serializable {
     storedSelfScore = null;
     storedExplanation = null;
     storedBy = null;
-    clearDocument();
+    document.clear();
     LeafScore score = leaf.getScore();
     if (score == null) {
       value = null;
@@ -139,13 +136,6 @@ public class LeafForm implements Serializable {
     storedExplanation = stored.getExplanation();
     storedBy = stored.getUpdatedBy();
     version = stored.getVersion();
-  }
-
-  void clearDocument() {
-    docNumber = null;
-    docDate = null;
-    docIssuer = null;
-    docCitation = null;
   }
 
   /**
@@ -382,35 +372,8 @@ public class LeafForm implements Serializable {
     this.riskDue = riskDue;
   }
 
-  public String getDocNumber() {
-    return docNumber;
-  }
-
-  public void setDocNumber(String docNumber) {
-    this.docNumber = docNumber;
-  }
-
-  public LocalDate getDocDate() {
-    return docDate;
-  }
-
-  public void setDocDate(LocalDate docDate) {
-    this.docDate = docDate;
-  }
-
-  public String getDocIssuer() {
-    return docIssuer;
-  }
-
-  public void setDocIssuer(String docIssuer) {
-    this.docIssuer = docIssuer;
-  }
-
-  public String getDocCitation() {
-    return docCitation;
-  }
-
-  public void setDocCitation(String docCitation) {
-    this.docCitation = docCitation;
+  /** The official record fields of the document being attached. */
+  public DocumentFields getDocument() {
+    return document;
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import vn.parindex.assessment.Reminder;
 import vn.parindex.assessment.ReminderService;
 import vn.parindex.assessment.Reminders;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.Mailer;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.Messages;
@@ -36,18 +35,14 @@ public class RemindUnits implements Serializable {
   }
 
   public void remind() {
-    try {
-      List<Reminder> made = service.remindNow(id);
-      if (made.isEmpty()) {
-        messages.info("reminders.nobody");
-      } else {
-        messages.info(
-            "reminders.made", made.size(), made.stream().filter(Reminder::isDelivered).count());
-      }
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "remindForm:");
+    List<Reminder> made = service.remindNow(id);
+    if (made.isEmpty()) {
+      messages.info("reminders.nobody");
+    } else {
+      messages.info(
+          "reminders.made", made.size(), made.stream().filter(Reminder::isDelivered).count());
     }
+    load();
   }
 
   /** Whether it went out, or why not, in the page's language. */

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.ReportDraft;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
@@ -37,12 +36,8 @@ public class CampaignReports implements Serializable {
 
   /** Keeps what the report needs before it is generated. */
   public void saveDraft() {
-    try {
-      draft = campaigns.saveReportDraft(id, draft);
-      messages.info("reports.draftSaved");
-    } catch (BusinessException e) {
-      messages.show(e, "draftForm:");
-    }
+    draft = campaigns.saveReportDraft(id, draft);
+    messages.info("reports.draftSaved");
   }
 
   public ReportDraft getDraft() {

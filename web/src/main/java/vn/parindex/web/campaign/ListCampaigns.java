@@ -19,7 +19,6 @@ import vn.parindex.framework.FrameworkStatus;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitKind;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
@@ -66,30 +65,25 @@ public class ListCampaigns implements Serializable {
   }
 
   public String create() {
-    try {
-      Campaign campaign =
-          service.create(
-              new NewCampaign(
-                  name,
-                  year,
-                  frameworkId,
-                  kind == null ? null : kind.name(),
-                  kind == CampaignKind.INTERNAL ? subjectCodes : null,
-                  new Phases(
-                      nominationDue,
-                      selfAssessmentOpens,
-                      selfAssessmentCloses,
-                      reviewDue,
-                      appraisalDue,
-                      explanationDue,
-                      finalisationDue,
-                      publicationDue)));
-      messages.flashInfo("campaigns.created", campaign.getName());
-      return "/app/campaigns/view?faces-redirect=true&id=" + campaign.getId();
-    } catch (BusinessException e) {
-      messages.show(e, "campaignForm:");
-      return null;
-    }
+    Campaign campaign =
+        service.create(
+            new NewCampaign(
+                name,
+                year,
+                frameworkId,
+                kind == null ? null : kind.name(),
+                kind == CampaignKind.INTERNAL ? subjectCodes : null,
+                new Phases(
+                    nominationDue,
+                    selfAssessmentOpens,
+                    selfAssessmentCloses,
+                    reviewDue,
+                    appraisalDue,
+                    explanationDue,
+                    finalisationDue,
+                    publicationDue)));
+    messages.flashInfo("campaigns.created", campaign.getName());
+    return "/app/campaigns/view?faces-redirect=true&id=" + campaign.getId();
   }
 
   public List<Campaign> getCampaigns() {

@@ -4,8 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,12 @@ import vn.parindex.campaign.Person;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.NodeCode;
 import vn.parindex.framework.NodeKind;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/view.xhtml?id=…}: one campaign. The coordinator loads the assignment and
@@ -157,50 +156,36 @@ public class ViewCampaign implements Serializable {
 
   public void importAssignments() {
     problems = List.of();
-    if (file == null || file.getSize() == 0) {
-      messages.error("assignmentForm:file", "frameworks.file.required");
-      return;
-    }
-    try (InputStream in = file.getInputStream()) {
+    byte[] table = Uploads.bytes(file, "file");
+    try {
       service.importAssignments(
-          id, AssignmentCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
+          id,
+          AssignmentCsv.read(
+              new InputStreamReader(new ByteArrayInputStream(table), StandardCharsets.UTF_8)));
       messages.info("campaigns.assignments.loaded");
       load();
     } catch (InvalidInputException e) {
+      // A table's wrong rows are the answer to show, row by row, not a failure of the page.
       problems =
           FindingView.ofViolations(
               e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       messages.error(null, "frameworks.check.errors", problems.size());
-    } catch (BusinessException e) {
-      messages.show(e, "");
-    } catch (IOException e) {
-      messages.error("assignmentForm:file", "frameworks.file.unreadable");
     }
   }
 
   public void open() {
-    try {
-      service.open(id);
-      messages.info("campaigns.opened", campaign.getName());
-      load();
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> messages.error(null, v.messageKey(), v.arguments().toArray()));
-    } catch (BusinessException e) {
-      messages.show(e, "");
-    }
+    service.open(id);
+    messages.info("campaigns.opened", campaign.getName());
+    load();
   }
 
   public void nominate() {
-    try {
-      IssuedNomination issued =
-          service.nominate(id, nomineeCode, new Nomination(leader.toPerson(), officer.toPerson()));
-      issuedLeader = issuedText(issued.pair().getLeaderUsername(), issued.leaderPassword());
-      issuedOfficer = issuedText(issued.pair().getOfficerUsername(), issued.officerPassword());
-      messages.info("campaigns.nominated", nomineeCode);
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "nominationForm:");
-    }
+    IssuedNomination issued =
+        service.nominate(id, nomineeCode, new Nomination(leader.toPerson(), officer.toPerson()));
+    issuedLeader = issuedText(issued.pair().getLeaderUsername(), issued.leaderPassword());
+    issuedOfficer = issuedText(issued.pair().getOfficerUsername(), issued.officerPassword());
+    messages.info("campaigns.nominated", nomineeCode);
+    load();
   }
 
   /** A new account's one-time password, or word that an existing account keeps its own. */
@@ -211,14 +196,9 @@ public class ViewCampaign implements Serializable {
   }
 
   public String cloneCampaign() {
-    try {
-      Campaign next = service.cloneInto(id, cloneName, cloneYear, null);
-      messages.flashInfo("campaigns.created", next.getName());
-      return "/app/campaigns/view?faces-redirect=true&id=" + next.getId();
-    } catch (BusinessException e) {
-      messages.show(e, "cloneForm:");
-      return null;
-    }
+    Campaign next = service.cloneInto(id, cloneName, cloneYear, null);
+    messages.flashInfo("campaigns.created", next.getName());
+    return "/app/campaigns/view?faces-redirect=true&id=" + next.getId();
   }
 
   /** The nodes of the tree with their lead unit, for the table under the matrix. */

@@ -18,7 +18,6 @@ import vn.parindex.framework.FrameworkService;
 import vn.parindex.framework.Method;
 import vn.parindex.framework.NodeRow;
 import vn.parindex.framework.RuleType;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
@@ -274,6 +273,7 @@ public class EditFramework implements Serializable {
       form = null;
       load();
     } catch (InvalidInputException e) {
+      // The node's problems, told in the framework checker's words beside each field.
       for (FindingView f : FindingView.ofViolations(e.violations(), bundle, locale())) {
         messages.error(
             "nodeForm:" + formField(f.getColumn()),
@@ -281,8 +281,6 @@ public class EditFramework implements Serializable {
             f.getCode() == null ? "" : f.getCode(),
             f.getText());
       }
-    } catch (BusinessException e) {
-      messages.show(e, "nodeForm:");
     }
   }
 
@@ -291,33 +289,24 @@ public class EditFramework implements Serializable {
       service.publish(id);
       messages.info("frameworks.published", framework.getCode());
     } catch (InvalidInputException e) {
+      // The framework's problems are listed on the page itself; the message only counts them.
       messages.error(null, "frameworks.publish.blocked", e.violations().size());
-    } catch (BusinessException e) {
-      messages.show(e, "");
+    } finally {
+      load();
     }
-    load();
   }
 
   /** A published framework whose years are over stays readable but is no longer offered. */
   public void retire() {
-    try {
-      service.retire(id);
-      messages.info("frameworks.retired", framework.getCode());
-    } catch (BusinessException e) {
-      messages.show(e, "");
-    }
+    service.retire(id);
+    messages.info("frameworks.retired", framework.getCode());
     load();
   }
 
   public String copy() {
-    try {
-      Framework copy = service.copy(id, copyCode, copyFromYear, copyToYear);
-      messages.flashInfo("frameworks.copied", copy.getCode());
-      return "/app/frameworks/tree?faces-redirect=true&id=" + copy.getId();
-    } catch (BusinessException e) {
-      messages.show(e, "copyForm:");
-      return null;
-    }
+    Framework copy = service.copy(id, copyCode, copyFromYear, copyToYear);
+    messages.flashInfo("frameworks.copied", copy.getCode());
+    return "/app/frameworks/tree?faces-redirect=true&id=" + copy.getId();
   }
 
   /** The form input that shows a finding about a column of the table. */

@@ -4,8 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,11 +16,11 @@ import vn.parindex.framework.FrameworkService;
 import vn.parindex.framework.FrameworkValidator;
 import vn.parindex.framework.NodeRow;
 import vn.parindex.organisation.UnitKind;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.Uploads;
 
 /**
  * The import form of {@code app/frameworks/list.xhtml}: the coordinator gives the framework's
@@ -79,12 +77,11 @@ public class ImportFramework implements Serializable {
       messages.flashInfo("frameworks.imported", imported.framework().getCode());
       return "/app/frameworks/tree?faces-redirect=true&id=" + imported.framework().getId();
     } catch (InvalidInputException e) {
+      // The file's wrong rows are the answer to show, row by row, not a failure of the page.
       findings = FindingView.ofViolations(e.violations(), bundle, locale());
       messages.error(null, "frameworks.check.errors", e.violations().size());
-    } catch (BusinessException e) {
-      messages.show(e, "importForm:");
+      return null;
     }
-    return null;
   }
 
   /** The rows of the newly chosen file, or of the one checked before; null with a message. */
@@ -95,13 +92,8 @@ public class ImportFramework implements Serializable {
         messages.error("importForm:file", "frameworks.file.tooLarge");
         return null;
       }
-      try (InputStream in = file.getInputStream()) {
-        content = in.readAllBytes();
-        fileName = file.getFileName();
-      } catch (IOException e) {
-        messages.error("importForm:file", "frameworks.file.unreadable");
-        return null;
-      }
+      content = Uploads.bytes(file, "file");
+      fileName = file.getFileName();
     }
     if (content == null) {
       messages.error("importForm:file", "frameworks.file.required");
@@ -110,6 +102,7 @@ public class ImportFramework implements Serializable {
     try {
       return FrameworkFile.read(content);
     } catch (InvalidInputException e) {
+      // The file's wrong rows are the answer to show, row by row, not a failure of the page.
       findings = FindingView.ofViolations(e.violations(), bundle, locale());
       messages.error(null, "frameworks.check.errors", e.violations().size());
       return null;

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkService;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /** {@code app/frameworks/list.xhtml}: every framework, every year's version, newest first. */
@@ -32,10 +31,10 @@ public class ListFrameworks implements Serializable {
     try {
       service.delete(framework.getId());
       messages.info("frameworks.deleted", framework.getCode());
-    } catch (BusinessException e) {
-      messages.show(e, "");
+    } finally {
+      // Refused or not, the list shows what is stored now.
+      load();
     }
-    load();
   }
 
   public List<Framework> getFrameworks() {

@@ -8,7 +8,6 @@ import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitDraft;
 import vn.parindex.organisation.UnitKind;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /** The unit dialog of {@code app/units.xhtml}: add a unit, or change one's names, kind, parent. */
@@ -53,17 +52,13 @@ public class EditUnit implements Serializable {
   public void save() {
     UnitDraft draft =
         new UnitDraft(code, nameVi, nameEn, kind == null ? null : kind.name(), parentCode, version);
-    try {
-      if (existing) {
-        directory.edit(code, draft);
-      } else {
-        directory.create(draft);
-      }
-      messages.info("units.saved", code);
-      list.load();
-    } catch (BusinessException e) {
-      messages.show(e, "unitForm:");
+    if (existing) {
+      directory.edit(code, draft);
+    } else {
+      directory.create(draft);
     }
+    messages.info("units.saved", code);
+    list.load();
   }
 
   public UnitKind[] getKinds() {

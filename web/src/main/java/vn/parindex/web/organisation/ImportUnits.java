@@ -4,8 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +11,11 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitImport;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.Uploads;
 
 /** The upload form of {@code app/units.xhtml}: a whole unit list, every problem shown at once. */
 @Named
@@ -35,23 +33,21 @@ public class ImportUnits implements Serializable {
 
   public void upload() {
     problems = List.of();
-    if (file == null || file.getSize() == 0) {
-      messages.error("importForm:file", "frameworks.file.required");
-      return;
-    }
-    try (InputStream in = file.getInputStream()) {
-      UnitImport result = directory.importCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Uploads.required(file, "file");
+    try {
+      UnitImport result =
+          Uploads.read(
+              file,
+              "file",
+              in -> directory.importCsv(new InputStreamReader(in, StandardCharsets.UTF_8)));
       messages.info("units.imported", result.added(), result.updated());
       list.load();
     } catch (InvalidInputException e) {
+      // A table's wrong rows are the answer to show, row by row, not a failure of the page.
       problems =
           FindingView.ofViolations(
               e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       messages.error(null, "frameworks.check.errors", problems.size());
-    } catch (BusinessException e) {
-      messages.show(e, "");
-    } catch (IOException e) {
-      messages.error("importForm:file", "frameworks.file.unreadable");
     }
   }
 

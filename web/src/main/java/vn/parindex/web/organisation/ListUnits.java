@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
@@ -31,22 +30,14 @@ public class ListUnits implements Serializable {
   }
 
   public void retire(String code, long version) {
-    try {
-      directory.retire(code, version);
-      messages.info("units.retired", code);
-    } catch (BusinessException e) {
-      messages.show(e, "");
-    }
+    directory.retire(code, version);
+    messages.info("units.retired", code);
     load();
   }
 
   public void reactivate(String code, long version) {
-    try {
-      directory.reactivate(code, version);
-      messages.info("units.reactivated", code);
-    } catch (BusinessException e) {
-      messages.show(e, "");
-    }
+    directory.reactivate(code, version);
+    messages.info("units.reactivated", code);
     load();
   }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import vn.parindex.account.AccountService;
-import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 
 /** {@code app/password.xhtml}: a person changes their own password (forced after a reset). */
@@ -27,12 +26,7 @@ public class ChangePassword {
       messages.error("passwordForm:confirmation", "password.mismatch");
       return;
     }
-    try {
-      accounts.changeOwnPassword(current, replacement);
-    } catch (InvalidInputException e) {
-      messages.show(e, "passwordForm:");
-      return;
-    }
+    accounts.changeOwnPassword(current, replacement);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     ((HttpServletRequest) external.getRequest())
         .getSession()

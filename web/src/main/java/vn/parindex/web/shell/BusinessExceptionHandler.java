@@ -21,9 +21,11 @@ import vn.parindex.web.security.UserPreferences;
 /**
  * The one place where a page's failures become what the user reads. A campaign or unit that does
  * not exist, or one the caller may not see, is answered with the 404 or 403 page in the user's
- * language, saying what was asked for, instead of the 500 page; during an AJAX request any refusal
- * of the domain becomes a message on the page. Everything else goes on to PrimeFaces' handler and
- * the error pages of web.xml.
+ * language, saying what was asked for, instead of the 500 page. When a form is posted (AJAX or not)
+ * any refusal of the domain becomes a message on the page, beside the field it concerns in the
+ * submitted form, after the page's beans have heard of it as a {@link Refusal}: page beans do not
+ * catch what the domain throws. Everything else goes on to PrimeFaces' handler and the error pages
+ * of web.xml.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
   /** The request attribute the error pages read: what exactly was not found or refused. */
@@ -64,10 +66,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     if (business.isEmpty() && !accessRefused) {
       return false;
     }
-    if (faces.getPartialViewContext().isAjaxRequest()) {
+    if (faces.isPostback() || faces.getPartialViewContext().isAjaxRequest()) {
       FacesMessages messages = CDI.current().select(FacesMessages.class).get();
       business.ifPresentOrElse(
-          e -> messages.show(e, ""), () -> messages.error(null, "error.forbidden"));
+          e -> {
+            Refusal refusal = new Refusal(e);
+            CDI.current().getBeanManager().getEvent().select(Refusal.class).fire(refusal);
+            if (!refusal.isExplained()) {
+              messages.show(e);
+            }
+          },
+          () -> messages.error(null, "error.forbidden"));
       return true;
     }
     int status;

@@ -3,9 +3,12 @@ package vn.parindex.web.shell;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.Map;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
@@ -54,6 +57,56 @@ public class FacesMessages {
     } else {
       error(null, e.messageKey(), e.arguments());
     }
+  }
+
+  /**
+   * Each violation beside its field in the form that was submitted: the form is where the user
+   * typed what was refused.
+   */
+  public void show(BusinessException e) {
+    show(e, submittedFormPrefix(FacesContext.getCurrentInstance()));
+  }
+
+  /**
+   * {@code form:} of the form the request submitted, or nothing on a request without a form: the
+   * AJAX source's form, else the form whose marker field came back (Faces renders each form's
+   * client id as a hidden field of the same name and value).
+   */
+  static String submittedFormPrefix(FacesContext faces) {
+    Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+    String[] prefix = {""};
+    String source = parameters.get("jakarta.faces.source");
+    if (source != null) {
+      faces
+          .getViewRoot()
+          .invokeOnComponent(faces, source, (context, c) -> prefix[0] = formPrefixOf(faces, c));
+    }
+    if (prefix[0].isEmpty()) {
+      parameters.entrySet().stream()
+          .filter(p -> p.getKey().equals(p.getValue()))
+          .forEach(
+              p ->
+                  faces
+                      .getViewRoot()
+                      .invokeOnComponent(
+                          faces,
+                          p.getKey(),
+                          (context, c) -> {
+                            if (c instanceof UIForm) {
+                              prefix[0] = formPrefixOf(faces, c);
+                            }
+                          }));
+    }
+    return prefix[0];
+  }
+
+  private static String formPrefixOf(FacesContext faces, UIComponent component) {
+    for (UIComponent c = component; c != null; c = c.getParent()) {
+      if (c instanceof UIForm form) {
+        return form.getClientId(faces) + UINamingContainer.getSeparatorChar(faces);
+      }
+    }
+    return "";
   }
 
   /** Whether a field is on the page: a message at a hidden one would never be read. */

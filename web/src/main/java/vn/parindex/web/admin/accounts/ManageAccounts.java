@@ -14,7 +14,6 @@ import vn.parindex.account.NewAccount;
 import vn.parindex.account.Role;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
@@ -113,34 +112,30 @@ public class ManageAccounts implements Serializable {
   }
 
   public void save() {
-    try {
-      if (editedId == null) {
-        IssuedAccount issued =
-            accounts.create(
-                new NewAccount(
-                    form.getUsername(),
-                    form.getFullName(),
-                    form.getEmail(),
-                    form.getUnitCode(),
-                    form.getRoles(),
-                    null));
-        issuedFor = issued.account().getUsername();
-        issuedPassword = issued.oneTimePassword();
-        messages.info("accounts.created", issuedFor);
-      } else {
-        accounts.update(
-            editedId,
-            editedVersion,
-            form.getFullName(),
-            form.getEmail(),
-            form.getUnitCode(),
-            form.getRoles());
-        messages.info("accounts.updated", form.getUsername());
-      }
-      load();
-    } catch (BusinessException e) {
-      messages.show(e, "accountForm:");
+    if (editedId == null) {
+      IssuedAccount issued =
+          accounts.create(
+              new NewAccount(
+                  form.getUsername(),
+                  form.getFullName(),
+                  form.getEmail(),
+                  form.getUnitCode(),
+                  form.getRoles(),
+                  null));
+      issuedFor = issued.account().getUsername();
+      issuedPassword = issued.oneTimePassword();
+      messages.info("accounts.created", issuedFor);
+    } else {
+      accounts.update(
+          editedId,
+          editedVersion,
+          form.getFullName(),
+          form.getEmail(),
+          form.getUnitCode(),
+          form.getRoles());
+      messages.info("accounts.updated", form.getUsername());
     }
+    load();
   }
 
   public void toggleEnabled(Account account) {
@@ -148,10 +143,10 @@ public class ManageAccounts implements Serializable {
       accounts.setEnabled(account.getId(), !account.isEnabled());
       messages.info(
           account.isEnabled() ? "accounts.disabled" : "accounts.enabled", account.getUsername());
-    } catch (BusinessException e) {
-      messages.show(e, "");
+    } finally {
+      // Refused or not, the list shows what is stored now.
+      load();
     }
-    load();
   }
 
   public void resetPassword(Account account) {
