@@ -5,8 +5,6 @@ import static vn.parindex.assessment.CampaignLeaves.key;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,8 +29,8 @@ import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.ranking.Bands;
 import vn.parindex.ranking.Ranking;
 import vn.parindex.ranking.Result;
-import vn.parindex.ranking.ResultsJson;
 import vn.parindex.ranking.SubjectPoints;
+import vn.parindex.ranking.adapter.ResultsJson;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
@@ -49,12 +47,6 @@ import vn.parindex.shared.Violation;
 @RolesAllowed(Roles.USER)
 public class CampaignResults {
   private static final Logger LOG = Logger.getLogger(CampaignResults.class.getName());
-
-  /**
-   * One engine for the application's life: building one per publication is costly, and it is
-   * thread-safe.
-   */
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject AppraisalRepository appraisals;
   @Inject AssessmentRepository assessments;
@@ -206,7 +198,7 @@ public class CampaignResults {
   public record YearIndex(int year, BigDecimal index) {}
 
   private static String json(List<Result> results) {
-    return JSON.toJson(results);
+    return ResultsJson.write(results);
   }
 
   private List<Result> results(Campaign campaign) {

@@ -23,7 +23,7 @@ import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.Roles;
-import vn.parindex.shared.TableFile;
+import vn.parindex.shared.adapter.TableFile;
 
 /**
  * The Ministry's side of a PROVINCIAL campaign: its appraised points loaded from its table, and the

@@ -25,7 +25,7 @@ import vn.parindex.framework.Method;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
-import vn.parindex.shared.TableFile;
+import vn.parindex.shared.adapter.TableFile;
 
 /**
  * The sociological survey's points: Sở Nội vụ loads them per subject and SURVEY leaf from the

@@ -14,8 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
-import vn.parindex.evidence.EvidenceLink;
-import vn.parindex.evidence.EvidenceRepository;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.Clocks;
@@ -30,7 +28,7 @@ import vn.parindex.shared.Clocks;
 public class CampaignLeaves {
   @Inject LeafResolver leaves;
   @Inject AssessmentRepository assessments;
-  @Inject EvidenceRepository evidence;
+  @Inject EvidenceFigures evidence;
   @Inject ReminderRepository reminders;
   @Inject UnitRepository units;
   @Inject Clock clock;
@@ -39,12 +37,7 @@ public class CampaignLeaves {
     Map<String, LeafScore> scores = scoresByKey(campaign.getId());
     Map<String, LeafScore> previous =
         campaign.getPrevious() == null ? Map.of() : scoresByKey(campaign.getPrevious().getId());
-    Map<String, Long> evidenceCounts =
-        evidence.activeLinks(campaign.getId()).stream()
-            .collect(
-                Collectors.groupingBy(
-                    (EvidenceLink l) -> key(l.getSubject().getCode(), l.getNodeCode()),
-                    Collectors.counting()));
+    Map<String, Long> evidenceCounts = evidence.documentsPerLeaf(campaign.getId());
     List<WorkspaceLeaf> rows = new ArrayList<>();
     for (LeafResolver.Leaf leaf : leaves.all(campaign)) {
       if (wanted.test(leaf)) {
@@ -78,10 +71,7 @@ public class CampaignLeaves {
         assessments.submissions(campaign.getId()).stream()
             .collect(Collectors.toMap(s -> s.getUnit().getCode(), Function.identity()));
     LocalDate today = LocalDate.now(clock);
-    Map<String, Long> overdue =
-        evidence.requests(campaign.getId()).stream()
-            .filter(r -> r.overdue(today))
-            .collect(Collectors.groupingBy(r -> r.getToUnit().getCode(), Collectors.counting()));
+    Map<String, Long> overdue = evidence.overdueRequestsPerUnit(campaign.getId(), today);
     Map<String, Long> reminded =
         reminders.reminders(campaign.getId()).stream()
             .filter(Reminder::isDelivered)

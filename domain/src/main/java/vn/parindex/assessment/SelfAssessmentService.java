@@ -15,7 +15,6 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
-import vn.parindex.evidence.EvidenceRepository;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.ConflictException;
@@ -38,7 +37,6 @@ public class SelfAssessmentService {
   @Inject LeafResolver leaves;
   @Inject CampaignLeaves table;
   @Inject AssessmentRepository assessments;
-  @Inject EvidenceRepository evidence;
   @Inject UnitRepository units;
   @Inject CampaignService campaignService;
   @Inject Clock clock;

@@ -3,12 +3,7 @@ package vn.parindex.evidence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
+import vn.parindex.evidence.adapter.FileTypeDetector;
 import vn.parindex.shared.UnsupportedFileTypeException;
 
 /**
@@ -32,21 +27,11 @@ public final class EvidenceTypes {
           Map.entry("image/png", "png"),
           Map.entry("application/zip", "zip"));
 
-  private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
-
   private EvidenceTypes() {}
 
   /** The accepted type of the file, or a refusal naming what it really is. */
   public static String check(Path file, String fileName) throws IOException {
-    Metadata metadata = new Metadata();
-    if (fileName != null) {
-      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-    }
-    MediaType type;
-    try (TikaInputStream in = TikaInputStream.get(file)) {
-      type = DETECTOR.detect(in, metadata);
-    }
-    String base = type.getBaseType().toString();
+    String base = FileTypeDetector.detect(file, fileName);
     if (!ALLOWED.containsKey(base)) {
       throw new UnsupportedFileTypeException(fileName, base);
     }

@@ -30,7 +30,7 @@ public final class FrameworkCsv {
   }
 
   /** Turns records (header first) into rows; shared with the XLSX reader. */
-  static List<NodeRow> rows(List<List<String>> records) {
+  public static List<NodeRow> rows(List<List<String>> records) {
     if (records.isEmpty()
         || !CsvReader.headerMatches(records.get(0), NodeRow.COLUMNS, NodeRow.REQUIRED_COLUMNS)) {
       throw InvalidInputException.of(

@@ -4,7 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import vn.parindex.shared.TableFile;
+import vn.parindex.framework.adapter.FrameworkXlsx;
+import vn.parindex.shared.adapter.TableFile;
 
 /**
  * Reads an uploaded framework table, CSV or XLSX, told apart by its content rather than by its name

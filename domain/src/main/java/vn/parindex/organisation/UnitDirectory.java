@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
@@ -53,6 +54,11 @@ public class UnitDirectory {
     List<UnitCsv.Row> rows = UnitCsv.parse(csv);
     rows.forEach(row -> units.add(row.toUnit()));
     return rows.size();
+  }
+
+  /** The unit of that code, if there is one. */
+  public Optional<OrganisationUnit> find(String code) {
+    return units.findByCode(code);
   }
 
   public OrganisationUnit get(String code) {

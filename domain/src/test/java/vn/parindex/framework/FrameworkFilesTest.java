@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.parindex.framework.adapter.FrameworkXlsx;
 import vn.parindex.shared.InvalidInputException;
 
 class FrameworkFilesTest {

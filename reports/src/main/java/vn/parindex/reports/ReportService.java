@@ -30,7 +30,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
 import vn.parindex.organisation.OrganisationUnit;
-import vn.parindex.organisation.UnitRepository;
+import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.ranking.Result;
 import vn.parindex.ranking.SubjectPoints;
 import vn.parindex.reports.TableReport.Title;
@@ -59,7 +59,7 @@ public class ReportService {
   @Inject AppraisalService appraisals;
   @Inject CampaignResults campaignResults;
   @Inject MinistryComparison ministry;
-  @Inject UnitRepository units;
+  @Inject UnitDirectory units;
   @Inject EvidenceService evidence;
   @Inject CampaignService campaigns;
   @Inject Clock clock;
@@ -249,7 +249,7 @@ public class ReportService {
   }
 
   private String unitName(String code) {
-    return units.findByCode(code).map(OrganisationUnit::getNameVi).orElse(code);
+    return units.find(code).map(OrganisationUnit::getNameVi).orElse(code);
   }
 
   private static String sent(ProgressRow p) {

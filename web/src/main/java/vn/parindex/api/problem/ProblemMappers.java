@@ -21,6 +21,8 @@ import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.UnsupportedFileTypeException;
+import vn.parindex.web.security.Problem;
+import vn.parindex.web.security.ProblemWriter;
 import vn.parindex.web.shell.Messages;
 
 /** Turns every failure of the API into a problem document with the status the API promises. */

@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import vn.parindex.account.LoginResult;
-import vn.parindex.api.problem.ProblemWriter;
+import vn.parindex.web.shell.UserPreferences;
 
 /**
  * One mechanism for the three ways in: the login form (which calls {@code

@@ -16,7 +16,6 @@ import java.util.Optional;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.NotFoundException;
-import vn.parindex.web.security.UserPreferences;
 
 /**
  * The one place where a page's failures become what the user reads. A campaign or unit that does

@@ -1,4 +1,4 @@
-package vn.parindex.shared;
+package vn.parindex.shared.adapter;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.shared.CsvReader;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
 
 /**
  * An uploaded table, CSV or XLSX, told apart by its content rather than its name or declared type:

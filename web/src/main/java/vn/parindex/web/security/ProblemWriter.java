@@ -1,4 +1,4 @@
-package vn.parindex.api.problem;
+package vn.parindex.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.parindex.web.security;
+package vn.parindex.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +17,7 @@ import vn.parindex.account.AccountService;
 @Named("preferences")
 @RequestScoped
 public class UserPreferences {
-  static final String SESSION_LANGUAGE = "parindex.language";
+  public static final String SESSION_LANGUAGE = "parindex.language";
 
   @Inject HttpServletRequest request;
   @Inject AccountService accounts;

@@ -1,4 +1,4 @@
-package vn.parindex.api.problem;
+package vn.parindex.web.security;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

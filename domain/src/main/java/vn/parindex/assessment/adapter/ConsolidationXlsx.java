@@ -1,4 +1,4 @@
-package vn.parindex.assessment;
+package vn.parindex.assessment.adapter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.assessment.LeafState;
+import vn.parindex.assessment.WorkspaceLeaf;
 
 /**
  * The coordinator's consolidation as a workbook: one row per leaf (subject, code, title, lead unit,

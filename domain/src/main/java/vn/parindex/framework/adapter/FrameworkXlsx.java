@@ -1,4 +1,4 @@
-package vn.parindex.framework;
+package vn.parindex.framework.adapter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.shared.TableFile;
+import vn.parindex.framework.FrameworkCsv;
+import vn.parindex.framework.NodeRow;
+import vn.parindex.shared.adapter.TableFile;
 
 /**
  * The framework table as an Excel workbook: the first sheet, header in row 1, the same columns as

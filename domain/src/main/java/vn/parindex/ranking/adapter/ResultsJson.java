@@ -1,17 +1,30 @@
-package vn.parindex.ranking;
+package vn.parindex.ranking.adapter;
 
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.organisation.UnitKind;
+import vn.parindex.ranking.Result;
 
-/** Reads a published results snapshot back into results, for the pages that show it. */
+/**
+ * A published results snapshot as JSON: written once when results are published, read back for the
+ * pages and documents that show them. The one place in the ranking that knows JSON.
+ */
 public final class ResultsJson {
+  /** One engine for the application's life: building one per publication is costly. */
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   private ResultsJson() {}
+
+  public static String write(List<Result> results) {
+    return JSON.toJson(results);
+  }
 
   public static List<Result> read(String json) {
     return Json.createReader(new StringReader(json))

@@ -1,0 +1,17 @@
+package vn.parindex.assessment;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What the assessment needs to know of the evidence behind its leaves, answered by the evidence
+ * capability: evidence depends on the assessment (a document backs a leaf being scored), never the
+ * other way round.
+ */
+public interface EvidenceFigures {
+  /** Documents in force per leaf, keyed by {@link CampaignLeaves#key}. */
+  Map<String, Long> documentsPerLeaf(long campaignId);
+
+  /** Requests for evidence each unit lets run overdue on {@code today}, by unit code. */
+  Map<String, Long> overdueRequestsPerUnit(long campaignId, LocalDate today);
+}

@@ -1,0 +1,32 @@
+package vn.parindex.evidence;
+
+import static vn.parindex.assessment.CampaignLeaves.key;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.parindex.assessment.EvidenceFigures;
+
+/** The assessment's evidence figures, counted from the stored links and requests. */
+@ApplicationScoped
+public class EvidenceFiguresOfRepository implements EvidenceFigures {
+  @Inject EvidenceRepository evidence;
+
+  @Override
+  public Map<String, Long> documentsPerLeaf(long campaignId) {
+    return evidence.activeLinks(campaignId).stream()
+        .collect(
+            Collectors.groupingBy(
+                (EvidenceLink l) -> key(l.getSubject().getCode(), l.getNodeCode()),
+                Collectors.counting()));
+  }
+
+  @Override
+  public Map<String, Long> overdueRequestsPerUnit(long campaignId, LocalDate today) {
+    return evidence.requests(campaignId).stream()
+        .filter(r -> r.overdue(today))
+        .collect(Collectors.groupingBy(r -> r.getToUnit().getCode(), Collectors.counting()));
+  }
+}
