@@ -2,51 +2,53 @@ package vn.parindex.assessment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import vn.parindex.campaign.Phases;
+import vn.parindex.shared.Letter;
+import vn.parindex.shared.MessageKey;
 
-/** The e-mail that reminds a unit of what it has not done, in Vietnamese. */
-public record ReminderLetter(String subject, String body) {
+/**
+ * The e-mail that reminds a unit of what it has not done, with its dates and figures; its words are
+ * the recipient's language's.
+ */
+public final class ReminderLetter {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  public static ReminderLetter of(
+  private ReminderLetter() {}
+
+  public static Letter of(
       String campaign,
       ProgressRow unit,
       Set<ReminderReason> reasons,
       Phases phases,
       LocalDate today) {
-    StringBuilder body = new StringBuilder();
-    body.append("Kính gửi: ").append(unit.unitName()).append(",\n\n");
-    body.append("Sở Nội vụ đề nghị đơn vị hoàn thành các việc sau trong đợt \"")
-        .append(campaign)
-        .append("\":\n");
+    List<MessageKey> paragraphs = new ArrayList<>();
+    paragraphs.add(new MessageKey("reminder.greeting", unit.unitName()));
+    paragraphs.add(new MessageKey("reminder.intro", campaign));
     if (reasons.contains(ReminderReason.NOMINATION)) {
-      body.append("- Cử cặp đầu mối (01 lãnh đạo phụ trách và 01 công chức đầu mối): ")
-          .append(deadline(phases.getNominationDue(), today))
-          .append(".\n");
+      paragraphs.add(
+          new MessageKey("reminder.nomination", deadline(phases.getNominationDue(), today)));
     }
     if (reasons.contains(ReminderReason.SUBMISSION)) {
-      body.append("- Tự đánh giá, chấm điểm và gửi kết quả: ")
-          .append(deadline(phases.getSelfAssessmentCloses(), today))
-          .append("; đã chấm ")
-          .append(unit.scored())
-          .append("/")
-          .append(unit.leaves())
-          .append(" tiêu chí, ")
-          .append(unit.withEvidence())
-          .append(" tiêu chí có tài liệu kiểm chứng.\n");
+      paragraphs.add(
+          new MessageKey(
+              "reminder.submission",
+              deadline(phases.getSelfAssessmentCloses(), today),
+              unit.scored(),
+              unit.leaves(),
+              unit.withEvidence()));
     }
     if (reasons.contains(ReminderReason.EVIDENCE_REQUESTS)) {
-      body.append("- Cung cấp tài liệu kiểm chứng theo đề nghị của đơn vị chủ trì: ")
-          .append(unit.overdueRequests())
-          .append(" đề nghị đã quá hạn.\n");
+      paragraphs.add(new MessageKey("reminder.requests", unit.overdueRequests()));
     }
-    body.append("\nĐơn vị thực hiện trên phần mềm Chỉ số cải cách hành chính của tỉnh.")
-        .append(" Thư này được gửi tự động, xin không trả lời thư.\n");
-    return new ReminderLetter("[Chỉ số CCHC] Nhắc việc: " + campaign, body.toString());
+    paragraphs.add(new MessageKey("reminder.closing"));
+    return new Letter(new MessageKey("reminder.subject", campaign), paragraphs);
   }
 
-  private static String deadline(LocalDate due, LocalDate today) {
-    return "hạn " + DATE.format(due) + (today.isAfter(due) ? ", đã quá hạn" : "");
+  private static MessageKey deadline(LocalDate due, LocalDate today) {
+    return new MessageKey(
+        today.isAfter(due) ? "reminder.due.passed" : "reminder.due", DATE.format(due));
   }
 }

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
@@ -17,6 +19,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Person;
 import vn.parindex.shared.Clocks;
+import vn.parindex.shared.Letter;
 import vn.parindex.shared.Mailer;
 import vn.parindex.shared.NotFoundException;
 
@@ -70,21 +73,18 @@ public class Reminders {
       if (reasons.isEmpty() || remindedToday.contains(unit.unitCode())) {
         continue;
       }
-      List<String> to = recipients(campaign, unit.unitCode(), everyone);
+      Map<String, String> languages = recipients(campaign, unit.unitCode(), everyone);
+      List<String> to = List.copyOf(languages.keySet());
       Reminder reminder = new Reminder(campaign, unit.unitCode(), reasons, to, clock.instant(), by);
       if (to.isEmpty()) {
         reminder.failed(NO_ADDRESS);
       } else if (!mailer.configured()) {
         reminder.failed(NOT_CONFIGURED);
       } else {
-        ReminderLetter letter =
-            ReminderLetter.of(campaign.getName(), unit, reasons, campaign.getPhases(), today);
-        try {
-          mailer.send(to, letter.subject(), letter.body());
-          reminder.delivered();
-        } catch (Mailer.MailFailure e) {
-          reminder.failed(e.getMessage());
-        }
+        send(
+            reminder,
+            languages,
+            ReminderLetter.of(campaign.getName(), unit, reasons, campaign.getPhases(), today));
       }
       reminders.add(reminder);
       made.add(reminder);
@@ -92,10 +92,27 @@ public class Reminders {
     return made;
   }
 
-  /** The focal pair, then the unit's enabled officers and leaders, each address once. */
-  private static List<String> recipients(
+  /** One mail per language among the recipients, each in its own; any refusal is the failure. */
+  private void send(Reminder reminder, Map<String, String> languages, Letter letter) {
+    Map<String, List<String>> byLanguage = new TreeMap<>();
+    languages.forEach(
+        (to, language) -> byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(to));
+    try {
+      byLanguage.forEach(
+          (language, to) -> mailer.send(to, Locale.forLanguageTag(language), letter));
+      reminder.delivered();
+    } catch (Mailer.MailFailure e) {
+      reminder.failed(e.getMessage());
+    }
+  }
+
+  /**
+   * The focal pair, then the unit's enabled officers and leaders, each address once, with the
+   * language its account reads (Vietnamese for an address no account has).
+   */
+  private static Map<String, String> recipients(
       Campaign campaign, String unitCode, List<Account> accounts) {
-    Set<String> to = new TreeSet<>();
+    Map<String, String> to = new TreeMap<>();
     campaign
         .focalPair(unitCode)
         .ifPresent(
@@ -109,17 +126,23 @@ public class Reminders {
                 a.isEnabled()
                     && a.getUnit() != null
                     && a.getUnit().getCode().equals(unitCode)
-                    && (a.getRoles().contains(Role.UNIT_OFFICER)
-                        || a.getRoles().contains(Role.UNIT_LEADER)))
-        .map(Account::getEmail)
-        .filter(e -> e != null && !e.isBlank())
-        .forEach(to::add);
-    return List.copyOf(to);
+                    && a.getEmail() != null
+                    && !a.getEmail().isBlank())
+        .forEach(
+            a -> {
+              boolean recipient =
+                  a.getRoles().contains(Role.UNIT_OFFICER)
+                      || a.getRoles().contains(Role.UNIT_LEADER);
+              if (recipient || to.containsKey(a.getEmail())) {
+                to.put(a.getEmail(), a.getLanguage());
+              }
+            });
+    return to;
   }
 
-  private static void add(Set<String> to, Person person) {
+  private static void add(Map<String, String> to, Person person) {
     if (person != null && person.getEmail() != null && !person.getEmail().isBlank()) {
-      to.add(person.getEmail());
+      to.put(person.getEmail(), "vi");
     }
   }
 }

@@ -9,6 +9,7 @@ import vn.parindex.framework.Points;
 import vn.parindex.framework.ScoringRule;
 import vn.parindex.framework.Suggestion;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
@@ -32,7 +33,7 @@ public final class SelfScoring {
   public record Outcome(
       BigDecimal value,
       BigDecimal suggested,
-      String ruleExplanation,
+      MessageKey ruleExplanation,
       BigDecimal selfScore,
       String overrideReason) {
     public boolean overridden() {

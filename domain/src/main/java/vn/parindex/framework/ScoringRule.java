@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Violation;
 
 /**
@@ -121,8 +122,7 @@ public sealed interface ScoringRule {
         throw invalidInput("rule.manual.step", vietnamese(step));
       }
       BigDecimal points = Points.of(input);
-      return new Suggestion(
-          points, "Điểm chấm trực tiếp: " + vietnamese(points) + "/" + vietnamese(max) + " điểm");
+      return new Suggestion(points, new MessageKey("rule.explain.manual", points, max));
     }
   }
 
@@ -146,7 +146,8 @@ public sealed interface ScoringRule {
       boolean achieved = input.signum() != 0;
       BigDecimal points = Points.of(achieved ? max : BigDecimal.ZERO);
       return new Suggestion(
-          points, (achieved ? "Đạt" : "Không đạt") + " → " + vietnamese(points) + " điểm");
+          points,
+          new MessageKey(achieved ? "rule.explain.achieved" : "rule.explain.notAchieved", points));
     }
   }
 
@@ -167,13 +168,12 @@ public sealed interface ScoringRule {
       BigDecimal value = percent(input);
       BigDecimal raw = max.multiply(value).divide(HUNDRED);
       BigDecimal points = Points.clamp(raw, max);
-      String text = vietnamese(value) + "% × " + vietnamese(max) + " = ";
-      if (Points.of(raw).compareTo(points) != 0) {
-        text += vietnamese(Points.of(raw)) + " → tối đa " + vietnamese(points) + " điểm";
-      } else {
-        text += vietnamese(points) + " điểm";
-      }
-      return new Suggestion(points, text);
+      BigDecimal computed = Points.of(raw);
+      return new Suggestion(
+          points,
+          computed.compareTo(points) != 0
+              ? new MessageKey("rule.explain.proportional.capped", value, max, computed, points)
+              : new MessageKey("rule.explain.proportional", value, max, points));
     }
   }
 
@@ -231,22 +231,13 @@ public sealed interface ScoringRule {
           BigDecimal points = Points.clamp(max.multiply(band.fraction()), max);
           return new Suggestion(
               points,
-              vietnamese(value)
-                  + "% ≥ "
-                  + vietnamese(band.threshold())
-                  + "% → "
-                  + vietnamese(band.fraction())
-                  + " × "
-                  + vietnamese(max)
-                  + " = "
-                  + vietnamese(points)
-                  + " điểm");
+              new MessageKey(
+                  "rule.explain.band", value, band.threshold(), band.fraction(), max, points));
         }
       }
       BigDecimal lowest = bands.get(bands.size() - 1).threshold();
       return new Suggestion(
-          Points.of(BigDecimal.ZERO),
-          vietnamese(value) + "% < " + vietnamese(lowest) + "% → 0 điểm");
+          Points.of(BigDecimal.ZERO), new MessageKey("rule.explain.band.below", value, lowest));
     }
   }
 
@@ -282,14 +273,11 @@ public sealed interface ScoringRule {
       }
       BigDecimal raw = max.subtract(perOccurrence.multiply(input));
       BigDecimal points = Points.clamp(raw, max);
-      String text =
-          vietnamese(max)
-              + " − "
-              + vietnamese(input)
-              + " × "
-              + vietnamese(perOccurrence)
-              + (raw.signum() < 0 ? " < 0 → 0 điểm" : " = " + vietnamese(points) + " điểm");
-      return new Suggestion(points, text);
+      return new Suggestion(
+          points,
+          raw.signum() < 0
+              ? new MessageKey("rule.explain.deduction.floor", max, input, perOccurrence)
+              : new MessageKey("rule.explain.deduction", max, input, perOccurrence, points));
     }
   }
 

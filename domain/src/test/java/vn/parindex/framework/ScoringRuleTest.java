@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.parindex.shared.InvalidInputException;
@@ -15,6 +16,17 @@ class ScoringRuleTest {
 
   private static Suggestion suggest(RuleType type, String params, String input, String max) {
     return ScoringRule.parse(type, params).suggest(input == null ? null : d(input), d(max));
+  }
+
+  /**
+   * What the explanation names: its message key and its figures. The sentences each language makes
+   * of them are checked with the bundles, in the web module's DomainTextsTest.
+   */
+  private static String explained(Suggestion s) {
+    return s.explanation().key()
+        + s.explanation().arguments().stream()
+            .map(a -> " " + ((BigDecimal) a).stripTrailingZeros().toPlainString())
+            .collect(Collectors.joining());
   }
 
   private static String refusal(RuleType type, String params, String input, String max) {
@@ -32,8 +44,8 @@ class ScoringRuleTest {
       assertEquals(d("2.00"), suggest(RuleType.MANUAL, "", "2", "2").points());
       assertEquals(d("1.25"), suggest(RuleType.MANUAL, "step=0.25", "1.25", "2").points());
       assertEquals(
-          "Điểm chấm trực tiếp: 1,25/2 điểm",
-          suggest(RuleType.MANUAL, "step=0.25", "1.25", "2").explanation());
+          "rule.explain.manual 1.25 2",
+          explained(suggest(RuleType.MANUAL, "step=0.25", "1.25", "2")));
     }
 
     @Test
@@ -52,9 +64,10 @@ class ScoringRuleTest {
     void achievedGivesMaxOtherwiseZero() {
       Suggestion yes = suggest(RuleType.BINARY, "", "1", "1.5");
       assertEquals(d("1.50"), yes.points());
-      assertEquals("Đạt → 1,5 điểm", yes.explanation());
+      assertEquals("rule.explain.achieved 1.5", explained(yes));
       assertEquals(d("0.00"), suggest(RuleType.BINARY, "", "0", "1.5").points());
-      assertEquals("Không đạt → 0 điểm", suggest(RuleType.BINARY, "", "0", "1.5").explanation());
+      assertEquals(
+          "rule.explain.notAchieved 0", explained(suggest(RuleType.BINARY, "", "0", "1.5")));
     }
 
     @Test
@@ -70,7 +83,7 @@ class ScoringRuleTest {
     void satisfactionExampleOfTheMethodNotes() {
       Suggestion s = suggest(RuleType.PROPORTIONAL, "", "91.17", "10");
       assertEquals(d("9.12"), s.points());
-      assertEquals("91,17% × 10 = 9,12 điểm", s.explanation());
+      assertEquals("rule.explain.proportional 91.17 10 9.12", explained(s));
     }
 
     @Test
@@ -107,10 +120,10 @@ class ScoringRuleTest {
       assertEquals(d("2.00"), suggest(RuleType.BANDS, PARAMS, "100", "2").points());
       Suggestion half = suggest(RuleType.BANDS, PARAMS, "85", "2");
       assertEquals(d("1.00"), half.points());
-      assertEquals("85% ≥ 80% → 0,5 × 2 = 1 điểm", half.explanation());
+      assertEquals("rule.explain.band 85 80 0.5 2 1", explained(half));
       Suggestion none = suggest(RuleType.BANDS, PARAMS, "79.99", "2");
       assertEquals(d("0.00"), none.points());
-      assertEquals("79,99% < 80% → 0 điểm", none.explanation());
+      assertEquals("rule.explain.band.below 79.99 80", explained(none));
       assertEquals(d("0.00"), suggest(RuleType.BANDS, PARAMS, "0", "2").points());
     }
 
@@ -139,11 +152,11 @@ class ScoringRuleTest {
     void deductsPerOccurrenceWithAFloorOfZero() {
       Suggestion s = suggest(RuleType.DEDUCTION, "per=0.25", "3", "1.5");
       assertEquals(d("0.75"), s.points());
-      assertEquals("1,5 − 3 × 0,25 = 0,75 điểm", s.explanation());
+      assertEquals("rule.explain.deduction 1.5 3 0.25 0.75", explained(s));
       assertEquals(d("1.50"), suggest(RuleType.DEDUCTION, "per=0.25", "0", "1.5").points());
       Suggestion floor = suggest(RuleType.DEDUCTION, "per=0.25", "10", "1.5");
       assertEquals(d("0.00"), floor.points());
-      assertEquals("1,5 − 10 × 0,25 < 0 → 0 điểm", floor.explanation());
+      assertEquals("rule.explain.deduction.floor 1.5 10 0.25", explained(floor));
     }
 
     @Test

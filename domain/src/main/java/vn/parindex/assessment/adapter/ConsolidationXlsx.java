@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -11,31 +12,37 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.assessment.LeafState;
 import vn.parindex.assessment.WorkspaceLeaf;
 
 /**
  * The coordinator's consolidation as a workbook: one row per leaf (subject, code, title, lead unit,
  * state, max, self-score, evidence count, at risk, points at risk), in Times New Roman as official
- * tables are, with numbers as numbers so that Excel sums them.
+ * tables are, headings in the reader's language, with numbers as numbers so that Excel sums them.
  */
 public final class ConsolidationXlsx {
+  /** The column headings, as message keys. */
   static final List<String> HEADER =
       List.of(
-          "Đơn vị được đánh giá",
-          "Mã tiêu chí",
-          "Tiêu chí",
-          "Đơn vị chủ trì",
-          "Trạng thái",
-          "Điểm tối đa",
-          "Điểm tự chấm",
-          "Số tài liệu",
-          "Nguy cơ mất điểm",
-          "Điểm có nguy cơ mất");
+          "consolidation.xlsx.subject",
+          "consolidation.xlsx.code",
+          "consolidation.xlsx.title",
+          "consolidation.xlsx.lead",
+          "consolidation.xlsx.state",
+          "consolidation.xlsx.max",
+          "consolidation.xlsx.selfScore",
+          "consolidation.xlsx.documents",
+          "consolidation.xlsx.atRisk",
+          "consolidation.xlsx.pointsAtRisk");
 
   private ConsolidationXlsx() {}
 
-  public static void write(List<WorkspaceLeaf> leaves, OutputStream out) throws IOException {
+  /**
+   * Writes the workbook, its headings and words in the reader's language: {@code text} resolves a
+   * message key.
+   */
+  public static void write(
+      List<WorkspaceLeaf> leaves, Function<String, String> text, OutputStream out)
+      throws IOException {
     try (Workbook workbook = new XSSFWorkbook()) {
       Font font = workbook.createFont();
       font.setFontName("Times New Roman");
@@ -52,10 +59,10 @@ public final class ConsolidationXlsx {
       number.setFont(font);
       number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 
-      Sheet sheet = workbook.createSheet("Tổng hợp tự chấm");
+      Sheet sheet = workbook.createSheet(text.apply("consolidation.xlsx.sheet"));
       Row header = sheet.createRow(0);
       for (int c = 0; c < HEADER.size(); c++) {
-        text(header, c, HEADER.get(c), bold);
+        text(header, c, text.apply(HEADER.get(c)), bold);
       }
       int r = 1;
       for (WorkspaceLeaf leaf : leaves) {
@@ -64,13 +71,13 @@ public final class ConsolidationXlsx {
         text(row, 1, leaf.getCode(), plain);
         text(row, 2, leaf.getNode().getNameVi(), plain);
         text(row, 3, leaf.getLeadUnitCode(), plain);
-        text(row, 4, state(leaf.getState()), plain);
+        text(row, 4, text.apply("leaf.state." + leaf.getState().name()), plain);
         number(row, 5, leaf.getNode().getMaxScore(), number);
         number(row, 6, leaf.getSelfScore(), number);
         Cell count = row.createCell(7);
         count.setCellValue(leaf.getEvidenceCount());
         count.setCellStyle(plain);
-        text(row, 8, leaf.isAtRisk() ? "Có" : "", plain);
+        text(row, 8, leaf.isAtRisk() ? text.apply("consolidation.xlsx.yes") : "", plain);
         number(row, 9, leaf.isAtRisk() ? leaf.getPointsAtRisk() : null, number);
       }
       for (int c = 0; c < HEADER.size(); c++) {
@@ -78,14 +85,6 @@ public final class ConsolidationXlsx {
       }
       workbook.write(out);
     }
-  }
-
-  private static String state(LeafState state) {
-    return switch (state) {
-      case NOT_STARTED -> "Chưa chấm";
-      case SCORED -> "Đã chấm";
-      case RETURNED -> "Bị trả lại";
-    };
   }
 
   private static void text(Row row, int column, String value, CellStyle style) {

@@ -44,14 +44,14 @@ public final class AssessmentJson {
       boolean atRisk,
       long version,
       String status) {
-    static ScoreJson of(ScoreResult result) {
+    static ScoreJson of(ScoreResult result, String explanationOfRule) {
       LeafScore s = result.score();
       return new ScoreJson(
           s.getNodeCode(),
           s.getValue(),
           s.getSelfScore(),
           s.getSuggestedScore(),
-          result.ruleExplanation(),
+          explanationOfRule,
           s.getExplanation(),
           s.getOverrideReason(),
           s.isAtRisk(),

@@ -52,6 +52,8 @@ import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequest;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.web.shell.Texts;
+import vn.parindex.web.shell.UserPreferences;
 
 /**
  * {@code campaigns/{id}/subjects}: one subject's leaves (for a PROVINCIAL campaign the subject is
@@ -66,6 +68,8 @@ public class SubjectScoresResource {
   @Inject EvidenceRequestService requests;
   @Inject AppraisalService appraisals;
   @Inject CampaignResults results;
+  @Inject Texts texts;
+  @Inject UserPreferences preferences;
 
   @PUT
   @Path("{subject}/scores/{node}")
@@ -76,7 +80,7 @@ public class SubjectScoresResource {
       @PathParam("node") String node,
       ScoreRequest request) {
     ScoreRequest r = Bodies.required(request);
-    return ScoreJson.of(
+    ScoreResult result =
         assessments.score(
             id,
             subject,
@@ -87,7 +91,8 @@ public class SubjectScoresResource {
                 r.explanation(),
                 r.version(),
                 r.reason(),
-                r.overrideReason())));
+                r.overrideReason()));
+    return ScoreJson.of(result, texts.in(preferences.getLocale(), result.ruleExplanation()));
   }
 
   @PUT
@@ -105,7 +110,7 @@ public class SubjectScoresResource {
             subject,
             node,
             new RiskInput(r.atRisk(), r.cause(), r.remedy(), r.owner(), r.due(), r.version()));
-    return ScoreJson.of(new ScoreResult(score, null, LeafState.SCORED));
+    return ScoreJson.of(new ScoreResult(score, null, LeafState.SCORED), null);
   }
 
   @GET
@@ -126,7 +131,7 @@ public class SubjectScoresResource {
       @PathParam("node") String node,
       StepRequest request) {
     LeafScore score = assessments.returnLeaf(id, subject, node, Bodies.required(request).comment());
-    return ScoreJson.of(new ScoreResult(score, null, LeafState.RETURNED));
+    return ScoreJson.of(new ScoreResult(score, null, LeafState.RETURNED), null);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.parindex.api.assessment.AssessmentJson.LeafJson;
 import vn.parindex.api.assessment.AssessmentJson.WorkspaceJson;
 import vn.parindex.api.assessment.EvidenceRequestsResource;
@@ -40,6 +41,8 @@ import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.web.shell.Downloads;
+import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.UserPreferences;
 
 /**
  * Campaigns: creation, the assignment of criteria to lead units, opening, cloning, a unit's
@@ -52,6 +55,8 @@ import vn.parindex.web.shell.Downloads;
 public class CampaignsResource {
   @Inject CampaignService service;
   @Inject SelfAssessmentService assessments;
+  @Inject UserPreferences preferences;
+  @Inject Messages messages;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -219,11 +224,13 @@ public class CampaignsResource {
   public Response consolidation(@PathParam("id") long id, @QueryParam("format") String format) {
     List<WorkspaceLeaf> leaves = assessments.consolidation(id);
     if ("xlsx".equals(format)) {
-      StreamingOutput body = out -> ConsolidationXlsx.write(leaves, out);
+      Locale locale = preferences.getLocale();
+      StreamingOutput body =
+          out -> ConsolidationXlsx.write(leaves, key -> messages.get(locale, key), out);
       return Response.ok(body, Bodies.XLSX)
           .header(
               HttpHeaders.CONTENT_DISPOSITION,
-              Downloads.contentDisposition("Tổng hợp tự chấm đợt " + id + ".xlsx"))
+              Downloads.contentDisposition(messages.get(locale, "consolidation.xlsx.file", id)))
           .build();
     }
     return Response.ok(leaves.stream().map(LeafJson::of).toList(), MediaType.APPLICATION_JSON_TYPE)

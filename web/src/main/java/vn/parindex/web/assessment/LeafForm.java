@@ -15,6 +15,7 @@ import vn.parindex.framework.RuleType;
 import vn.parindex.framework.ScoringRule;
 import vn.parindex.framework.Suggestion;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MessageKey;
 
 /**
  * What the leaf dialog shows and edits: the node's rule and guidance, the officer's input, the
@@ -40,7 +41,7 @@ public class LeafForm implements Serializable {
   private BigDecimal value;
   private BigDecimal selfScore;
   private BigDecimal suggestedScore;
-  private String ruleExplanation;
+  private MessageKey ruleExplanation;
   private String explanation;
   private boolean override;
   private String overrideReason;
@@ -108,7 +109,7 @@ public class LeafForm implements Serializable {
     }
   }
 
-  void saved(LeafScore score, String explanationOfRule) {
+  void saved(LeafScore score, MessageKey explanationOfRule) {
     value = score.getValue();
     selfScore = score.getSelfScore();
     suggestedScore = score.getSuggestedScore();
@@ -232,7 +233,7 @@ public class LeafForm implements Serializable {
     return suggestedScore;
   }
 
-  public String getRuleExplanation() {
+  public MessageKey getRuleExplanation() {
     return ruleExplanation;
   }
 

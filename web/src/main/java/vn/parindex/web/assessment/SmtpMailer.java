@@ -14,10 +14,15 @@ import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.parindex.shared.Letter;
 import vn.parindex.shared.Mailer;
+import vn.parindex.shared.MessageKey;
+import vn.parindex.web.shell.Messages;
 
 /**
  * Sends the reminders through the province's SMTP server, configured with {@code parindex.mail.*}
@@ -27,6 +32,8 @@ import vn.parindex.shared.Mailer;
  */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
+  @Inject Messages messages;
+
   @Inject
   @ConfigProperty(name = "parindex.mail.host")
   Optional<String> host;
@@ -57,14 +64,16 @@ public class SmtpMailer implements Mailer {
   }
 
   @Override
-  public void send(List<String> to, String subject, String body) {
+  public void send(List<String> to, Locale language, Letter letter) {
+    Function<MessageKey, String> text =
+        key -> messages.get(language, key.key(), key.arguments().toArray());
     try {
       MimeMessage message = new MimeMessage(session());
-      message.setFrom(new InternetAddress(from, "Chỉ số CCHC", "UTF-8"));
+      message.setFrom(new InternetAddress(from, messages.get(language, "mail.sender"), "UTF-8"));
       message.setRecipients(
           Message.RecipientType.TO, InternetAddress.parse(String.join(",", to), false));
-      message.setSubject(subject, "UTF-8");
-      message.setText(body, "UTF-8");
+      message.setSubject(text.apply(letter.subject()), "UTF-8");
+      message.setText(letter.body(text), "UTF-8");
       message.setSentDate(Date.from(Instant.now()));
       Transport.send(message);
     } catch (MessagingException | UnsupportedEncodingException e) {
