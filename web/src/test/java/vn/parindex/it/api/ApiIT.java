@@ -3,44 +3,16 @@ package vn.parindex.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.parindex.it.support.RunningApp;
 
 /** The REST conventions every endpoint follows, checked over HTTP against the running app. */
-class ApiIT {
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    app = RunningApp.get();
-  }
-
-  private static JsonStructure json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).read();
-  }
-
-  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
-    assertEquals(status, response.statusCode(), response.body());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElseThrow()
-            .startsWith("application/problem+json"));
-    JsonObject problem = (JsonObject) json(response);
-    assertEquals(status, problem.getInt("status"));
-    assertEquals(detail, problem.getString("detail"));
-  }
+class ApiIT extends ApiTest {
 
   @Test
   void withoutCredentialsTheApiAnswers401InVietnamese() {

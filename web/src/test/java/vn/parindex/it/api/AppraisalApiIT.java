@@ -26,22 +26,16 @@ import vn.parindex.it.support.RunningApp;
  * lowers a score in round 2 and marks a criterion not applicable to the Văn phòng; the council
  * finalises, the ranking is published and a viewer reads it; a correction needs its reason.
  */
-class AppraisalApiIT {
+class AppraisalApiIT extends ApiTest {
   private static final String PASSWORD = "ThamDinh2023!";
-  private static RunningApp app;
 
   @BeforeAll
   static void start() {
-    app = RunningApp.get();
     app.createAccount("td.stp", "Ngô Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
     app.createAccount("td.vp", "Lý Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
     app.createAccount("td.snv", "Hà Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
     app.createAccount("td.stc", "Vũ Văn Tài Chính", "STC", "APPRAISER", PASSWORD);
     app.createAccount("td.xem", "Mai Thị Xem", "SNV", "VIEWER", PASSWORD);
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private static HttpResponse<String> put(String path, String json, String user) {

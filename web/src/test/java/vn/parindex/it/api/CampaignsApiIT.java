@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,24 +23,14 @@ import vn.parindex.it.support.RunningApp;
  * 6926 loaded and resolved, a conflicting table refused, focal pairs nominated and listed, the
  * campaign opened and cloned, and a foreign unit's criteria refused.
  */
-class CampaignsApiIT {
+class CampaignsApiIT extends ApiTest {
   private static final Path ASSIGNMENT_2022 =
       Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
-  private static RunningApp app;
   private static long sampleId;
 
   @BeforeAll
   static void start() {
-    app = RunningApp.get();
     sampleId = app.sampleFrameworkId();
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private static long create(String name, int year) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -17,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
@@ -25,7 +22,7 @@ import vn.parindex.it.support.RunningApp;
  * Criteria frameworks over HTTP: the shared 2022 file, a table with errors, the tree, CSV and XLSX
  * round trips, publishing, and the limits on what may be sent and by whom.
  */
-class FrameworksApiIT {
+class FrameworksApiIT extends ApiTest {
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final Path SHARED_2022 =
@@ -36,12 +33,6 @@ class FrameworksApiIT {
           + "1.1,1,2,Xây dựng văn bản quy phạm pháp luật,,30.5,SELF,,DEDUCTION,per=0.25\n"
           + "1.2,1,2,Theo dõi thi hành pháp luật,,39.5,SELF,,BANDS,100:1;80:0.5\n"
           + "2,,1,Điều tra xã hội học,,30,SURVEY,,,\n";
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    app = RunningApp.get();
-  }
 
   private static HttpResponse<byte[]> post(String query, String type, byte[] body) {
     return app.sendBytes(
@@ -67,10 +58,6 @@ class FrameworksApiIT {
         + total;
   }
 
-  private static JsonObject object(HttpResponse<byte[]> response) {
-    return Json.createReader(new ByteArrayInputStream(response.body())).readObject();
-  }
-
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -80,7 +67,7 @@ class FrameworksApiIT {
     HttpResponse<byte[]> created =
         post(query("BNV-876-2022", "100"), "text/csv", Files.readAllBytes(SHARED_2022));
     assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
-    JsonObject framework = object(created);
+    JsonObject framework = objectOf(created);
     assertEquals("DRAFT", framework.getString("status"));
     assertTrue(framework.getBoolean("incomplete"));
     JsonArray nodes = framework.getJsonArray("nodes");
@@ -119,7 +106,7 @@ class FrameworksApiIT {
             .orElseThrow()
             .startsWith("application/problem+json"));
     List<String> errors =
-        object(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        objectOf(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
             .map(e -> e.getInt("row") + ":" + e.getString("column") + ":" + e.getString("message"))
             .toList();
     assertEquals(
@@ -133,7 +120,7 @@ class FrameworksApiIT {
 
   @Test
   void exportThenImportGivesTheSameTreeInCsvAndXlsxAndPublishingFreezesIt() {
-    JsonObject original = object(post(query("RT-2022", "100"), "text/csv", utf8(COMPLETE)));
+    JsonObject original = objectOf(post(query("RT-2022", "100"), "text/csv", utf8(COMPLETE)));
     String id = original.getJsonNumber("id").toString();
 
     HttpResponse<byte[]> csv = get("/api/frameworks/" + id + "/export?format=csv");
@@ -144,13 +131,13 @@ class FrameworksApiIT {
             .firstValue("Content-Disposition")
             .orElseThrow()
             .contains("filename*=UTF-8''B%E1%BB%99%20ch%E1%BB%89%20s%E1%BB%91%20RT-2022.csv"));
-    JsonObject fromCsv = object(post(query("RT-2022-CSV", "100"), "text/csv", csv.body()));
+    JsonObject fromCsv = objectOf(post(query("RT-2022-CSV", "100"), "text/csv", csv.body()));
     assertEquals(original.getJsonArray("nodes"), fromCsv.getJsonArray("nodes"));
 
     HttpResponse<byte[]> xlsx = get("/api/frameworks/" + id + "/export?format=xlsx");
     assertEquals(XLSX, xlsx.headers().firstValue("Content-Type").orElseThrow());
     assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(xlsx.body(), 2));
-    JsonObject fromXlsx = object(post(query("RT-2022-XLSX", "100"), XLSX, xlsx.body()));
+    JsonObject fromXlsx = objectOf(post(query("RT-2022-XLSX", "100"), XLSX, xlsx.body()));
     assertEquals(original.getJsonArray("nodes"), fromXlsx.getJsonArray("nodes"));
 
     HttpResponse<byte[]> published =
@@ -162,7 +149,7 @@ class FrameworksApiIT {
             RunningApp.HELPER_ADMIN,
             RunningApp.HELPER_PASSWORD);
     assertEquals(200, published.statusCode());
-    assertEquals("PUBLISHED", object(published).getString("status"));
+    assertEquals("PUBLISHED", objectOf(published).getString("status"));
     HttpResponse<byte[]> again =
         app.sendBytes(
             "POST",
@@ -184,9 +171,9 @@ class FrameworksApiIT {
             null,
             RunningApp.HELPER_ADMIN,
             RunningApp.HELPER_PASSWORD);
-    assertEquals("RETIRED", object(retired).getString("status"));
+    assertEquals("RETIRED", objectOf(retired).getString("status"));
 
-    JsonObject tree = object(get("/api/frameworks/" + id));
+    JsonObject tree = objectOf(get("/api/frameworks/" + id));
     JsonObject deduction = tree.getJsonArray("nodes").getJsonObject(1);
     assertEquals("1.1", deduction.getString("code"));
     assertEquals("1", deduction.getString("parentCode"));

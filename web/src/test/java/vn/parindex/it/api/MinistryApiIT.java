@@ -19,14 +19,12 @@ import vn.parindex.it.support.RunningApp;
  * The province's self-score against the Ministry's appraisal: 2022 and, cloned from it, 2023; the
  * differences per criterion and per lead unit, and each criterion's difference the year before.
  */
-class MinistryApiIT {
+class MinistryApiIT extends ApiTest {
   private static final String OFFICER = "bnv.vp";
   private static final String PASSWORD = "BoNoiVu2023!";
-  private static RunningApp app;
 
   @BeforeAll
   static void start() {
-    app = RunningApp.get();
     app.createAccount(OFFICER, "Trịnh Thị Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
   }
 

@@ -25,7 +25,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
@@ -34,14 +33,8 @@ import vn.parindex.it.support.RunningApp;
  * Vietnamese e-mail, a unit without any address is recorded as not reached, the reminders are kept
  * and counted in the progress report, and only Sở Nội vụ may send them.
  */
-class RemindersApiIT {
+class RemindersApiIT extends ApiTest {
   private static final String ADDRESS = "tp.daumoi@hatinh.gov.vn";
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    app = RunningApp.get();
-  }
 
   @Test
   void unitsBehindAreRemindedByMailAndTheRemindersCount() throws IOException, MessagingException {

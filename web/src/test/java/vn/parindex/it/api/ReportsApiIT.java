@@ -16,18 +16,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
 /** The progress report Sở Nội vụ keeps on the lead units, as PDF, DOCX and XLSX. */
-class ReportsApiIT {
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    app = RunningApp.get();
-  }
+class ReportsApiIT extends ApiTest {
 
   private static HttpResponse<byte[]> get(String path, String user, String password) {
     return app.sendBytes("GET", path, null, null, user, password);

@@ -30,7 +30,7 @@ import vn.parindex.it.support.RunningApp;
  * leader approves; the coordinator returns a leaf; foreign units, stale versions, disguised and
  * oversize files are refused with nothing changed.
  */
-class SelfAssessmentApiIT {
+class SelfAssessmentApiIT extends ApiTest {
   private static final String OFFICER = "api.vp.daumoi";
   private static final String LEADER = "api.vp.lanhdao";
   private static final String FOREIGN = "api.tp.daumoi";
@@ -44,23 +44,13 @@ class SelfAssessmentApiIT {
               + "% Kế hoạch 520/KH-UBND\ntrailer << /Root 1 0 R >>\n%%EOF\n")
           .getBytes(StandardCharsets.UTF_8);
 
-  private static RunningApp app;
   private static int campaigns;
 
   @BeforeAll
   static void start() {
-    app = RunningApp.get();
     app.createAccount(OFFICER, "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", PASSWORD);
     app.createAccount(LEADER, "Trần Văn Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
     app.createAccount(FOREIGN, "Lê Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private static long openCampaign(String closes) throws IOException {

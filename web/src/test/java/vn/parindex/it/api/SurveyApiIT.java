@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
@@ -25,13 +24,7 @@ import vn.parindex.it.support.RunningApp;
  * wrong rows is refused whole, a CSV by percent and an XLSX by points are loaded and replace each
  * other, and only Sở Nội vụ may load them.
  */
-class SurveyApiIT {
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    app = RunningApp.get();
-  }
+class SurveyApiIT extends ApiTest {
 
   private static HttpResponse<byte[]> post(
       long campaign, String type, byte[] body, String user, String password) {

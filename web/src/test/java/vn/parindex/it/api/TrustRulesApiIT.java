@@ -11,29 +11,22 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.parindex.it.support.RunningApp;
 
 /**
  * The rules behind the figures officials sign, over the API: the dispatch's own dates, a saved
  * score that never contradicts its rule unless overridden with a reason, values in range, the
  * leader's return inside the unit, and no appraisal of work that was not sent.
  */
-class TrustRulesApiIT {
+class TrustRulesApiIT extends ApiTest {
   private static final String PASSWORD = "QuyTacApi2023!";
-  private static RunningApp app;
 
   @BeforeAll
   static void start() {
-    app = RunningApp.get();
     app.createAccount("qt.vp", "Phạm Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
     app.createAccount("qt.vp.ld", "Phạm Thị Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
     app.createAccount("qt.stp", "Phạm Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
     app.createAccount("qt.snv", "Phạm Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
     app.createAccount("qt.snv.cb", "Phạm Văn Nội Vụ", "SNV", "UNIT_OFFICER", PASSWORD);
-  }
-
-  private static JsonObject object(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private static HttpResponse<String> campaign(String phases) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
@@ -23,14 +21,8 @@ import vn.parindex.it.support.RunningApp;
  * The unit list over HTTP: loaded from CSV with parents, refused whole when a row is wrong, edited
  * with a version, retired without leaving the campaigns that already score it.
  */
-class UnitsApiIT {
+class UnitsApiIT extends ApiTest {
   private static final String HEADER = "code,name_vi,name_en,kind,parent_code\n";
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    app = RunningApp.get();
-  }
 
   private static HttpResponse<byte[]> postCsv(String csv, String user, String password) {
     return app.sendBytes(
@@ -39,10 +31,6 @@ class UnitsApiIT {
 
   private static HttpResponse<byte[]> postCsv(String csv) {
     return postCsv(csv, RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
-  }
-
-  private static JsonObject object(HttpResponse<byte[]> response) {
-    return Json.createReader(new ByteArrayInputStream(response.body())).readObject();
   }
 
   private static JsonObject unit(String code) {
@@ -60,7 +48,7 @@ class UnitsApiIT {
   }
 
   private static List<JsonObject> errors(HttpResponse<byte[]> response) {
-    return object(response).getJsonArray("errors").getValuesAs(JsonObject.class);
+    return objectOf(response).getJsonArray("errors").getValuesAs(JsonObject.class);
   }
 
   private static List<Integer> rows(HttpResponse<byte[]> response) {
@@ -84,8 +72,8 @@ class UnitsApiIT {
                 + "XA_IT_B,Xã Phúc Đồng,,COMMUNE,XA_IT_C\n"
                 + "XA_IT_C,Thị trấn Hương Khê,,COMMUNE,HHK\n");
     assertEquals(201, first.statusCode(), text(first));
-    assertEquals(3, object(first).getInt("added"));
-    assertEquals(0, object(first).getInt("updated"));
+    assertEquals(3, objectOf(first).getInt("added"));
+    assertEquals(0, objectOf(first).getInt("updated"));
     assertEquals("HHK", unit("XA_IT_A").getString("parentCode"));
     assertEquals("XA_IT_C", unit("XA_IT_B").getString("parentCode"), "a parent later in the file");
     assertEquals("Xã Phúc Đồng", unit("XA_IT_B").getString("nameVi"));
@@ -93,8 +81,8 @@ class UnitsApiIT {
     HttpResponse<byte[]> second =
         postCsv("code,name_vi,name_en,kind\nXA_IT_A,Xã Hương Trà (mới),,COMMUNE\n");
     assertEquals(201, second.statusCode(), text(second));
-    assertEquals(0, object(second).getInt("added"));
-    assertEquals(1, object(second).getInt("updated"));
+    assertEquals(0, objectOf(second).getInt("added"));
+    assertEquals(1, objectOf(second).getInt("updated"));
     JsonObject renamed = unit("XA_IT_A");
     assertEquals("Xã Hương Trà (mới)", renamed.getString("nameVi"));
     assertFalse(renamed.containsKey("parentCode"), "no parent column: no parent");
@@ -223,7 +211,7 @@ class UnitsApiIT {
             RunningApp.HELPER_ADMIN,
             RunningApp.HELPER_PASSWORD);
     assertEquals(201, created.statusCode(), text(created));
-    long id = object(created).getJsonNumber("id").longValue();
+    long id = objectOf(created).getJsonNumber("id").longValue();
     HttpResponse<String> published =
         app.asAdmin("POST", "/api/frameworks/" + id + "/publish", null);
     assertEquals(200, published.statusCode(), published.body());

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,13 @@ public final class RunningApp {
   private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
   private static RunningApp instance;
 
+  /**
+   * This run, in the names tests give what they create: a rerun on the same database never clashes.
+   */
+  private static final String RUN = Long.toString(System.currentTimeMillis() % 46_656L, 36);
+
+  private final AtomicInteger names = new AtomicInteger();
+
   private final URI base;
   private final Path log;
   private final String adminPassword;
@@ -49,6 +57,14 @@ public final class RunningApp {
     this.log = log;
     this.adminPassword = adminPassword;
     this.mail = mail;
+  }
+
+  /**
+   * A name no other test of this run gives ({@code name-run-n}, lower case for usernames, upper for
+   * codes as given): tests share one database, and each makes its own campaigns and accounts.
+   */
+  public String unique(String name) {
+    return name + "-" + RUN + "-" + names.incrementAndGet();
   }
 
   /** The mail server the application sends to. */

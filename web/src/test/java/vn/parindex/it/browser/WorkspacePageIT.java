@@ -12,22 +12,42 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * December at Văn phòng UBND tỉnh: the officer scores 7.3.3 with a PDF, flags 8.1 at risk with a
  * remedy and submits; the leader approves; Sở Nội vụ sees it in the consolidation and returns 8.1;
- * the officer finds 8.1 returned.
+ * the officer finds 8.1 returned. And on a rule-scored leaf what the dialog shows is what is
+ * stored: 7.3.4 of the sample framework is BANDS 100:1;80:0.5 of 1,5 points, so 95% gives 0,75;
+ * another figure is an explicit override with its reason; a percentage over 100 is refused at its
+ * field.
  */
-class SelfAssessmentIT extends BrowserTest {
+class WorkspacePageIT extends BrowserTest {
+  private static final String RULES_CAMPAIGN = "Tự đánh giá năm 2023 (quy tắc chấm)";
+  private static final String RULES_PASSWORD = "QuyTac2023!";
   private static final String CAMPAIGN = "Tự đánh giá Chỉ số CCHC năm 2023 (trình duyệt)";
+  private static long campaign;
   private static final List<String> SCORED_BEFORE =
       List.of("1.6", "1.7", "3.1", "3.2.1", "3.2.2", "3.3", "7.3.4", "7.3.5", "7.3.6", "7.3.7");
 
   @Test
   void theOfficerScoresTheLeaderApprovesTheCoordinatorReturnsALeaf() throws IOException {
-    long campaign = app.openSampleCampaign(CAMPAIGN, "2099-12-31");
+    setUpTheCampaignWithTenLeavesScored();
+    theOfficerScoresWithEvidence();
+    theOfficerFlagsARiskAndSubmits();
+    theLeaderReturnsItToTheOfficer();
+    theOfficerSendsItAgain();
+    theLeaderApproves();
+    theCoordinatorReturnsALeaf();
+    theCoordinatorLoadsTheMinistrysPoints();
+    theCoordinatorDraftsTheReport();
+    theOfficerFindsTheLeafReturned();
+  }
+
+  private static void setUpTheCampaignWithTenLeavesScored() throws IOException {
+    campaign = app.openSampleCampaign(CAMPAIGN, "2099-12-31");
     app.createAccount("vp.dm", "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", "VanPhong2023!");
     app.createAccount("vp.ld", "Trần Văn Chánh", "VPUBND", "UNIT_LEADER", "VanPhong2023!");
     app.createAccount("snv.tonghop", "Hồ Thị Tổng Hợp", "SNV", "COORDINATOR", "TongHop2023!");
@@ -41,7 +61,9 @@ class SelfAssessmentIT extends BrowserTest {
               "VanPhong2023!");
       assertEquals(200, scored.statusCode(), scored.body());
     }
+  }
 
+  private static void theOfficerScoresWithEvidence() throws IOException {
     logIn("vp.dm", "VanPhong2023!");
     changePassword("VanPhong2023!", "VanPhong2024!");
     openWorkspace();
@@ -90,7 +112,9 @@ class SelfAssessmentIT extends BrowserTest {
     closeDialog();
     assertEquals("1", rowCell("7.3.4", ".evidence-count"), "one document backs two criteria");
     assertEquals("1,43", branchScore("7.3"), "the criterion sums its sub-criteria");
+  }
 
+  private static void theOfficerFlagsARiskAndSubmits() {
     openLeaf("8.1");
     type("leafForm:value_input", "91,17");
     type("leafForm:explanation", "Chỉ số hài lòng do Bộ Nội vụ công bố; chưa có văn bản.");
@@ -111,7 +135,9 @@ class SelfAssessmentIT extends BrowserTest {
     assertShown("Đã gửi kết quả tự chấm của VPUBND.");
     assertEquals("Đã gửi, chờ lãnh đạo duyệt", text("status"));
     logOut();
+  }
 
+  private static void theLeaderReturnsItToTheOfficer() {
     // The leader sends it back to the officer first, saying what to change.
     logIn("vp.ld", "VanPhong2023!");
     changePassword("VanPhong2023!", "VanPhong2024!");
@@ -122,24 +148,29 @@ class SelfAssessmentIT extends BrowserTest {
     assertEquals("Đang thực hiện", text("status"));
     assertTrue(text("events").contains("Kiểm tra lại tiêu chí 8.1 trước khi gửi Sở Nội vụ"));
     logOut();
+  }
 
+  private static void theOfficerSendsItAgain() {
     logIn("vp.dm", "VanPhong2024!");
     openWorkspace();
     clickConfirmAndWaitForAjax("stepsForm:submit", "Sau khi gửi, đơn vị không sửa được điểm");
     assertShown("Đã gửi kết quả tự chấm của VPUBND.");
     logOut();
+  }
 
+  private static void theLeaderApproves() {
     logIn("vp.ld", "VanPhong2024!");
     openWorkspace();
     clickConfirmAndWaitForAjax("stepsForm:approve", "Sau khi phê duyệt, kết quả của đơn vị");
     assertShown("Đã phê duyệt kết quả của VPUBND; hồ sơ chuyển Sở Nội vụ.");
     assertEquals("Lãnh đạo đã duyệt", text("status"));
     logOut();
+  }
 
+  private static void theCoordinatorReturnsALeaf() {
     logIn("snv.tonghop", "TongHop2023!");
     changePassword("TongHop2023!", "TongHop2024!");
-    openCampaignPage(CAMPAIGN);
-    clickAndWaitForPage("actionsForm:consolidationLink");
+    open("/app/campaigns/consolidation.xhtml?id=" + campaign);
     assertShown("Lãnh đạo đã duyệt");
     assertEquals(
         "Chưa bắt đầu",
@@ -160,10 +191,17 @@ class SelfAssessmentIT extends BrowserTest {
     assertShown("Đã trả lại tiêu chí 8.1.");
     assertEquals(
         "Bị trả lại", consolidationRow("8.1").findElement(By.cssSelector(".leaf-state")).getText());
+    logOut();
+  }
 
+  private static void theCoordinatorLoadsTheMinistrysPoints() throws IOException {
+    logIn("snv.tonghop", "TongHop2024!");
+    open("/app/campaigns/consolidation.xhtml?id=" + campaign);
     Path ministry =
         Files.writeString(
-            pdf.resolveSibling("bo-noi-vu-tham-dinh.csv"), "node_code,points\n8.1,3.4\n");
+            Files.createDirectories(Path.of("target", "it-files"))
+                .resolve("bo-noi-vu-tham-dinh.csv"),
+            "node_code,points\n8.1,3.4\n");
     find("ministryForm:file").sendKeys(ministry.toAbsolutePath().normalize().toString());
     clickAndWaitForPage("ministryForm:upload");
     assertShown("Đã nạp điểm thẩm định của Bộ Nội vụ cho 1 tiêu chí.");
@@ -174,9 +212,12 @@ class SelfAssessmentIT extends BrowserTest {
                 By.xpath(
                     "//tbody[@id='ministryLeads_data']/tr[td[1]='VPUBND']//span[@class='difference']"))
             .getText());
+    logOut();
+  }
 
-    openCampaignPage(CAMPAIGN);
-    clickAndWaitForPage("reportsLink");
+  private static void theCoordinatorDraftsTheReport() {
+    logIn("snv.tonghop", "TongHop2024!");
+    open("/app/campaigns/reports.xhtml?id=" + campaign);
     type("draftForm:number", "125/BC-UBND");
     type("draftForm:signerName", "Nguyễn Văn Ký");
     clickAndWaitForAjax(byId("draftForm:saveDraft"));
@@ -198,7 +239,9 @@ class SelfAssessmentIT extends BrowserTest {
     assertTrue(scorecard.contains("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"), scorecard);
     assertTrue(scorecard.contains("3,4"), "the Ministry's points of 8.1: " + scorecard);
     logOut();
+  }
 
+  private static void theOfficerFindsTheLeafReturned() {
     logIn("vp.dm", "VanPhong2024!");
     openWorkspace();
     assertEquals("Đang thực hiện", text("status"));
@@ -209,7 +252,6 @@ class SelfAssessmentIT extends BrowserTest {
             .toList();
     assertEquals(List.of("8.1"), shown);
     openLeaf("8.1");
-    assertShown("Tiêu chí bị trả lại: Bổ sung văn bản công bố chỉ số hài lòng");
   }
 
   /** Someone else saves the leaf while the officer types: nothing of either is lost. */
@@ -220,8 +262,7 @@ class SelfAssessmentIT extends BrowserTest {
     app.createAccount("vp.dm2", "Đỗ Văn Đồng Thời", "VPUBND", "UNIT_OFFICER", "DongThoi2023!");
     logIn("vp.dm2", "DongThoi2023!");
     changePassword("DongThoi2023!", "DongThoi2024!");
-    openCampaignPage(name);
-    clickAndWaitForPage("workspaceLink");
+    open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
     openLeaf("3.1");
     HttpResponse<String> meanwhile =
         app.send(
@@ -250,10 +291,65 @@ class SelfAssessmentIT extends BrowserTest {
     return node.equals("3.1") || node.equals("7.3.7") ? "{\"selfScore\":0}" : "{\"value\":0}";
   }
 
-  /** From the campaign list to the unit's workspace, as an officer finds it. */
+  @Test
+  void theStoredScoreIsTheRulesUnlessOverriddenWithAReason() throws IOException {
+    long rules = app.openSampleCampaign(RULES_CAMPAIGN, "2099-12-31");
+    app.createAccount("vp.quytac", "Lương Văn Quy Tắc", "VPUBND", "UNIT_OFFICER", RULES_PASSWORD);
+    logIn("vp.quytac", RULES_PASSWORD);
+    changePassword(RULES_PASSWORD, "QuyTac2024!");
+    open("/app/campaigns/workspace.xhtml?id=" + rules + "&unit=VPUBND");
+
+    openLeaf("7.3.4");
+    typeNumber("leafForm:value", "150");
+    find("leafForm:value_input").sendKeys(Keys.TAB);
+    waitForAjax();
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Tỷ lệ phải từ 0 đến 100%; đã nhập 150.");
+    assertTrue(
+        text("leafForm").contains("Tỷ lệ phải từ 0 đến 100%"), "the message stands at the field");
+
+    typeNumber("leafForm:value", "95");
+    find("leafForm:value_input").sendKeys(Keys.TAB);
+    waitForAjax();
+    assertEquals("0,75", text("leafForm:rulePoints"), "the rule's points before saving");
+    assertEquals("95% ≥ 80% → 0,5 × 1,5 = 0,75 điểm", text("leafForm:ruleExplanation"));
+    screenshots("leaf-rule-points");
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Đã lưu điểm tiêu chí 7.3.4.");
+    closeDialog();
+    assertEquals("0,75", rowCell("7.3.4", ".self-score"));
+
+    openLeaf("7.3.4");
+    clickAndWaitForAjax(By.cssSelector("[id='leafForm:override'] .ui-chkbox-box"));
+    typeNumber("leafForm:selfScore", "1,5");
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Điểm tự chấm 1,5 khác điểm theo quy tắc 0,75");
+    type("leafForm:overrideReason", "Tỷ lệ theo số liệu Cục Thống kê là 100%");
+    type("leafForm:reason", "Cập nhật số liệu chính thức");
+    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    assertShown("Đã lưu điểm tiêu chí 7.3.4.");
+    closeDialog();
+    assertEquals("1,5", rowCell("7.3.4", ".self-score"));
+    assertEquals(
+        "Điểm nhập khác quy tắc: Tỷ lệ theo số liệu Cục Thống kê là 100%",
+        rowElement("7.3.4").findElement(By.cssSelector(".override-mark")).getAttribute("title"));
+    screenshots("workspace-override");
+
+    HttpResponse<String> stored =
+        app.asAdmin("GET", "/api/campaigns/" + rules + "/subjects/UBND/scores/7.3.4/history", null);
+    assertTrue(stored.body().contains("Tỷ lệ theo số liệu Cục Thống kê là 100%"), stored.body());
+  }
+
   private static void openWorkspace() {
-    openCampaignPage(CAMPAIGN);
-    clickAndWaitForPage("workspaceLink");
+    open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
+  }
+
+  private static WebElement rowElement(String code) {
+    return driver.findElement(
+        By.xpath(
+            "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='leaf-code' and text()='"
+                + code
+                + "']]"));
   }
 
   private static String rowCell(String code, String css) {

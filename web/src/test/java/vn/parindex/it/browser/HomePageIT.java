@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Vietnamese by default; English when a person chooses it, remembered at the next login. */
-class LanguageIT extends BrowserTest {
+class HomePageIT extends BrowserTest {
   @Test
   void englishIsRememberedForThePerson() {
     app.createAccount("ngonngu", "Trần Văn Ngữ", "STTTT", "VIEWER", "TamThoi20222");

@@ -15,19 +15,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the leaf's thread; Sở Tư pháp finds the request on its list, sends the PDF and marks it done; the
  * Văn phòng sees the document on 8.1 and the request done.
  */
-class EvidenceRequestsIT extends BrowserTest {
+class RequestsPageIT extends BrowserTest {
   private static final String CAMPAIGN = "Tự đánh giá năm 2023 (đề nghị tài liệu)";
 
   @Test
   void aLeadUnitAsksAnotherForEvidenceAndGetsIt() throws IOException {
-    app.openSampleCampaign(CAMPAIGN, "2099-12-31");
+    long campaign = app.openSampleCampaign(CAMPAIGN, "2099-12-31");
     app.createAccount("vp.yc", "Phạm Thị Yêu Cầu", "VPUBND", "UNIT_OFFICER", "YeuCau2023!");
     app.createAccount("tp.yc", "Võ Văn Tư Pháp", "STP", "UNIT_OFFICER", "TuPhap2023!");
 
     logIn("vp.yc", "YeuCau2023!");
     changePassword("YeuCau2023!", "YeuCau2024!");
-    openCampaignPage(CAMPAIGN);
-    clickAndWaitForPage("workspaceLink");
+    open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
     openLeaf("8.1");
     chooseFromMenu("leafForm:requestUnit", "STP — Sở Tư pháp");
     type("leafForm:requestMessage", "Đề nghị cung cấp báo cáo khảo sát hài lòng");
@@ -44,8 +43,7 @@ class EvidenceRequestsIT extends BrowserTest {
 
     logIn("tp.yc", "TuPhap2023!");
     changePassword("TuPhap2023!", "TuPhap2024!");
-    openCampaignPage(CAMPAIGN);
-    clickAndWaitForPage("requestsLink");
+    open("/app/campaigns/requests.xhtml?id=" + campaign);
     assertEquals("Đang chờ", text("requestsForm:requests:0:state"));
     clickAndWaitForAjax(By.cssSelector("button[id$=':answer'][title='8.1']"));
     Path pdf =

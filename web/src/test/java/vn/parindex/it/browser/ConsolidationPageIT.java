@@ -21,21 +21,20 @@ import org.openqa.selenium.By;
  * from the consolidation page: Sở Tư pháp's officer gets the e-mail, the page lists every reminder
  * with its outcome, Cục Thuế, which has no address, among them.
  */
-class RemindersIT extends BrowserTest {
+class ConsolidationPageIT extends BrowserTest {
   private static final String CAMPAIGN = "Tự đánh giá năm 2023 (nhắc việc)";
   private static final String ADDRESS = "tp.nhacviec@hatinh.gov.vn";
 
   @Test
   void theCoordinatorRemindsTheUnitsThatAreBehind() throws IOException, MessagingException {
     String closes = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).toString();
-    app.openSampleCampaign(CAMPAIGN, closes);
+    long campaign = app.openSampleCampaign(CAMPAIGN, closes);
     app.createAccount("nv.nhac", "Lê Văn Nhắc", "SNV", "COORDINATOR", "NhacViec2023!");
     app.createAccount("tp.nhac", "Hồ Thị Tư Pháp", "STP", "UNIT_OFFICER", "TuPhap2023!", ADDRESS);
 
     logIn("nv.nhac", "NhacViec2023!");
     changePassword("NhacViec2023!", "NhacViec2024!");
-    openCampaignPage(CAMPAIGN);
-    clickAndWaitForPage("actionsForm:consolidationLink");
+    open("/app/campaigns/consolidation.xhtml?id=" + campaign);
     assertShown("Chưa nhắc đơn vị nào.");
     assertFalse(
         pageText().contains("No records found"), "empty tables speak the page's language too");

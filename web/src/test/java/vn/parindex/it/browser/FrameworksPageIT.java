@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
  * nothing; the corrected file is imported as a draft with its totals rolled up; a node is edited in
  * place; the framework is published, after which it offers no editing.
  */
-class FrameworkImportIT extends BrowserTest {
+class FrameworksPageIT extends BrowserTest {
   private static final String HEADER =
       "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params,"
           + "scoring_guidance,evidence_guidance\n";

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 
 /** Five wrong passwords on the login page lock the account; then even the right one is refused. */
-class LockoutIT extends BrowserTest {
+class LoginPageIT extends BrowserTest {
   @Test
   void fiveWrongPasswordsLockTheAccount() {
     app.createAccount("khoa.thu", "Lê Thị Khóa", "SNV", "VIEWER", "MatKhauDung2022");

@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
  * first and nothing saved), adds one by hand under its district, renames it, and retires a commune
  * merged away; the retired one is still listed on request.
  */
-class UnitsIT extends BrowserTest {
+class UnitsPageIT extends BrowserTest {
 
   @Test
   void theCoordinatorLoadsAddsEditsAndRetiresUnits() throws IOException {

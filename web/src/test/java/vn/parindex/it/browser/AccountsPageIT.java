@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
  * it, opens an account for a focal officer of Sở Tư pháp, and logs out; the officer logs in with
  * the one-time password, replaces it, and lands on the Vietnamese home page.
  */
-class FirstLoginIT extends BrowserTest {
+class AccountsPageIT extends BrowserTest {
   private static final String OFFICER_NAME = "Nguyễn Thị Thủy Cộng Thế Hữu đạt";
 
   @Test

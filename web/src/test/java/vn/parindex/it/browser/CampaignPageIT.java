@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
  * Tư pháp and opens the campaign. The officer of Sở Tư pháp then logs in with the issued password
  * and sees field 2, and nothing else.
  */
-class CampaignSetupIT extends BrowserTest {
+class CampaignPageIT extends BrowserTest {
   private static final Path ASSIGNMENT_2022 =
       Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
 
