@@ -10,10 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import vn.parindex.account.Role;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
-import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
@@ -25,15 +23,14 @@ import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
- * The self-assessment use cases: a unit's workspace, scoring a leaf, flagging it at risk, and the
- * workflow DRAFT → SUBMITTED → APPROVED with the coordinator's returns and reopenings. Every change
- * of a leaf is appended to the audit trail with its old and new value.
+ * The self-assessment use cases on leaves: a unit's workspace, scoring a leaf, flagging it at risk,
+ * the coordinator's return of a leaf, the leaf's thread and trail. The unit's workflow is {@link
+ * SubmissionWorkflow}'s. Every change of a leaf is appended to the audit trail with its old and new
+ * value.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
 public class SelfAssessmentService {
-  private static final int COMMENT_MAX = 2000;
-
   @Inject LeafResolver leaves;
   @Inject CampaignLeaves table;
   @Inject AssessmentRepository assessments;
@@ -162,84 +159,6 @@ public class SelfAssessmentService {
     return score;
   }
 
-  /**
-   * The officer sends the unit's work. Every leaf must be scored, and a leaf with points but no
-   * evidence must say why; each such leaf is listed.
-   */
-  public Submission submit(long campaignId, String subjectCode, String unit, String comment) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    String unitCode = responsible(campaignId, subjectCode, unit, caller);
-    Workspace workspace = workspaceFor(caller, campaignId, unitCode, false);
-    List<Violation> problems = new ArrayList<>();
-    for (WorkspaceLeaf leaf : workspace.leaves()) {
-      LeafScore score = leaf.getScore();
-      if (score == null || score.getSelfScore() == null) {
-        problems.add(
-            Violation.ofField(leaf.getCode(), "assessment.submit.unscored", leaf.getCode()));
-      } else if (score.getSelfScore().signum() > 0
-          && leaf.getEvidenceCount() == 0
-          && score.getExplanation() == null) {
-        problems.add(
-            Violation.ofField(leaf.getCode(), "assessment.submit.noEvidence", leaf.getCode()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Submission submission = workspace.submission();
-    if (!submission.editable(LocalDate.now(clock))
-        && submission.getStatus() == SubmissionStatus.DRAFT) {
-      throw new ConflictException("assessment.locked", unitCode);
-    }
-    submission.submit(caller.username(), clock.instant(), optional(comment));
-    assessments.flushOrConflict();
-    return submission;
-  }
-
-  /** The unit's leader signs off what the officer sent; it then goes to Sở Nội vụ. */
-  public Submission approve(long campaignId, String subjectCode, String unit, String comment) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    Submission submission = leadersWork(caller, campaignId, subjectCode, unit, "approve");
-    submission.approve(caller.username(), clock.instant(), optional(comment));
-    assessments.flushOrConflict();
-    return submission;
-  }
-
-  /**
-   * The unit's leader sends what the officer sent back to the officer, saying what to change:
-   * inside the unit, so it does not count as a return by Sở Nội vụ.
-   */
-  public Submission returnToOfficer(
-      long campaignId, String subjectCode, String unit, String comment) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    Submission submission = leadersWork(caller, campaignId, subjectCode, unit, "return");
-    submission.returnToOfficer(caller.username(), clock.instant(), required(comment));
-    assessments.flushOrConflict();
-    return submission;
-  }
-
-  private Submission leadersWork(
-      CampaignAccess.Caller caller, long campaignId, String subjectCode, String unit, String step) {
-    String unitCode = responsible(campaignId, subjectCode, unit, caller);
-    boolean leader =
-        caller.roles().contains(Role.UNIT_LEADER) && unitCode.equals(caller.unitCode());
-    if (!leader && !caller.roles().contains(Role.ADMIN)) {
-      LeafResolver.refuse(caller, step + " the work of " + unitCode, campaignId);
-    }
-    return workspaceFor(caller, campaignId, unitCode, true).submission();
-  }
-
-  /** The coordinator sends a unit's whole work back, with a comment. */
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  public Submission returnUnit(long campaignId, String subjectCode, String unit, String comment) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    String unitCode = responsible(campaignId, subjectCode, unit, caller);
-    Submission submission = workspaceFor(caller, campaignId, unitCode, true).submission();
-    submission.sendBack(null, caller.username(), clock.instant(), required(comment));
-    assessments.flushOrConflict();
-    return submission;
-  }
-
   /** The coordinator sends one leaf back: it is marked returned and the unit's work reopens. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public LeafScore returnLeaf(
@@ -247,24 +166,13 @@ public class SelfAssessmentService {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
     Submission submission = leaves.submission(leaf.campaign(), leaf.responsible());
-    String text = required(comment);
+    String text = WorkflowComments.required(comment);
     Instant now = clock.instant();
     submission.sendBack(nodeCode, caller.username(), now, text);
     LeafScore score = current(leaf, null);
     audit(leaf, "returned", String.valueOf(score.isReturned()), "true", caller, now, text);
     score.sendBack(text);
     return score;
-  }
-
-  /** Lets a unit edit again after the closing date, until it submits. */
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  public Submission reopen(long campaignId, String subjectCode, String unit, String comment) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    String unitCode = responsible(campaignId, subjectCode, unit, caller);
-    Submission submission = workspaceFor(caller, campaignId, unitCode, true).submission();
-    submission.reopen(caller.username(), clock.instant(), required(comment));
-    assessments.flushOrConflict();
-    return submission;
   }
 
   /** Every recorded change of a leaf, oldest first, for whoever may read the leaf. */
@@ -327,44 +235,6 @@ public class SelfAssessmentService {
     return assessments.submissions(campaignId);
   }
 
-  /**
-   * Whose work a workflow step on {@code subjectCode} concerns: the subject itself in an INTERNAL
-   * campaign; in a PROVINCIAL one the lead unit named, or else the caller's own.
-   */
-  private String responsible(
-      long campaignId, String subjectCode, String unit, CampaignAccess.Caller caller) {
-    Campaign campaign = leaves.campaign(campaignId);
-    if (campaign.getSubjects().stream().noneMatch(u -> u.getCode().equals(subjectCode))) {
-      throw new NotFoundException("assessment.subject.unknown", subjectCode);
-    }
-    if (campaign.getKind() == CampaignKind.INTERNAL) {
-      return subjectCode;
-    }
-    String code = unit != null ? unit : caller.unitCode();
-    if (code == null) {
-      throw InvalidInputException.of(Violation.ofField("unit", "assessment.unit.required"));
-    }
-    return code;
-  }
-
-  private Workspace workspaceFor(
-      CampaignAccess.Caller caller, long campaignId, String unitCode, boolean anyRole) {
-    boolean own =
-        unitCode.equals(caller.unitCode())
-            && (caller.roles().contains(Role.UNIT_OFFICER)
-                || caller.roles().contains(Role.UNIT_LEADER));
-    if (!own && !caller.manages() && !anyRole) {
-      LeafResolver.refuse(caller, "submit the work of " + unitCode, campaignId);
-    }
-    Workspace workspace = workspace(campaignId, unitCode);
-    if (workspace.submission() == null) {
-      throw new NotFoundException("assessment.nothingToScore", unitCode);
-    }
-    Submission stored = leaves.submission(workspace.campaign(), workspace.unit());
-    return new Workspace(
-        workspace.campaign(), workspace.unit(), stored, workspace.editable(), workspace.leaves());
-  }
-
   private LeafScore current(LeafResolver.Leaf leaf, Long version) {
     LeafScore score =
         assessments
@@ -425,23 +295,5 @@ public class SelfAssessmentService {
         Objects.toString(remedy, ""),
         Objects.toString(owner, ""),
         Objects.toString(due, ""));
-  }
-
-  private static String required(String comment) {
-    String text = optional(comment);
-    if (text == null) {
-      throw InvalidInputException.of(Violation.ofField("comment", "assessment.comment.required"));
-    }
-    return text;
-  }
-
-  /** A workflow step's comment as it can be kept: at most the column's length, no NUL. */
-  private static String optional(String comment) {
-    String text = Text.nfc(comment);
-    if (text != null && (text.length() > COMMENT_MAX || Text.hasControlCharacters(text))) {
-      throw InvalidInputException.of(
-          Violation.ofField("comment", "assessment.comment.invalid", COMMENT_MAX));
-    }
-    return text;
   }
 }

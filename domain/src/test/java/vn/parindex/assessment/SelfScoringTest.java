@@ -29,7 +29,13 @@ class SelfScoringTest {
             ScoringRule.parse(RuleType.PROPORTIONAL, ""), FOUR, new BigDecimal("91.17"), null);
     assertEquals(new BigDecimal("3.65"), outcome.suggested());
     assertEquals(new BigDecimal("3.65"), outcome.selfScore());
-    assertEquals("91,17% × 4 = 3,65 điểm", outcome.ruleExplanation());
+    assertEquals("rule.explain.proportional", outcome.ruleExplanation().key());
+    assertEquals(
+        List.of("91.17", "4", "3.65"),
+        outcome.ruleExplanation().arguments().stream()
+            .map(a -> ((BigDecimal) a).stripTrailingZeros().toPlainString())
+            .toList(),
+        "the sentence itself is DomainTextsTest's");
   }
 
   @Test

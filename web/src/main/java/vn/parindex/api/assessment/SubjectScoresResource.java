@@ -48,6 +48,7 @@ import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.ScoreResult;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.Submission;
+import vn.parindex.assessment.SubmissionWorkflow;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequest;
 import vn.parindex.evidence.EvidenceRequestService;
@@ -64,6 +65,7 @@ import vn.parindex.web.shell.UserPreferences;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class SubjectScoresResource {
   @Inject SelfAssessmentService assessments;
+  @Inject SubmissionWorkflow workflow;
   @Inject EvidenceService evidence;
   @Inject EvidenceRequestService requests;
   @Inject AppraisalService appraisals;
@@ -151,11 +153,11 @@ public class SubjectScoresResource {
     String comment = request == null ? null : request.comment();
     Submission done =
         switch (step) {
-          case "submit" -> assessments.submit(id, subject, unit, comment);
-          case "approve" -> assessments.approve(id, subject, unit, comment);
-          case "return-to-officer" -> assessments.returnToOfficer(id, subject, unit, comment);
-          case "return" -> assessments.returnUnit(id, subject, unit, comment);
-          default -> assessments.reopen(id, subject, unit, comment);
+          case "submit" -> workflow.submit(id, subject, unit, comment);
+          case "approve" -> workflow.approve(id, subject, unit, comment);
+          case "return-to-officer" -> workflow.returnToOfficer(id, subject, unit, comment);
+          case "return" -> workflow.returnUnit(id, subject, unit, comment);
+          default -> workflow.reopen(id, subject, unit, comment);
         };
     return SubmissionJson.of(done);
   }

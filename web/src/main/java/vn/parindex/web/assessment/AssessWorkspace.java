@@ -16,6 +16,7 @@ import vn.parindex.assessment.LeafState;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionEvent;
 import vn.parindex.assessment.SubmissionStatus;
+import vn.parindex.assessment.SubmissionWorkflow;
 import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.CampaignAccess;
@@ -49,6 +50,7 @@ public class AssessWorkspace implements Serializable {
   }
 
   @Inject SelfAssessmentService service;
+  @Inject SubmissionWorkflow workflow;
   @Inject EvidenceService evidence;
   @Inject EvidenceRequestService requests;
   @Inject CampaignService campaigns;
@@ -82,25 +84,25 @@ public class AssessWorkspace implements Serializable {
   }
 
   public void submit() {
-    step(() -> service.submit(id, subjectCode(), unit, stepComment), "workspace.submitted");
+    step(() -> workflow.submit(id, subjectCode(), unit, stepComment), "workspace.submitted");
   }
 
   public void approve() {
-    step(() -> service.approve(id, subjectCode(), unit, stepComment), "workspace.approved");
+    step(() -> workflow.approve(id, subjectCode(), unit, stepComment), "workspace.approved");
   }
 
   public void returnToOfficer() {
     step(
-        () -> service.returnToOfficer(id, subjectCode(), unit, stepComment),
+        () -> workflow.returnToOfficer(id, subjectCode(), unit, stepComment),
         "workspace.returnedToOfficer");
   }
 
   public void returnUnit() {
-    step(() -> service.returnUnit(id, subjectCode(), unit, stepComment), "workspace.returned");
+    step(() -> workflow.returnUnit(id, subjectCode(), unit, stepComment), "workspace.returned");
   }
 
   public void reopen() {
-    step(() -> service.reopen(id, subjectCode(), unit, stepComment), "workspace.reopened");
+    step(() -> workflow.reopen(id, subjectCode(), unit, stepComment), "workspace.reopened");
   }
 
   /** A refused step still shows the work as it now stands: someone may have moved it meanwhile. */
