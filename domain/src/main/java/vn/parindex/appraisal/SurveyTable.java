@@ -33,18 +33,7 @@ public final class SurveyTable {
    */
   public static List<Row> parse(
       List<List<String>> records, Set<String> subjects, Map<String, BigDecimal> surveyLeaves) {
-    boolean byPercent =
-        !records.isEmpty() && CsvReader.headerMatches(records.get(0), BY_PERCENT, 3);
-    if (records.isEmpty()
-        || !(byPercent || CsvReader.headerMatches(records.get(0), BY_POINTS, 3))) {
-      throw InvalidInputException.of(
-          Violation.ofCell(
-              1,
-              "unit_code",
-              "survey.header",
-              String.join(",", BY_POINTS),
-              String.join(",", BY_PERCENT)));
-    }
+    boolean byPercent = byPercent(records);
     String valueColumn = byPercent ? "percent" : "points";
     List<Violation> problems = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
@@ -92,6 +81,23 @@ public final class SurveyTable {
       throw new InvalidInputException(problems);
     }
     return rows;
+  }
+
+  /** Whether the table gives percentages (else points); a table with neither header is refused. */
+  private static boolean byPercent(List<List<String>> records) {
+    if (!records.isEmpty() && CsvReader.headerMatches(records.get(0), BY_PERCENT, 3)) {
+      return true;
+    }
+    if (records.isEmpty() || !CsvReader.headerMatches(records.get(0), BY_POINTS, 3)) {
+      throw InvalidInputException.of(
+          Violation.ofCell(
+              1,
+              "unit_code",
+              "survey.header",
+              String.join(",", BY_POINTS),
+              String.join(",", BY_PERCENT)));
+    }
+    return false;
   }
 
   /** A number written 3,65 or 3.65; reported against the cell if it is none. */

@@ -113,59 +113,23 @@ public final class FrameworkValidator {
     List<Finding> missing = new ArrayList<>();
     String code = row.code();
     int depth = NodeCode.depth(code);
-    if (!row.level().isEmpty() && !row.level().equals(String.valueOf(depth))) {
-      findings.add(Finding.error(row, "level", "framework.level.mismatch", row.level(), depth));
-    }
-    String expectedParent = NodeCode.parentOf(code);
-    String givenParent = row.parentCode().isEmpty() ? null : row.parentCode();
-    if (expectedParent == null ? givenParent != null : !expectedParent.equals(givenParent)) {
-      findings.add(
-          Finding.error(
-              row,
-              "parent_code",
-              "framework.parent.mismatch",
-              givenParent == null ? "" : givenParent,
-              expectedParent == null ? "" : expectedParent));
-    } else if (expectedParent != null && !byCode.containsKey(expectedParent)) {
-      findings.add(Finding.error(row, "parent_code", "framework.parent.missing", expectedParent));
-    }
-
+    String expectedParent = checkPlace(row, byCode, depth, findings);
     String nameVi = Text.nfc(row.nameVi());
     if (nameVi == null) {
       missing.add(severity(publishing, row, "name_vi", "framework.title.missing"));
     } else if (row.notes().contains(NodeRow.UNVERIFIED)) {
       findings.add(Finding.warning(row, "name_vi", "framework.title.unverified"));
     }
-
     BigDecimal max = null;
     if (row.maxScore().isEmpty()) {
       missing.add(severity(publishing, row, "max_score", "framework.max.missing"));
     } else {
-      try {
-        max = new BigDecimal(row.maxScore());
-        if (max.signum() <= 0 || max.stripTrailingZeros().scale() > Points.SCALE) {
-          findings.add(Finding.error(row, "max_score", "framework.max.invalid", row.maxScore()));
-          max = null;
-        } else {
-          max = Points.of(max);
-        }
-      } catch (NumberFormatException e) {
-        findings.add(Finding.error(row, "max_score", "framework.max.invalid", row.maxScore()));
-      }
+      max = max(row, findings);
     }
-
-    Method method = Method.SELF;
-    if (!row.method().isEmpty()) {
-      try {
-        method = Method.valueOf(row.method());
-      } catch (IllegalArgumentException e) {
-        findings.add(Finding.error(row, "method", "framework.method.invalid", row.method()));
-      }
-    }
+    Method method = method(row, findings);
     if (leaf && method == Method.MIXED) {
       missing.add(severity(publishing, row, "method", "framework.method.mixedLeaf"));
     }
-
     RuleType ruleType = null;
     String ruleParams = "";
     if (!leaf) {
@@ -173,25 +137,8 @@ public final class FrameworkValidator {
         findings.add(Finding.error(row, "rule", "framework.rule.onBranch"));
       }
     } else {
-      ruleType = method == Method.SURVEY ? RuleType.SURVEY : RuleType.MANUAL;
-      if (!row.rule().isEmpty()) {
-        try {
-          ruleType = RuleType.valueOf(row.rule());
-        } catch (IllegalArgumentException e) {
-          findings.add(Finding.error(row, "rule", "framework.rule.unknown", row.rule()));
-          ruleType = null;
-        }
-      }
-      if (ruleType != null) {
-        if ((method == Method.SURVEY) != (ruleType == RuleType.SURVEY)) {
-          findings.add(Finding.error(row, "rule", "framework.rule.surveyMismatch"));
-        }
-        try {
-          ruleParams = ScoringRule.parse(ruleType, row.ruleParams()).params();
-        } catch (InvalidRuleException e) {
-          findings.add(Finding.error(row, "rule_params", e.messageKey(), e.arguments()));
-        }
-      }
+      ruleType = ruleType(row, method, findings);
+      ruleParams = ruleType == null ? "" : ruleParams(row, method, ruleType, findings);
     }
     boolean broken = errorCount(findings) > before;
     findings.addAll(missing);
@@ -212,6 +159,81 @@ public final class FrameworkValidator {
         Text.nfc(row.scoringGuidance()),
         Text.nfc(row.evidenceGuidance()),
         leaf);
+  }
+
+  /** The level and parent the code implies; gives the parent's code. */
+  private static String checkPlace(
+      NodeRow row, Map<String, NodeRow> byCode, int depth, List<Finding> findings) {
+    if (!row.level().isEmpty() && !row.level().equals(String.valueOf(depth))) {
+      findings.add(Finding.error(row, "level", "framework.level.mismatch", row.level(), depth));
+    }
+    String expectedParent = NodeCode.parentOf(row.code());
+    String givenParent = row.parentCode().isEmpty() ? null : row.parentCode();
+    if (expectedParent == null ? givenParent != null : !expectedParent.equals(givenParent)) {
+      findings.add(
+          Finding.error(
+              row,
+              "parent_code",
+              "framework.parent.mismatch",
+              givenParent == null ? "" : givenParent,
+              expectedParent == null ? "" : expectedParent));
+    } else if (expectedParent != null && !byCode.containsKey(expectedParent)) {
+      findings.add(Finding.error(row, "parent_code", "framework.parent.missing", expectedParent));
+    }
+    return expectedParent;
+  }
+
+  /** The points of a row that gives them: positive, at most {@link Points#SCALE} places. */
+  private static BigDecimal max(NodeRow row, List<Finding> findings) {
+    try {
+      BigDecimal max = new BigDecimal(row.maxScore());
+      if (max.signum() > 0 && max.stripTrailingZeros().scale() <= Points.SCALE) {
+        return Points.of(max);
+      }
+    } catch (NumberFormatException e) {
+      // Told below, as for a number out of range.
+    }
+    findings.add(Finding.error(row, "max_score", "framework.max.invalid", row.maxScore()));
+    return null;
+  }
+
+  private static Method method(NodeRow row, List<Finding> findings) {
+    if (row.method().isEmpty()) {
+      return Method.SELF;
+    }
+    try {
+      return Method.valueOf(row.method());
+    } catch (IllegalArgumentException e) {
+      findings.add(Finding.error(row, "method", "framework.method.invalid", row.method()));
+      return Method.SELF;
+    }
+  }
+
+  /** A leaf's rule: as named, else MANUAL (SURVEY for a survey leaf); null when unknown. */
+  private static RuleType ruleType(NodeRow row, Method method, List<Finding> findings) {
+    if (row.rule().isEmpty()) {
+      return method == Method.SURVEY ? RuleType.SURVEY : RuleType.MANUAL;
+    }
+    try {
+      return RuleType.valueOf(row.rule());
+    } catch (IllegalArgumentException e) {
+      findings.add(Finding.error(row, "rule", "framework.rule.unknown", row.rule()));
+      return null;
+    }
+  }
+
+  /** The rule's parameters as the rule writes them, checked against the leaf's method. */
+  private static String ruleParams(
+      NodeRow row, Method method, RuleType ruleType, List<Finding> findings) {
+    if ((method == Method.SURVEY) != (ruleType == RuleType.SURVEY)) {
+      findings.add(Finding.error(row, "rule", "framework.rule.surveyMismatch"));
+    }
+    try {
+      return ScoringRule.parse(ruleType, row.ruleParams()).params();
+    } catch (InvalidRuleException e) {
+      findings.add(Finding.error(row, "rule_params", e.messageKey(), e.arguments()));
+      return "";
+    }
   }
 
   private static void checkSums(

@@ -84,6 +84,23 @@ public final class DocumentReport {
 
   private static JasperDesign design() throws JRException {
     JasperDesign design = TableReport.page("parindex-document");
+    declare(design);
+    design.setTitle(heading());
+    design.setPageHeader(pageNumber());
+    JRDesignBand detail = new JRDesignBand();
+    detail.setHeight(20);
+    // A block that does not fit goes whole to the next page: the signature stays with the
+    // signer's name, a table row with its cells.
+    detail.setSplitType(SplitTypeEnum.PREVENT);
+    addText(detail);
+    addTableCells(detail);
+    addSignature(detail);
+    ((JRDesignSection) design.getDetailSection()).addBand(detail);
+    return design;
+  }
+
+  /** The heading's parts as parameters; each block's kind and cells as fields. */
+  private static void declare(JasperDesign design) throws JRException {
     for (String name :
         List.of("ISSUER1", "ISSUER2", "NUMBER", "PLACE_DATE", "TYPE", "SUBJECT", "ADDRESSEE")) {
       JRDesignParameter parameter = new JRDesignParameter();
@@ -97,7 +114,13 @@ public final class DocumentReport {
       field.setValueClass(name.equals("kind") ? String.class : Object.class);
       design.addField(field);
     }
+  }
 
+  /**
+   * The decree's heading: issuer and number at the left, the national motto and the place and date
+   * at the right, then the document's type, subject and addressee.
+   */
+  private static JRDesignBand heading() {
     int left = 190;
     int right = WIDTH - left;
     JRDesignBand title = new JRDesignBand();
@@ -116,21 +139,22 @@ public final class DocumentReport {
     title.addElement(centred(0, 98, WIDTH, 36, "$P{SUBJECT}", 14f, true, false));
     title.addElement(line(WIDTH / 2 - 40, 136, 80));
     title.addElement(centred(0, 148, WIDTH, 18, "$P{ADDRESSEE}", 14f, false, false));
-    design.setTitle(title);
+    return title;
+  }
 
+  /** The page number, from the second page on. */
+  private static JRDesignBand pageNumber() {
     JRDesignBand pageHeader = new JRDesignBand();
     pageHeader.setHeight(18);
     JRDesignTextField number =
         centred(0, 0, WIDTH, 16, "String.valueOf($V{PAGE_NUMBER})", 13f, false, false);
     number.setPrintWhenExpression(new JRDesignExpression("$V{PAGE_NUMBER} > 1"));
     pageHeader.addElement(number);
-    design.setPageHeader(pageHeader);
+    return pageHeader;
+  }
 
-    JRDesignBand detail = new JRDesignBand();
-    detail.setHeight(20);
-    // A block that does not fit goes whole to the next page: the signature stays with the
-    // signer's name, a table row with its cells.
-    detail.setSplitType(SplitTypeEnum.PREVENT);
+  /** A heading ("h") and a paragraph ("p") block, each printed on the rows of its kind. */
+  private static void addText(JRDesignBand detail) {
     JRDesignTextField heading = block(0, WIDTH, "h", "$F{c1}", 13f);
     heading.setBold(true);
     heading.getParagraph().setSpacingBefore(6);
@@ -140,6 +164,10 @@ public final class DocumentReport {
     paragraph.getParagraph().setFirstLineIndent(36);
     paragraph.getParagraph().setSpacingAfter(6);
     detail.addElement(paragraph);
+  }
+
+  /** The cells of a table row ("r") and of a header row ("rh"). */
+  private static void addTableCells(JRDesignBand detail) {
     int x = 0;
     for (int i = 0; i < CELLS.length; i++) {
       for (String kind : List.of("r", "rh")) {
@@ -161,6 +189,10 @@ public final class DocumentReport {
       }
       x += CELLS[i];
     }
+  }
+
+  /** The signature block ("sig"). */
+  private static void addSignature(JRDesignBand detail) {
     // The decree sets the recipients at the left, level with the signature at the right.
     JRDesignTextField signature = block(WIDTH / 2, WIDTH / 2, "sig", "$F{c1}", 13f);
     signature.setBold(true);
@@ -175,8 +207,6 @@ public final class DocumentReport {
     recipients.setHeight(2);
     recipients.setPositionType(PositionTypeEnum.FLOAT);
     detail.addElement(recipients);
-    ((JRDesignSection) design.getDetailSection()).addBand(detail);
-    return design;
   }
 
   private static JRDesignTextField block(

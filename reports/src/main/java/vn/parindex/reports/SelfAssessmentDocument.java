@@ -105,6 +105,25 @@ final class SelfAssessmentDocument {
   }
 
   private List<Map<String, ?>> body() {
+    List<Map<String, ?>> blocks = new ArrayList<>();
+    addResults(blocks);
+    addExplanationsAndRisks(blocks);
+    blocks.add(DocumentReport.block("h", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"));
+    blocks.add(DocumentReport.block("p", Objects.toString(draft.getDifficulties(), "")));
+    blocks.add(DocumentReport.block("p", Objects.toString(draft.getRecommendations(), "")));
+    blocks.add(
+        DocumentReport.block(
+            "sig",
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+                + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
+                + "\n\n\n\n"
+                + Objects.toString(draft.getSignerName(), ""),
+            Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
+    return blocks;
+  }
+
+  /** Part I: the total, and each field's points against its max. */
+  private void addResults(List<Map<String, ?>> blocks) {
     BigDecimal self = BigDecimal.ZERO;
     BigDecimal max = BigDecimal.ZERO;
     Map<String, BigDecimal[]> fields = new TreeMap<>(NodeCode.ORDER);
@@ -118,7 +137,6 @@ final class SelfAssessmentDocument {
       sums[0] = sums[0].add(l.points());
       sums[1] = sums[1].add(leafMax);
     }
-    List<Map<String, ?>> blocks = new ArrayList<>();
     blocks.add(DocumentReport.block("h", "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"));
     blocks.add(
         DocumentReport.block(
@@ -143,6 +161,10 @@ final class SelfAssessmentDocument {
                     sums[1],
                     sums[0],
                     share(sums[0], sums[1]))));
+  }
+
+  /** Parts II and III: leaves scored without evidence, and leaves at risk with their remedy. */
+  private void addExplanationsAndRisks(List<Map<String, ?>> blocks) {
     blocks.add(
         DocumentReport.block("h", "II. GIẢI TRÌNH CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG"));
     leaves.stream()
@@ -169,18 +191,6 @@ final class SelfAssessmentDocument {
                             + sentence(l.riskCause())
                             + " Giải pháp khắc phục: "
                             + sentence(l.remedy()))));
-    blocks.add(DocumentReport.block("h", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"));
-    blocks.add(DocumentReport.block("p", Objects.toString(draft.getDifficulties(), "")));
-    blocks.add(DocumentReport.block("p", Objects.toString(draft.getRecommendations(), "")));
-    blocks.add(
-        DocumentReport.block(
-            "sig",
-            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
-                + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
-                + "\n\n\n\n"
-                + Objects.toString(draft.getSignerName(), ""),
-            Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
-    return blocks;
   }
 
   private List<Title> appendixTitles() {

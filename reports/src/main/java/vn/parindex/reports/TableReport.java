@@ -180,48 +180,11 @@ public final class TableReport {
       // a portrait page in a readable size.
       JasperDesign design = page("parindex-table", columns.size() > WIDEST_PORTRAIT);
       int width = design.getColumnWidth();
-      for (int i = 0; i < titles.size(); i++) {
-        JRDesignParameter parameter = new JRDesignParameter();
-        parameter.setName("TITLE" + i);
-        parameter.setValueClass(String.class);
-        design.addParameter(parameter);
-      }
-      for (Column column : columns) {
-        JRDesignField field = new JRDesignField();
-        field.setName(column.field());
-        field.setValueClass(Object.class);
-        design.addField(field);
-      }
-      JRDesignField boldField = new JRDesignField();
-      boldField.setName(BOLD);
-      boldField.setValueClass(Boolean.class);
-      design.addField(boldField);
+      declare(design, titles, columns);
       JRDesignStyle row = boldRowStyle();
       design.addStyle(row);
-
-      JRDesignBand title = new JRDesignBand();
-      title.setHeight(titles.size() * 20 + 10);
-      for (int i = 0; i < titles.size(); i++) {
-        JRDesignTextField line = text(0, i * 20, width, 20, "$P{TITLE" + i + "}");
-        line.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
-        line.setBold(titles.get(i).bold());
-        line.setItalic(titles.get(i).italic());
-        line.setFontSize(titles.get(i).size());
-        line.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
-        // A title that wraps pushes the lines under it down instead of running into them.
-        line.setPositionType(PositionTypeEnum.FLOAT);
-        title.addElement(line);
-      }
-      design.setTitle(title);
-
-      JRDesignBand pageHeader = new JRDesignBand();
-      pageHeader.setHeight(18);
-      JRDesignTextField number = text(0, 0, width, 16, "String.valueOf($V{PAGE_NUMBER})");
-      number.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
-      number.setPrintWhenExpression(new JRDesignExpression("$V{PAGE_NUMBER} > 1"));
-      pageHeader.addElement(number);
-      design.setPageHeader(pageHeader);
-
+      design.setTitle(titleBand(titles, width));
+      design.setPageHeader(pageNumberBand(width));
       int total = columns.stream().mapToInt(Column::weight).sum();
       JRDesignBand header = new JRDesignBand();
       header.setHeight(36);
@@ -231,45 +194,8 @@ public final class TableReport {
       for (int i = 0; i < columns.size(); i++) {
         Column column = columns.get(i);
         int w = i == columns.size() - 1 ? width - x : width * column.weight() / total;
-        // A header grows with its words and the row's cells grow with the tallest, so that the
-        // borders of a row stay aligned.
-        JRDesignTextField head = text(x, 0, w, 36, quoted(column.header()));
-        head.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
-        head.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
-        head.setBold(true);
-        head.setFontSize(11f);
-        head.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
-        head.getLineBox().getPen().setLineWidth(0.5f);
-        header.addElement(head);
-        // Numbers stay numbers, so that a workbook can sum them; the report's Vietnamese locale
-        // writes them 85,95 in PDF and DOCX.
-        JRDesignTextField cell =
-            column.number()
-                ? text(x, 0, w, 20, "$F{" + column.field() + "}")
-                : text(
-                    x,
-                    0,
-                    w,
-                    20,
-                    "$F{"
-                        + column.field()
-                        + "} == null ? \"\" : String.valueOf($F{"
-                        + column.field()
-                        + "})");
-        if (column.number()) {
-          cell.setPattern("#,##0.##");
-          cell.setBlankWhenNull(true);
-        }
-        cell.setStyle(row);
-        cell.setFontSize(11f);
-        cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
-        cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
-        cell.setHorizontalTextAlign(
-            column.number() ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
-        cell.getLineBox().getPen().setLineWidth(0.5f);
-        cell.getLineBox().setLeftPadding(2);
-        cell.getLineBox().setRightPadding(2);
-        detail.addElement(cell);
+        header.addElement(headerCell(column, x, w));
+        detail.addElement(cell(column, row, x, w));
         x += w;
       }
       design.setColumnHeader(header);
@@ -278,6 +204,96 @@ public final class TableReport {
     } catch (JRException e) {
       throw new IllegalStateException("The table layout could not be compiled", e);
     }
+  }
+
+  /** The title lines as parameters, each column and the bold flag as fields. */
+  private static void declare(JasperDesign design, List<Title> titles, List<Column> columns)
+      throws JRException {
+    for (int i = 0; i < titles.size(); i++) {
+      JRDesignParameter parameter = new JRDesignParameter();
+      parameter.setName("TITLE" + i);
+      parameter.setValueClass(String.class);
+      design.addParameter(parameter);
+    }
+    for (Column column : columns) {
+      JRDesignField field = new JRDesignField();
+      field.setName(column.field());
+      field.setValueClass(Object.class);
+      design.addField(field);
+    }
+    JRDesignField boldField = new JRDesignField();
+    boldField.setName(BOLD);
+    boldField.setValueClass(Boolean.class);
+    design.addField(boldField);
+  }
+
+  private static JRDesignBand titleBand(List<Title> titles, int width) {
+    JRDesignBand title = new JRDesignBand();
+    title.setHeight(titles.size() * 20 + 10);
+    for (int i = 0; i < titles.size(); i++) {
+      JRDesignTextField line = text(0, i * 20, width, 20, "$P{TITLE" + i + "}");
+      line.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+      line.setBold(titles.get(i).bold());
+      line.setItalic(titles.get(i).italic());
+      line.setFontSize(titles.get(i).size());
+      line.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+      // A title that wraps pushes the lines under it down instead of running into them.
+      line.setPositionType(PositionTypeEnum.FLOAT);
+      title.addElement(line);
+    }
+    return title;
+  }
+
+  /** The page number, from the second page on, as the decree sets it. */
+  private static JRDesignBand pageNumberBand(int width) {
+    JRDesignBand pageHeader = new JRDesignBand();
+    pageHeader.setHeight(18);
+    JRDesignTextField number = text(0, 0, width, 16, "String.valueOf($V{PAGE_NUMBER})");
+    number.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+    number.setPrintWhenExpression(new JRDesignExpression("$V{PAGE_NUMBER} > 1"));
+    pageHeader.addElement(number);
+    return pageHeader;
+  }
+
+  /**
+   * A column's heading. It grows with its words and the row's cells grow with the tallest, so that
+   * the borders of a row stay aligned.
+   */
+  private static JRDesignTextField headerCell(Column column, int x, int w) {
+    JRDesignTextField head = text(x, 0, w, 36, quoted(column.header()));
+    head.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+    head.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
+    head.setBold(true);
+    head.setFontSize(11f);
+    head.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+    head.getLineBox().getPen().setLineWidth(0.5f);
+    return head;
+  }
+
+  /**
+   * A row's cell. Numbers stay numbers, so that a workbook can sum them; the report's Vietnamese
+   * locale writes them 85,95 in PDF and DOCX.
+   */
+  private static JRDesignTextField cell(Column column, JRDesignStyle row, int x, int w) {
+    String field = "$F{" + column.field() + "}";
+    JRDesignTextField cell =
+        column.number()
+            ? text(x, 0, w, 20, field)
+            : text(x, 0, w, 20, field + " == null ? \"\" : String.valueOf(" + field + ")");
+    if (column.number()) {
+      cell.setPattern("#,##0.##");
+      cell.setBlankWhenNull(true);
+    }
+    cell.setStyle(row);
+    cell.setFontSize(11f);
+    cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+    cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
+    cell.setHorizontalTextAlign(
+        column.number() ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
+    cell.getLineBox().getPen().setLineWidth(0.5f);
+    cell.getLineBox().setLeftPadding(2);
+    cell.getLineBox().setRightPadding(2);
+    return cell;
   }
 
   /**
