@@ -1,7 +1,6 @@
 package vn.parindex.web.appraisal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,6 @@ import vn.parindex.ranking.Bands;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
-import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.Uploads;
 
 /**
@@ -33,7 +31,6 @@ public class AppraisalSettings implements Serializable {
   @Inject AppraiseCampaign page;
   @Inject CampaignResults results;
   @Inject SurveyService surveys;
-  @Inject Messages bundle;
   @Inject FacesMessages messages;
 
   private String adjustedUnit;
@@ -94,10 +91,7 @@ public class AppraisalSettings implements Serializable {
       messages.info("appraisal.surveyLoaded", imported.added(), imported.updated());
     } catch (InvalidInputException e) {
       // A table's wrong rows are the answer to show, row by row, not a failure of the page.
-      surveyProblems =
-          FindingView.ofViolations(
-              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-      messages.error(null, "frameworks.check.errors", surveyProblems.size());
+      surveyProblems = messages.findings(e);
     }
   }
 

@@ -6,13 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceRequestService;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.FacesMessages;
@@ -58,25 +56,18 @@ public class AnswerRequests implements Serializable {
     if (files == null || files.getFiles().isEmpty()) {
       throw InvalidInputException.of(Violation.ofField("files", "frameworks.file.required"));
     }
-    int sent = 0;
-    for (UploadedFile file : files.getFiles()) {
-      try {
-        Uploads.read(
-            file,
+    int sent =
+        Uploads.each(
+            files.getFiles(),
             "files",
-            in ->
+            messages::show,
+            (file, in) ->
                 requests.answer(
                     id,
                     answering,
                     in,
                     file.getFileName(),
                     new EvidenceMetadata(docNumber, docDate, docIssuer, null)));
-        sent++;
-      } catch (BusinessException e) {
-        // One file refused must not lose the others: its refusal is told, and the loop goes on.
-        messages.show(e);
-      }
-    }
     if (sent > 0) {
       messages.info("requests.sent", sent);
     }

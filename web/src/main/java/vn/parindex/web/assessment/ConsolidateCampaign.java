@@ -1,6 +1,5 @@
 package vn.parindex.web.assessment;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,6 @@ import vn.parindex.framework.NodeCode;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
-import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.Uploads;
 
 /**
@@ -41,7 +39,6 @@ public class ConsolidateCampaign implements Serializable {
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
   @Inject MinistryComparison ministry;
-  @Inject Messages bundle;
 
   private Long id;
   private transient Campaign campaign;
@@ -86,10 +83,7 @@ public class ConsolidateCampaign implements Serializable {
       load();
     } catch (InvalidInputException e) {
       // A table's wrong rows are the answer to show, row by row, not a failure of the page.
-      ministryProblems =
-          FindingView.ofViolations(
-              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-      messages.error(null, "frameworks.check.errors", ministryProblems.size());
+      ministryProblems = messages.findings(e);
     }
   }
 

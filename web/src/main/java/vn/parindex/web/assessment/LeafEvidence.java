@@ -14,7 +14,6 @@ import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
-import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.FacesMessages;
@@ -46,8 +45,8 @@ public class LeafEvidence implements Serializable {
   private String removalReason;
 
   /**
-   * Several files at once, each with the same official record fields. Each file is kept or refused
-   * on its own: a refused one is named, the others are still kept.
+   * Several files at once, each with the same official record fields, each kept or refused on its
+   * own.
    */
   public void upload() {
     if (files == null || files.getFiles().isEmpty()) {
@@ -55,13 +54,12 @@ public class LeafEvidence implements Serializable {
     }
     LeafForm form = page.getForm();
     EvidenceMetadata metadata = form.getDocument().metadata();
-    int kept = 0;
-    for (UploadedFile file : files.getFiles()) {
-      try {
-        Uploads.read(
-            file,
+    int kept =
+        Uploads.each(
+            files.getFiles(),
             "files",
-            in ->
+            messages::show,
+            (file, in) ->
                 evidence.upload(
                     page.getId(),
                     form.getSubjectCode(),
@@ -69,12 +67,6 @@ public class LeafEvidence implements Serializable {
                     in,
                     file.getFileName(),
                     metadata));
-        kept++;
-      } catch (BusinessException e) {
-        // One file refused must not lose the others: its refusal is told, and the loop goes on.
-        messages.show(e);
-      }
-    }
     if (kept > 0) {
       messages.info("workspace.evidence.uploaded", kept, form.getNodeCode());
       form.getDocument().clear();

@@ -1,6 +1,5 @@
 package vn.parindex.web.campaign;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,6 @@ import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
-import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.Uploads;
 
 /**
@@ -45,7 +43,6 @@ public class ViewCampaign implements Serializable {
 
   @Inject CampaignService service;
   @Inject FacesMessages messages;
-  @Inject Messages bundle;
 
   private Long id;
   private Campaign campaign;
@@ -166,10 +163,7 @@ public class ViewCampaign implements Serializable {
       load();
     } catch (InvalidInputException e) {
       // A table's wrong rows are the answer to show, row by row, not a failure of the page.
-      problems =
-          FindingView.ofViolations(
-              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-      messages.error(null, "frameworks.check.errors", problems.size());
+      problems = messages.findings(e);
     }
   }
 

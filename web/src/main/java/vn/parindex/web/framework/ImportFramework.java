@@ -78,8 +78,7 @@ public class ImportFramework implements Serializable {
       return "/app/frameworks/tree?faces-redirect=true&id=" + imported.framework().getId();
     } catch (InvalidInputException e) {
       // The file's wrong rows are the answer to show, row by row, not a failure of the page.
-      findings = FindingView.ofViolations(e.violations(), bundle, locale());
-      messages.error(null, "frameworks.check.errors", e.violations().size());
+      findings = messages.findings(e);
       return null;
     }
   }
@@ -103,8 +102,7 @@ public class ImportFramework implements Serializable {
       return FrameworkFile.read(content);
     } catch (InvalidInputException e) {
       // The file's wrong rows are the answer to show, row by row, not a failure of the page.
-      findings = FindingView.ofViolations(e.violations(), bundle, locale());
-      messages.error(null, "frameworks.check.errors", e.violations().size());
+      findings = messages.findings(e);
       return null;
     }
   }

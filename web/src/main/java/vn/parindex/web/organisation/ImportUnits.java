@@ -1,6 +1,5 @@
 package vn.parindex.web.organisation;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import vn.parindex.organisation.UnitImport;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
-import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.Uploads;
 
 /** The upload form of {@code app/units.xhtml}: a whole unit list, every problem shown at once. */
@@ -26,7 +24,6 @@ public class ImportUnits implements Serializable {
   @Inject UnitDirectory directory;
   @Inject ListUnits list;
   @Inject FacesMessages messages;
-  @Inject Messages bundle;
 
   private transient UploadedFile file;
   private List<FindingView> problems = List.of();
@@ -44,10 +41,7 @@ public class ImportUnits implements Serializable {
       list.load();
     } catch (InvalidInputException e) {
       // A table's wrong rows are the answer to show, row by row, not a failure of the page.
-      problems =
-          FindingView.ofViolations(
-              e.violations(), bundle, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-      messages.error(null, "frameworks.check.errors", problems.size());
+      problems = messages.findings(e);
     }
   }
 

@@ -8,6 +8,7 @@ import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
@@ -107,6 +108,20 @@ public class FacesMessages {
       }
     }
     return "";
+  }
+
+  /**
+   * A table's wrong rows, as the findings table of the page shows them, with the message that
+   * counts them: the answer to an upload that was refused row by row.
+   */
+  public List<FindingView> findings(InvalidInputException refused) {
+    List<FindingView> findings =
+        FindingView.ofViolations(
+            refused.violations(),
+            messages,
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    error(null, "frameworks.check.errors", findings.size());
+    return findings;
   }
 
   /** Whether a field is on the page: a message at a hidden one would never be read. */

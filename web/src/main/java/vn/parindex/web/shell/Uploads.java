@@ -2,7 +2,10 @@ package vn.parindex.web.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
 import org.primefaces.model.file.UploadedFile;
+import vn.parindex.shared.BusinessException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
@@ -33,6 +36,39 @@ public final class Uploads {
     } catch (IOException e) {
       throw InvalidInputException.of(Violation.ofField(field, "frameworks.file.unreadable"));
     }
+  }
+
+  /** What is done with one of several files and its bytes. */
+  @FunctionalInterface
+  public interface EachReader {
+    void read(UploadedFile file, InputStream in) throws IOException;
+  }
+
+  /**
+   * Reads several files, each kept or refused on its own: one refused must not lose the others, so
+   * its refusal goes to {@code refused} and the loop goes on. Gives how many were kept.
+   */
+  public static int each(
+      List<UploadedFile> files,
+      String field,
+      Consumer<BusinessException> refused,
+      EachReader reader) {
+    int kept = 0;
+    for (UploadedFile file : files) {
+      try {
+        read(
+            file,
+            field,
+            in -> {
+              reader.read(file, in);
+              return file;
+            });
+        kept++;
+      } catch (BusinessException e) {
+        refused.accept(e);
+      }
+    }
+    return kept;
   }
 
   public static byte[] bytes(UploadedFile file, String field) {

@@ -12,9 +12,9 @@ import org.openqa.selenium.By;
 class FrameworkTreePageIT extends BrowserTest {
   @Test
   void theSampleTreeSaysItIsNotOfficialData() {
-    String viewer = app.unique("cay.xem");
-    app.createAccount(viewer, "Trương Văn Cây", "SNV", "VIEWER", "CayChiSo2023!");
-    logIn(viewer, "CayChiSo2023!");
+    String coordinator = app.unique("cay.dieuphoi");
+    app.createAccount(coordinator, "Trương Văn Cây", "SNV", "COORDINATOR", "CayChiSo2023!");
+    logIn(coordinator, "CayChiSo2023!");
     changePassword("CayChiSo2023!", "CayChiSo2024!");
     open("/app/frameworks/tree.xhtml?id=" + app.sampleFrameworkId());
 
