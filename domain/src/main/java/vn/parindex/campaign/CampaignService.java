@@ -315,36 +315,6 @@ public class CampaignService {
     return new IssuedNomination(pair, leader.oneTimePassword(), officer.oneTimePassword());
   }
 
-  /** What was entered for the self-assessment report, or an empty draft. */
-  @RolesAllowed(Roles.USER)
-  public ReportDraft reportDraft(long id) {
-    load(id);
-    return campaigns.findDraft(id).orElseGet(() -> new ReportDraft(id));
-  }
-
-  /** Keeps the number, date, signer, recipients and free text of the self-assessment report. */
-  public ReportDraft saveReportDraft(long id, ReportDraft entered) {
-    load(id);
-    ReportDraft draft =
-        campaigns
-            .findDraft(id)
-            .orElseGet(
-                () -> {
-                  ReportDraft created = new ReportDraft(id);
-                  campaigns.add(created);
-                  return created;
-                });
-    draft.set(
-        entered.getNumber(),
-        entered.getIssuedOn(),
-        entered.getSignerTitle(),
-        entered.getSignerName(),
-        entered.getRecipients(),
-        entered.getDifficulties(),
-        entered.getRecommendations());
-    return draft;
-  }
-
   /** Every unit that must nominate, with its pair or its delay. */
   @RolesAllowed(Roles.USER)
   public List<FocalPairStatus> focalPairs(long id) {

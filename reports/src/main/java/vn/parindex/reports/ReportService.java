@@ -27,6 +27,7 @@ import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
 import vn.parindex.organisation.OrganisationUnit;
@@ -62,6 +63,7 @@ public class ReportService {
   @Inject UnitDirectory units;
   @Inject EvidenceService evidence;
   @Inject CampaignService campaigns;
+  @Inject ReportDrafts drafts;
   @Inject Clock clock;
 
   /** A produced document. */
@@ -137,7 +139,7 @@ public class ReportService {
     byte[] content =
         TableReport.export(
             new SelfAssessmentDocument(
-                    campaign.getYear(), campaigns.reportDraft(campaignId), nodes, leaves)
+                    campaign.getYear(), drafts.reportDraft(campaignId), nodes, leaves)
                 .parts(),
             format);
     return new Report(

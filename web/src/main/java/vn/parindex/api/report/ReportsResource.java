@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.parindex.api.problem.Bodies;
-import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.ReportDraft;
+import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.reports.ReportFormat;
 import vn.parindex.reports.ReportService;
 import vn.parindex.shared.InvalidInputException;
@@ -33,7 +33,7 @@ import vn.parindex.web.shell.Downloads;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ReportsResource {
   @Inject ReportService reports;
-  @Inject CampaignService campaigns;
+  @Inject ReportDrafts drafts;
 
   /** The number, date, signer, recipients and free text of the self-assessment report. */
   public record ReportDraftJson(
@@ -100,7 +100,7 @@ public class ReportsResource {
   @GET
   @Path("draft")
   public ReportDraftJson reportDraft(@PathParam("id") long id) {
-    return ReportDraftJson.of(campaigns.reportDraft(id));
+    return ReportDraftJson.of(drafts.reportDraft(id));
   }
 
   @PUT
@@ -117,6 +117,6 @@ public class ReportsResource {
         r.recipients(),
         r.difficulties(),
         r.recommendations());
-    return ReportDraftJson.of(campaigns.saveReportDraft(id, entered));
+    return ReportDraftJson.of(drafts.saveReportDraft(id, entered));
   }
 }

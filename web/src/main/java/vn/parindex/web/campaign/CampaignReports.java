@@ -7,6 +7,7 @@ import java.io.Serializable;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.ReportDraft;
+import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
@@ -19,6 +20,7 @@ public class CampaignReports implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CampaignService campaigns;
+  @Inject ReportDrafts drafts;
   @Inject FacesMessages messages;
 
   private Long id;
@@ -28,7 +30,7 @@ public class CampaignReports implements Serializable {
 
   public void load() {
     campaign = campaigns.get(id);
-    draft = campaigns.reportDraft(id);
+    draft = drafts.reportDraft(id);
     if (unit == null && !campaign.getSubjects().isEmpty()) {
       unit = campaign.getSubjects().get(0).getCode();
     }
@@ -36,7 +38,7 @@ public class CampaignReports implements Serializable {
 
   /** Keeps what the report needs before it is generated. */
   public void saveDraft() {
-    draft = campaigns.saveReportDraft(id, draft);
+    draft = drafts.saveReportDraft(id, draft);
     messages.info("reports.draftSaved");
   }
 
