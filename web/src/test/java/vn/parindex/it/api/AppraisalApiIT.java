@@ -28,6 +28,8 @@ import vn.parindex.it.support.RunningApp;
  */
 class AppraisalApiIT extends ApiTest {
   private static final String PASSWORD = "ThamDinh2023!";
+  private static String base;
+  private static String stp11;
 
   @BeforeAll
   static void start() {
@@ -52,8 +54,17 @@ class AppraisalApiIT extends ApiTest {
 
   @Test
   void appraisalRoundsExplanationFinalisationAndPublication() throws IOException {
+    selfScoredSubmittedAndAppraisedInRoundOne();
+    explainedWhileTheWindowIsOpen();
+    settledFinalisedAndPublished();
+    aCorrectionNeedsItsReason();
+    theRankingIsADocumentForEveryone();
+    theRankingIsAWorkbookWithNumbers();
+  }
+
+  private static void selfScoredSubmittedAndAppraisedInRoundOne() {
     long campaign = app.openDepartmentCampaign("SO-TD-2023", "Chỉ số CCHC các sở 2023 (thẩm định)");
-    String base = "/api/campaigns/" + campaign;
+    base = "/api/campaigns/" + campaign;
     for (String unit : List.of("STP", "VPUBND")) {
       String user = unit.equals("STP") ? "td.stp" : "td.vp";
       String why = ",\"explanation\":\"Văn bản đang trình ký\"";
@@ -66,7 +77,7 @@ class AppraisalApiIT extends ApiTest {
           put(base + "/subjects/" + unit + "/scores/1.2", "{\"selfScore\":4" + why + "}", user)
               .statusCode());
     }
-    String stp11 = base + "/subjects/STP/appraisals/1.1";
+    stp11 = base + "/subjects/STP/appraisals/1.1";
     assertEquals(409, put(stp11, "{\"round\":1,\"score\":3}", "td.snv").statusCode(), "not yet");
     assertEquals(200, submit(base, "STP", "td.stp").statusCode());
 
@@ -113,7 +124,9 @@ class AppraisalApiIT extends ApiTest {
                 base + "/subjects/STP/adjustment",
                 "{\"bonus\":0.5,\"penalty\":0,\"reason\":\"Sáng kiến\"}")
             .statusCode());
+  }
 
+  private static void explainedWhileTheWindowIsOpen() {
     String explain = base + "/subjects/STP/explanations/1.1";
     String text = "{\"text\":\"Kế hoạch 45/KH-STP ban hành đúng hạn, xin gửi kèm\"}";
     assertEquals(409, put(explain, text, "td.stp").statusCode(), "the window is not open yet");
@@ -125,7 +138,9 @@ class AppraisalApiIT extends ApiTest {
         put(base + "/subjects/STP/explanations/1.2", text, "td.stp").statusCode(),
         "nothing was asked about 1.2");
     assertEquals(403, put(explain, text, "td.vp").statusCode());
+  }
 
+  private static void settledFinalisedAndPublished() {
     String settings = base + "/results/settings";
     assertEquals(
         422,
@@ -172,7 +187,9 @@ class AppraisalApiIT extends ApiTest {
     assertEquals(new BigDecimal("88.00"), second.getJsonNumber("index").bigDecimalValue());
     assertEquals("Tốt", second.getString("classification"));
     assertEquals("DEPARTMENT", second.getString("group"));
+  }
 
+  private static void aCorrectionNeedsItsReason() {
     HttpResponse<String> noReason = admin(base + "/results/publish");
     assertEquals(422, noReason.statusCode(), "a correction needs its reason");
     JsonObject correction =
@@ -180,7 +197,9 @@ class AppraisalApiIT extends ApiTest {
             app.asAdmin(
                 "POST", base + "/results/publish", "{\"reason\":\"Đính chính tên đơn vị\"}"));
     assertEquals(2, correction.getInt("version"));
+  }
 
+  private static void theRankingIsADocumentForEveryone() throws IOException {
     HttpResponse<byte[]> ranking =
         app.sendBytes("GET", base + "/reports/ranking?format=pdf", null, null, "td.xem", PASSWORD);
     assertEquals(200, ranking.statusCode());
@@ -219,6 +238,9 @@ class AppraisalApiIT extends ApiTest {
                 RunningApp.HELPER_PASSWORD)
             .statusCode(),
         "a unit the campaign does not score");
+  }
+
+  private static void theRankingIsAWorkbookWithNumbers() throws IOException {
     HttpResponse<byte[]> workbook =
         app.sendBytes("GET", base + "/reports/ranking?format=xlsx", null, null, "td.xem", PASSWORD);
     assertEquals(200, workbook.statusCode());

@@ -24,6 +24,11 @@ import vn.parindex.it.support.RunningApp;
  * campaign opened and cloned, and a foreign unit's criteria refused.
  */
 class CampaignsApiIT extends ApiTest {
+  private static long id;
+  private static Map<String, String> lead;
+  private static String nomination;
+  private static String pairPath;
+  private static String officerPassword;
   private static final Path ASSIGNMENT_2022 =
       Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
   private static long sampleId;
@@ -62,7 +67,14 @@ class CampaignsApiIT extends ApiTest {
 
   @Test
   void theDispatchAssignmentIsResolvedAndTheCampaignOpens() throws IOException {
-    long id = create("Tự đánh giá Chỉ số CCHC năm 2022", 2022);
+    theDispatchAssignmentIsResolved();
+    aFocalPairIsNominatedWithOneTimePasswords();
+    aRenominationKeepsPasswordsAndUnitsSeeOnlyTheirOwn();
+    theCampaignOpensAndClonesIntoTheNextYear();
+  }
+
+  private static void theDispatchAssignmentIsResolved() throws IOException {
+    id = create("Tự đánh giá Chỉ số CCHC năm 2022", 2022);
     JsonObject campaign = object(app.asAdmin("GET", "/api/campaigns/" + id, null));
     assertEquals("DRAFT", campaign.getString("status"));
     assertEquals(1, campaign.getJsonArray("subjectUnitCodes").size());
@@ -75,7 +87,7 @@ class CampaignsApiIT extends ApiTest {
     HttpResponse<byte[]> loaded = postCsv(id, Files.readAllBytes(ASSIGNMENT_2022));
     assertEquals(201, loaded.statusCode(), new String(loaded.body(), StandardCharsets.UTF_8));
 
-    Map<String, String> lead =
+    lead =
         array(app.asAdmin("GET", "/api/campaigns/" + id + "/assignments", null))
             .getValuesAs(JsonObject.class)
             .stream()
@@ -89,7 +101,9 @@ class CampaignsApiIT extends ApiTest {
     assertEquals("CT", lead.get("8.3.3"));
     assertEquals("CT", lead.get("8.4"));
     assertFalse(lead.containsKey("5.3"), "survey leaves have no lead unit");
+  }
 
+  private static void aFocalPairIsNominatedWithOneTimePasswords() throws IOException {
     JsonArray pairs = array(app.asAdmin("GET", "/api/campaigns/" + id + "/focal-pairs", null));
     assertEquals(
         List.of("CT", "SKHDT", "SNV", "STC", "STP", "STTTT", "VPUBND"),
@@ -100,17 +114,17 @@ class CampaignsApiIT extends ApiTest {
         "the 2022 deadline has passed for every unit");
 
     // Sở Kế hoạch và Đầu tư: no other test nominates it, so its accounts are new here.
-    String nomination =
+    nomination =
         "{\"leader\":{\"fullName\":\"Trần Văn Lãnh Đạo\",\"title\":\"Phó Giám đốc\","
             + "\"phone\":\"0239 3855 123\",\"email\":\"pgd@skhdt.hatinh.gov.vn\"},"
             + "\"officer\":{\"fullName\":\"Lê Thị Đầu Mối\",\"title\":\"Chuyên viên\","
             + "\"phone\":\"0912 345 678\",\"email\":\"daumoi@skhdt.hatinh.gov.vn\"}}";
-    String pairPath = "/api/campaigns/" + id + "/focal-pairs/SKHDT";
+    pairPath = "/api/campaigns/" + id + "/focal-pairs/SKHDT";
     HttpResponse<String> nominated = app.asAdmin("PUT", pairPath, nomination);
     assertEquals(200, nominated.statusCode(), nominated.body());
     JsonObject pair = object(nominated);
     assertEquals("skhdt.daumoi", pair.getString("officerUsername"));
-    String officerPassword = pair.getString("officerPassword");
+    officerPassword = pair.getString("officerPassword");
     assertEquals(14, officerPassword.length());
     JsonObject skhdt =
         array(app.asAdmin("GET", "/api/campaigns/" + id + "/focal-pairs", null))
@@ -123,7 +137,9 @@ class CampaignsApiIT extends ApiTest {
     assertFalse(skhdt.getBoolean("overdue"));
     assertEquals("Lê Thị Đầu Mối", skhdt.getJsonObject("officer").getString("fullName"));
     assertFalse(skhdt.containsKey("officerPassword"), "a password is shown once");
+  }
 
+  private static void aRenominationKeepsPasswordsAndUnitsSeeOnlyTheirOwn() throws IOException {
     // A corrected phone number: the accounts are only linked again, their passwords kept.
     HttpResponse<String> corrected =
         app.asAdmin("PUT", pairPath, nomination.replace("0912 345 678", "0912 345 679"));
@@ -168,7 +184,9 @@ class CampaignsApiIT extends ApiTest {
                     officerPassword))
             .size());
     assertTrue(app.serverLog().contains("asked for the criteria of SNV"));
+  }
 
+  private static void theCampaignOpensAndClonesIntoTheNextYear() throws IOException {
     HttpResponse<String> opened = app.asAdmin("POST", "/api/campaigns/" + id + "/open", null);
     assertEquals("OPEN", object(opened).getString("status"));
     assertEquals(409, postCsv(id, Files.readAllBytes(ASSIGNMENT_2022)).statusCode());

@@ -21,6 +21,7 @@ import vn.parindex.it.support.RunningApp;
 
 /** The progress report Sở Nội vụ keeps on the lead units, as PDF, DOCX and XLSX. */
 class ReportsApiIT extends ApiTest {
+  private static String path;
 
   private static HttpResponse<byte[]> get(String path, String user, String password) {
     return app.sendBytes("GET", path, null, null, user, password);
@@ -70,6 +71,11 @@ class ReportsApiIT extends ApiTest {
 
   @Test
   void theSelfAssessmentReportFollowsTheDecreeAndKeepsWhatWasEntered() throws IOException {
+    theReportsDetailsAreKept();
+    theReportFollowsTheDecreeInEveryFormat();
+  }
+
+  private static void theReportsDetailsAreKept() throws IOException {
     long campaign = app.openSampleCampaign("Tự đánh giá 2023 (báo cáo gửi Bộ)", "2099-12-31");
     app.createAccount("bc.vp2", "Lương Thị Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
     app.send(
@@ -95,7 +101,10 @@ class ReportsApiIT extends ApiTest {
             .getString("number"),
         "kept with the campaign");
 
-    String path = "/api/campaigns/" + campaign + "/reports/self-assessment?format=";
+    path = "/api/campaigns/" + campaign + "/reports/self-assessment?format=";
+  }
+
+  private static void theReportFollowsTheDecreeInEveryFormat() throws IOException {
     HttpResponse<byte[]> pdf =
         get(path + "pdf", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
     assertEquals(200, pdf.statusCode());

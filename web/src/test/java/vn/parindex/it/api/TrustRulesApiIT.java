@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * leader's return inside the unit, and no appraisal of work that was not sent.
  */
 class TrustRulesApiIT extends ApiTest {
+  private static String leaf;
+  private static long campaign;
+  private static String base;
   private static final String PASSWORD = "QuyTacApi2023!";
 
   @BeforeAll
@@ -70,8 +74,17 @@ class TrustRulesApiIT extends ApiTest {
 
   @Test
   void aRuleScoredLeafStoresItsRulesPointsUnlessOverriddenWithAReason() throws Exception {
-    long campaign = app.openSampleCampaign("Tự đánh giá năm 2023 (quy tắc API)", "2099-12-31");
-    String leaf = "/api/campaigns/" + campaign + "/subjects/UBND/scores/";
+    aSampleCampaignIsOpened();
+    anOverrideNeedsItsReasonAndIsKept();
+    aPercentageOverAHundredIsRefused();
+  }
+
+  private static void aSampleCampaignIsOpened() throws IOException {
+    campaign = app.openSampleCampaign("Tự đánh giá năm 2023 (quy tắc API)", "2099-12-31");
+    leaf = "/api/campaigns/" + campaign + "/subjects/UBND/scores/";
+  }
+
+  private static void anOverrideNeedsItsReasonAndIsKept() {
     // 1.6: BANDS 100:1;90:0.75;80:0.5 of 2 points; 95% gives 1,5.
     HttpResponse<String> contradicted =
         app.send("PUT", leaf + "1.6", "{\"value\":95,\"selfScore\":2}", "qt.vp", PASSWORD);
@@ -122,7 +135,9 @@ class TrustRulesApiIT extends ApiTest {
     assertTrue(consolidated.getBoolean("overridden"), "marked in the consolidation");
     String history = app.asAdmin("GET", leaf + "1.6/history", null).body();
     assertTrue(history.contains("Số liệu chính thức là 100%"), "kept in the trail: " + history);
+  }
 
+  private static void aPercentageOverAHundredIsRefused() {
     HttpResponse<String> tooHigh =
         app.send("PUT", leaf + "3.2.1", "{\"value\":150}", "qt.vp", PASSWORD);
     assertEquals(422, tooHigh.statusCode());
@@ -141,8 +156,13 @@ class TrustRulesApiIT extends ApiTest {
 
   @Test
   void theLeaderReturnsToTheOfficerAndUnsentWorkIsNotAppraised() {
-    long campaign = app.openDepartmentCampaign("SO-QT-2023", "Chỉ số các sở 2023 (quy tắc)");
-    String base = "/api/campaigns/" + campaign + "/subjects/";
+    theLeaderReturnsTheWorkToTheOfficer();
+    unsentWorkStartsNoRoundUntilConfirmed();
+  }
+
+  private static void theLeaderReturnsTheWorkToTheOfficer() {
+    campaign = app.openDepartmentCampaign("SO-QT-2023", "Chỉ số các sở 2023 (quy tắc)");
+    base = "/api/campaigns/" + campaign + "/subjects/";
     for (String[] unit : new String[][] {{"STP", "qt.stp"}, {"VPUBND", "qt.vp"}}) {
       String why = ",\"explanation\":\"Văn bản đang trình ký\"";
       app.send(
@@ -195,7 +215,9 @@ class TrustRulesApiIT extends ApiTest {
     assertEquals(200, returned.statusCode(), returned.body());
     assertEquals("DRAFT", object(returned).getString("status"));
     assertEquals(0, object(returned).getInt("timesReturned"), "not a return by Sở Nội vụ");
+  }
 
+  private static void unsentWorkStartsNoRoundUntilConfirmed() {
     String rounds = "/api/campaigns/" + campaign + "/appraisal/rounds";
     HttpResponse<String> refused = app.asAdmin("POST", rounds, "{}");
     assertEquals(409, refused.statusCode());

@@ -19,11 +19,19 @@ import org.openqa.selenium.WebElement;
  * and sees field 2, and nothing else.
  */
 class CampaignPageIT extends BrowserTest {
+  private static String[] issued;
   private static final Path ASSIGNMENT_2022 =
       Path.of("../domain/src/test/resources/vn/parindex/campaign/assignment-hatinh-2022.csv");
 
   @Test
   void theCoordinatorSetsUpACampaignAndTheOfficerSeesItsCriteria() throws IOException {
+    theCoordinatorCreatesADraftCampaign();
+    theDispatchAssignmentIsLoaded();
+    focalPairsAreNominatedAndTheCampaignOpens();
+    theOfficerSeesOnlyItsOwnCriteria();
+  }
+
+  private static void theCoordinatorCreatesADraftCampaign() {
     app.createAccount("snv.cchc", "Hồ Thị Cải Cách", "SNV", "COORDINATOR", "CaiCachHanhChinh1");
     logIn("snv.cchc", "CaiCachHanhChinh1");
     changePassword("CaiCachHanhChinh1", "CaiCachHanhChinh2");
@@ -39,7 +47,9 @@ class CampaignPageIT extends BrowserTest {
     clickAndWaitForPage("campaignForm:create");
     assertShown("Đã tạo đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\" (dự thảo).");
     assertEquals("Dự thảo", text("status"));
+  }
 
+  private static void theDispatchAssignmentIsLoaded() throws IOException {
     Path conflicting =
         Files.createDirectories(Path.of("target", "it-files")).resolve("xung-dot.csv");
     Files.writeString(
@@ -58,7 +68,9 @@ class CampaignPageIT extends BrowserTest {
     assertEquals("", matrixCell("STP", 1));
     assertEquals("5", matrixCell("VPUBND", 7));
     assertEquals("2", matrixCell("CT", 8));
+  }
 
+  private static void focalPairsAreNominatedAndTheCampaignOpens() {
     chooseFromMenu("nominationForm:nominee", "STP — Sở Tư pháp");
     type("nominationForm:leaderName", "Trần Văn Lãnh Đạo");
     type("nominationForm:leaderTitle", "Phó Giám đốc Sở");
@@ -66,7 +78,7 @@ class CampaignPageIT extends BrowserTest {
     type("nominationForm:officerEmail", "daumoi@stp.hatinh.gov.vn");
     clickAndWaitForPage("nominationForm:nominate");
     assertShown("Đã ghi nhận đầu mối của STP.");
-    String[] issued = find("issuedOfficer").getText().split(" / ");
+    issued = find("issuedOfficer").getText().split(" / ");
     assertEquals("stp.daumoi", issued[0]);
     assertTrue(
         find("issued").getLocation().getY() < find("nominationForm").getLocation().getY(),
@@ -88,7 +100,9 @@ class CampaignPageIT extends BrowserTest {
     assertShown("Đã mở đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\".");
     assertEquals("Đang tự đánh giá", text("status"));
     logOut();
+  }
 
+  private static void theOfficerSeesOnlyItsOwnCriteria() throws IOException {
     logIn("stp.daumoi", issued[1]);
     assertTrue(driver.getCurrentUrl().contains("/app/password"), "the first password still works");
     changePassword(issued[1], "DauMoiTuPhap2022");

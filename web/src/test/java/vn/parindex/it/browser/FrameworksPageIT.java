@@ -31,6 +31,12 @@ class FrameworksPageIT extends BrowserTest {
 
   @Test
   void theCoordinatorImportsCorrectsAndPublishesAFramework() throws IOException {
+    theCoordinatorChecksATableWithAWrongCell();
+    theWrongCellIsShownAndTheGoodTableSaved();
+    theDraftIsCorrectedAndPublished();
+  }
+
+  private static void theCoordinatorChecksATableWithAWrongCell() throws IOException {
     app.createAccount(
         "dieuphoi.snv", "Phạm Thị Điều Phối", "SNV", "COORDINATOR", "DieuPhoi2022Snv");
     logIn("dieuphoi.snv", "DieuPhoi2022Snv");
@@ -55,7 +61,9 @@ class FrameworksPageIT extends BrowserTest {
                 "1.2,1,2,Mức độ hoàn thành kế hoạch,,20,",
                 "1.2,1,2,Mức độ hoàn thành kế hoạch,,2O,")));
     clickAndWaitForPage("importForm:check");
+  }
 
+  private static void theWrongCellIsShownAndTheGoodTableSaved() throws IOException {
     assertShown("Tệp có 1 lỗi; chưa có gì được lưu.");
     List<WebElement> cells =
         driver.findElements(By.cssSelector("[id='importForm:findings'] tbody td"));
@@ -80,7 +88,9 @@ class FrameworksPageIT extends BrowserTest {
     assertEquals("60", rowCell("1", 2));
     assertEquals("60", rowCell("1", 3));
     assertEquals("Theo ngưỡng (100:1;80:0.5)", rowCell("1.2", 5));
+  }
 
+  private static void theDraftIsCorrectedAndPublished() {
     clickAndWaitForAjax(By.cssSelector("button[title='1.2']"));
     wait.until(d -> d.findElement(byId("nodeForm:nameVi")).isDisplayed());
     type("nodeForm:nameVi", "Mức độ hoàn thành kế hoạch cải cách hành chính năm");
