@@ -1,5 +1,6 @@
 package vn.parindex.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,17 @@ public interface AccountRepository {
   void add(Account account);
 
   long count();
+
+  /**
+   * Counts a failed login as {@link LoginThrottle} rules, in statements that lock the account's
+   * row, so that parallel guesses each count and none fails on the entity's version. Gives the end
+   * of the lock when this failure set one.
+   */
+  Optional<Instant> countFailedLogin(long accountId, Instant now);
+
+  /**
+   * Clears the count after a right password unless the account is locked by now (a parallel guess
+   * may have locked it since it was read). Gives whether the login may go on.
+   */
+  boolean clearFailedLogins(long accountId, Instant now);
 }

@@ -3,10 +3,12 @@ package vn.parindex.persistence.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
+import vn.parindex.account.LoginThrottle;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -39,5 +41,45 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Optional<Instant> countFailedLogin(long accountId, Instant now) {
+    // A window that has passed starts again; the row stays locked by this transaction from here.
+    em.createQuery(
+            "update Account a set a.throttle.failures = 0, a.throttle.windowStart = :now"
+                + " where a.id = :id and (a.throttle.windowStart is null"
+                + " or a.throttle.windowStart <= :edge)")
+        .setParameter("now", now)
+        .setParameter("edge", now.minus(LoginThrottle.WINDOW))
+        .setParameter("id", accountId)
+        .executeUpdate();
+    em.createQuery(
+            "update Account a set a.throttle.failures = a.throttle.failures + 1 where a.id = :id")
+        .setParameter("id", accountId)
+        .executeUpdate();
+    Instant until = now.plus(LoginThrottle.LOCK);
+    int locked =
+        em.createQuery(
+                "update Account a set a.throttle.lockedUntil = :until, a.throttle.failures = 0,"
+                    + " a.throttle.windowStart = null"
+                    + " where a.id = :id and a.throttle.failures >= :max")
+            .setParameter("until", until)
+            .setParameter("id", accountId)
+            .setParameter("max", LoginThrottle.MAX_FAILURES)
+            .executeUpdate();
+    return locked == 1 ? Optional.of(until) : Optional.empty();
+  }
+
+  @Override
+  public boolean clearFailedLogins(long accountId, Instant now) {
+    return em.createQuery(
+                "update Account a set a.throttle.failures = 0, a.throttle.windowStart = null,"
+                    + " a.throttle.lockedUntil = null where a.id = :id"
+                    + " and (a.throttle.lockedUntil is null or a.throttle.lockedUntil <= :now)")
+            .setParameter("id", accountId)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
   }
 }
