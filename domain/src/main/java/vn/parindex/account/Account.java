@@ -16,9 +16,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.Text;
 
@@ -162,5 +167,25 @@ public class Account {
 
   public boolean isLocked(Instant now) {
     return throttle.isLocked(now);
+  }
+
+  /**
+   * What a session was opened on: the password, the roles and that the account is enabled. A
+   * session whose stamp no longer matches (a reset, a new role, the account disabled) is over.
+   */
+  public String credentialStamp() {
+    String basis =
+        passwordHash
+            + "|"
+            + enabled
+            + "|"
+            + getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
   }
 }

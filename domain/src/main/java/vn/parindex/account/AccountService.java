@@ -176,18 +176,36 @@ public class AccountService {
       return LoginResult.locked(account.throttle().lockedUntil());
     }
     if (!hashing.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
-      if (account.throttle().recordFailure(now)) {
+      Optional<Instant> lockedUntil = accounts.countFailedLogin(account.getId(), now);
+      if (lockedUntil.isPresent()) {
         LOG.warning(() -> "Account " + account.getUsername() + " locked after failed logins");
-        return LoginResult.locked(account.throttle().lockedUntil());
+        return LoginResult.locked(lockedUntil.get());
       }
       return LoginResult.invalid();
     }
-    account.throttle().reset();
+    if (!accounts.clearFailedLogins(account.getId(), now)) {
+      // A parallel guess locked it after it was read: the right password waits like anyone.
+      return LoginResult.locked(now.plus(LoginThrottle.LOCK));
+    }
     return LoginResult.success(account);
   }
 
+  /**
+   * Whether a session opened with {@code stamp} may go on: the account still exists, is enabled,
+   * and has the password and roles it was opened with.
+   */
+  @PermitAll
+  public boolean sessionStillValid(String username, String stamp) {
+    return accounts
+        .findByUsername(username)
+        .filter(Account::isEnabled)
+        .map(a -> a.credentialStamp().equals(stamp))
+        .orElse(false);
+  }
+
   @RolesAllowed(Roles.USER)
-  public void changeOwnPassword(String current, String replacement) {
+  /** Gives the new credential stamp, which the caller's own session carries on with. */
+  public String changeOwnPassword(String current, String replacement) {
     Account account = load(caller());
     if (current == null || !hashing.matches(current, account.getPasswordHash())) {
       throw InvalidInputException.of(Violation.ofField("current", "password.currentWrong"));
@@ -201,6 +219,7 @@ public class AccountService {
       throw InvalidInputException.of(Violation.ofField("replacement", "password.unchanged"));
     }
     account.setPasswordHash(hashing.hash(replacement), false);
+    return account.credentialStamp();
   }
 
   @RolesAllowed(Roles.USER)

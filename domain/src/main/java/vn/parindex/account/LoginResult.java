@@ -10,7 +10,8 @@ public record LoginResult(
     Set<Role> roles,
     boolean mustChangePassword,
     String language,
-    Instant lockedUntil) {
+    Instant lockedUntil,
+    String credentialStamp) {
 
   /** Why a login succeeded or not; LOCKED is told to the user, the others are not told apart. */
   public enum Status {
@@ -20,11 +21,11 @@ public record LoginResult(
   }
 
   static LoginResult invalid() {
-    return new LoginResult(Status.INVALID, null, Set.of(), false, null, null);
+    return new LoginResult(Status.INVALID, null, Set.of(), false, null, null, null);
   }
 
   static LoginResult locked(Instant until) {
-    return new LoginResult(Status.LOCKED, null, Set.of(), false, null, until);
+    return new LoginResult(Status.LOCKED, null, Set.of(), false, null, until, null);
   }
 
   static LoginResult success(Account account) {
@@ -34,6 +35,7 @@ public record LoginResult(
         account.getRoles(),
         account.isMustChangePassword(),
         account.getLanguage(),
-        null);
+        null,
+        account.credentialStamp());
   }
 }

@@ -17,6 +17,7 @@ import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.framework.FrameworkNode;
@@ -92,6 +93,11 @@ public class MinistryComparison {
    * differences in the campaigns this one was cloned from.
    */
   public Comparison comparison(long campaignId) {
+    // Every lead unit's self-scores against the Ministry's: for Sở Nội vụ and viewers, not units.
+    CampaignAccess.Caller caller = campaignService.caller();
+    if (!caller.seesEverything()) {
+      LeafResolver.refuse(caller, "read the comparison with the Ministry", campaignId);
+    }
     Campaign campaign = leaves.campaign(campaignId);
     if (campaign.getKind() != CampaignKind.PROVINCIAL) {
       throw new ConflictException("ministry.provincialOnly");

@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +18,7 @@ import vn.parindex.account.AccountService;
 import vn.parindex.account.IssuedAccount;
 import vn.parindex.account.NewAccount;
 import vn.parindex.account.Role;
+import vn.parindex.api.problem.Bodies;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
@@ -84,5 +87,28 @@ public class UsersResource {
             uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
         .entity(UserJson.of(account, issued.oneTimePassword()))
         .build();
+  }
+
+  /** Whether an account may sign in; disabling ends its open sessions. */
+  public record EnabledJson(Boolean enabled) {}
+
+  @PUT
+  @Path("{id}/enabled")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserJson setEnabled(@PathParam("id") long id, EnabledJson request) {
+    EnabledJson r = Bodies.required(request);
+    if (r.enabled() == null) {
+      throw InvalidInputException.of(Violation.ofField("enabled", "error.bodyRequired"));
+    }
+    return UserJson.of(accounts.setEnabled(id, r.enabled()), null);
+  }
+
+  /** A new one-time password, given once; it lifts a lock and ends the account's open sessions. */
+  @POST
+  @Path("{id}/password-reset")
+  public UserJson resetPassword(@PathParam("id") long id) {
+    String oneTime = accounts.resetPassword(id);
+    return UserJson.of(
+        accounts.list().stream().filter(a -> a.getId() == id).findFirst().orElseThrow(), oneTime);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import vn.parindex.account.AccountService;
 import vn.parindex.web.shell.FacesMessages;
@@ -26,11 +27,12 @@ public class ChangePassword {
       messages.error("passwordForm:confirmation", "password.mismatch");
       return;
     }
-    accounts.changeOwnPassword(current, replacement);
+    String stamp = accounts.changeOwnPassword(current, replacement);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    ((HttpServletRequest) external.getRequest())
-        .getSession()
-        .setAttribute(ParIndexAuthentication.SESSION_MUST_CHANGE, false);
+    HttpSession session = ((HttpServletRequest) external.getRequest()).getSession();
+    session.setAttribute(ParIndexAuthentication.SESSION_MUST_CHANGE, false);
+    // The session goes on under the new password; others opened on the old one end.
+    session.setAttribute(ParIndexAuthentication.SESSION_STAMP, stamp);
     messages.flashInfo("password.changed");
     external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
   }

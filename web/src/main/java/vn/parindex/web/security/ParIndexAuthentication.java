@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
+import vn.parindex.account.AccountService;
 import vn.parindex.account.LoginResult;
 import vn.parindex.web.shell.UserPreferences;
 
@@ -33,11 +34,13 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_USER = "parindex.user";
   static final String SESSION_ROLES = "parindex.roles";
   static final String SESSION_MUST_CHANGE = "parindex.mustChangePassword";
+  static final String SESSION_STAMP = "parindex.credentialStamp";
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
   @Inject LastLogin lastLogin;
   @Inject ProblemWriter problems;
+  @Inject AccountService accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -52,9 +55,14 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
-      @SuppressWarnings("unchecked")
-      Set<String> roles = (Set<String>) session.getAttribute(SESSION_ROLES);
-      return context.notifyContainerAboutLogin(user, roles);
+      if (session.getAttribute(SESSION_STAMP) instanceof String stamp
+          && accounts.sessionStillValid(user, stamp)) {
+        @SuppressWarnings("unchecked")
+        Set<String> roles = (Set<String>) session.getAttribute(SESSION_ROLES);
+        return context.notifyContainerAboutLogin(user, roles);
+      }
+      // Disabled, reset or given other roles since this session began: it is over.
+      session.invalidate();
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -82,6 +90,7 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
     session.setAttribute(SESSION_MUST_CHANGE, login != null && login.mustChangePassword());
     if (login != null) {
       session.setAttribute(UserPreferences.SESSION_LANGUAGE, login.language());
+      session.setAttribute(SESSION_STAMP, login.credentialStamp());
     }
     return context.notifyContainerAboutLogin(result.getCallerPrincipal(), roles);
   }

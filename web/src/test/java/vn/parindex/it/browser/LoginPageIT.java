@@ -1,10 +1,20 @@
 package vn.parindex.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** Five wrong passwords on the login page lock the account; then even the right one is refused. */
+/**
+ * {@code login.xhtml} and the session it opens: five wrong passwords lock the account, then even
+ * the right one is refused; a session ends as soon as its account's password is reset or the
+ * account is disabled.
+ */
 class LoginPageIT extends BrowserTest {
   @Test
   void fiveWrongPasswordsLockTheAccount() {
@@ -19,5 +29,42 @@ class LoginPageIT extends BrowserTest {
     logIn("khoa.thu", "MatKhauDung2022");
     assertShown("Tài khoản tạm thời bị khóa");
     assertFalse(driver.getCurrentUrl().contains("/app/"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void aSessionEndsWhenThePasswordIsResetOrTheAccountDisabled() {
+    String user = app.unique("phien.lamviec");
+    app.createAccount(user, "Đào Thị Phiên", "STP", "UNIT_OFFICER", "PhienLamViec1");
+    logIn(user, "PhienLamViec1");
+    changePassword("PhienLamViec1", "PhienLamViec2");
+    assertTrue(driver.getCurrentUrl().contains("/app/home.xhtml"), driver.getCurrentUrl());
+    long id =
+        Json.createReader(new StringReader(app.asAdmin("GET", "/api/users", null).body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("username").equals(user))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+
+    HttpResponse<String> reset = app.asAdmin("POST", "/api/users/" + id + "/password-reset", null);
+    assertEquals(200, reset.statusCode(), reset.body());
+    open("/app/units.xhtml");
+    assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "the reset ended the session");
+    String oneTime =
+        Json.createReader(new StringReader(reset.body())).readObject().getString("oneTimePassword");
+    logIn(user, oneTime);
+    changePassword(oneTime, "PhienLamViec3");
+    assertTrue(driver.getCurrentUrl().contains("/app/home.xhtml"), "the new session goes on");
+    open("/app/units.xhtml");
+    assertTrue(driver.getCurrentUrl().contains("/app/units.xhtml"), driver.getCurrentUrl());
+
+    assertEquals(
+        200,
+        app.asAdmin("PUT", "/api/users/" + id + "/enabled", "{\"enabled\":false}").statusCode());
+    open("/app/units.xhtml");
+    assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "disabling ended the session");
   }
 }

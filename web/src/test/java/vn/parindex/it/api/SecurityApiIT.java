@@ -1,0 +1,127 @@
+package vn.parindex.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * What an attack found, kept closed: parallel guesses each count towards the lock (none answers
+ * 500, a right password among them waits like the wrong ones); the API takes no change from another
+ * site; a JSON body over its limit is 413; Vietnamese in an upload's fields arrives whole; a unit
+ * does not read the province's comparison with the Ministry.
+ */
+class SecurityApiIT extends SelfAssessmentApiTest {
+  private static final String GUESSED = "DoanMatKhau2023!";
+
+  @Test
+  void parallelGuessesEachCountAndTheRightPasswordWaits() throws Exception {
+    String user = app.unique("doan.matkhau");
+    app.createAccount(user, "Vũ Văn Đoán", "STP", "UNIT_OFFICER", GUESSED);
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<HttpResponse<String>>> guesses = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String wrong = "Sai" + i + "MatKhau2023";
+      guesses.add(pool.submit(() -> app.send("GET", "/api/units", null, user, wrong)));
+    }
+    for (Future<HttpResponse<String>> guess : guesses) {
+      HttpResponse<String> response = guess.get();
+      assertEquals(
+          401, response.statusCode(), "a guess is refused, never a 500: " + response.body());
+    }
+    pool.shutdown();
+    HttpResponse<String> right = app.send("GET", "/api/units", null, user, GUESSED);
+    assertEquals(401, right.statusCode(), "20 guesses lock the account, the right one too");
+    assertTrue(right.body().contains("tạm thời bị khóa"), right.body());
+  }
+
+  @Test
+  void aChangeFromAnotherSiteIsRefusedAndChangesNothing() throws Exception {
+    long campaign = openCampaign("2099-12-31");
+    String path = "/api/campaigns/" + campaign + "/reports/draft";
+    HttpResponse<String> forged =
+        withOrigin(
+            "https://evil.example",
+            path,
+            "{\"number\":\"99/BC-GIA\",\"signerName\":\"Kẻ Giả Mạo\"}");
+    assertProblem(
+        forged,
+        403,
+        "Yêu cầu thay đổi dữ liệu đến từ một trang khác nên bị từ chối; hãy thao tác ngay trên"
+            + " phần mềm, hoặc gọi API bằng xác thực HTTP Basic.");
+    String stored = app.asAdmin("GET", path, null).body();
+    assertTrue(!stored.contains("99/BC-GIA"), "nothing was saved: " + stored);
+    HttpResponse<String> own =
+        withOrigin(app.url("").replaceAll("/$", "").replaceAll("(://[^/]+).*", "$1"), path, "{}");
+    assertEquals(200, own.statusCode(), "the application's own origin is welcome: " + own.body());
+  }
+
+  @Test
+  void aJsonBodyOverItsLimitIs413() {
+    String huge = "{\"recipients\":\"" + "x".repeat(300 * 1024) + "\"}";
+    HttpResponse<String> response = app.asAdmin("PUT", "/api/campaigns/1/reports/draft", huge);
+    assertProblem(response, 413, "Dữ liệu gửi lên vượt quá dung lượng cho phép.");
+  }
+
+  @Test
+  void vietnameseInAnUploadsFieldsArrivesWhole() throws Exception {
+    long campaign = openCampaign("2099-12-31");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("number", "520/KH-UBND");
+    fields.put("issuer", "UBND tỉnh Hà Tĩnh");
+    fields.put("citation", "Mục II, trang 3");
+    Reply uploaded =
+        upload(
+            "/api/campaigns/" + campaign + "/subjects/UBND/scores/7.3.3/evidence",
+            "Kế hoạch 520.pdf",
+            PDF,
+            fields,
+            OFFICER);
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    assertEquals("UBND tỉnh Hà Tĩnh", object(uploaded).getString("issuer"));
+    assertEquals("Mục II, trang 3", object(uploaded).getString("citation"));
+  }
+
+  @Test
+  void aUnitDoesNotReadTheProvincesComparisonWithTheMinistry() throws Exception {
+    long campaign = openCampaign("2099-12-31");
+    String path = "/api/campaigns/" + campaign + "/ministry-scores/comparison";
+    assertEquals(403, app.send("GET", path, null, OFFICER, PASSWORD).statusCode());
+    assertEquals(200, app.asAdmin("GET", path, null).statusCode(), "Sở Nội vụ reads it");
+  }
+
+  /** A PUT with the admin's Basic credentials, as a browser would send it from {@code origin}. */
+  private static HttpResponse<String> withOrigin(String origin, String path, String json)
+      throws Exception {
+    String token =
+        Base64.getEncoder()
+            .encodeToString(
+                (RunningApp.HELPER_ADMIN + ":" + RunningApp.HELPER_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(app.url(path)))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Basic " + token)
+            .header("Origin", origin)
+            .header("Content-Type", "application/json; charset=UTF-8")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
