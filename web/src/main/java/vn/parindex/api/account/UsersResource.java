@@ -111,4 +111,20 @@ public class UsersResource {
     return UserJson.of(
         accounts.list().stream().filter(a -> a.getId() == id).findFirst().orElseThrow(), oneTime);
   }
+
+  /** The caller's own password, as on the password page. */
+  public record OwnPasswordJson(String current, String replacement) {}
+
+  /**
+   * The caller sets their own password: the one request an account with a password someone else set
+   * may make. 204; 422 naming the field when the current one is wrong or the new one weak.
+   */
+  @PUT
+  @Path("me/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changeOwnPassword(OwnPasswordJson request) {
+    OwnPasswordJson r = Bodies.required(request);
+    accounts.changeOwnPassword(r.current(), r.replacement());
+    return Response.noContent().build();
+  }
 }

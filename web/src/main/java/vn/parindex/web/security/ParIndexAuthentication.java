@@ -115,10 +115,18 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
             new UsernamePasswordCredential(
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LoginResult login = lastLogin.get();
-      boolean locked = login != null && login.status() == LoginResult.Status.LOCKED;
+      LoginResult refused = lastLogin.get();
+      boolean locked = refused != null && refused.status() == LoginResult.Status.LOCKED;
       return unauthorized(
           request, response, context, locked ? "login.locked" : "auth.basic.invalid");
+    }
+    LoginResult login = lastLogin.get();
+    if (login != null && login.mustChangePassword() && !PasswordChangeRequired.exempt(request)) {
+      // A password someone else set opens nothing but the change of it, on every channel.
+      SecurityHeaders.apply(request, response);
+      problems.write(
+          request, response, HttpServletResponse.SC_FORBIDDEN, "auth.passwordChangeRequired");
+      return AuthenticationStatus.SEND_FAILURE;
     }
     return context.notifyContainerAboutLogin(result);
   }

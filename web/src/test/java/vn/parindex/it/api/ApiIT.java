@@ -111,7 +111,7 @@ class ApiIT extends ApiTest {
 
   @Test
   void aUserWithoutTheRoleIsRefused403() {
-    app.createAccount("api.viewer", "Người Xem", "SNV", "VIEWER", "XemThoi20222");
+    app.createApiAccount("api.viewer", "Người Xem", "SNV", "VIEWER", "XemThoi20222");
     assertProblem(
         app.send("GET", "/api/users", null, "api.viewer", "XemThoi20222"),
         403,

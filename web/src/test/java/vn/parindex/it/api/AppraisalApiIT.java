@@ -33,11 +33,11 @@ class AppraisalApiIT extends ApiTest {
 
   @BeforeAll
   static void start() {
-    app.createAccount("td.stp", "Ngô Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
-    app.createAccount("td.vp", "Lý Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
-    app.createAccount("td.snv", "Hà Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
-    app.createAccount("td.stc", "Vũ Văn Tài Chính", "STC", "APPRAISER", PASSWORD);
-    app.createAccount("td.xem", "Mai Thị Xem", "SNV", "VIEWER", PASSWORD);
+    app.createApiAccount("td.stp", "Ngô Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("td.vp", "Lý Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("td.snv", "Hà Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
+    app.createApiAccount("td.stc", "Vũ Văn Tài Chính", "STC", "APPRAISER", PASSWORD);
+    app.createApiAccount("td.xem", "Mai Thị Xem", "SNV", "VIEWER", PASSWORD);
   }
 
   private static HttpResponse<String> put(String path, String json, String user) {

@@ -193,7 +193,7 @@ class FrameworksApiIT extends ApiTest {
         post(query("XL-2022", "100"), XLSX, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
     assertEquals(422, notAWorkbook.statusCode());
 
-    app.createAccount("xem.ketqua", "Ngô Văn Xem", "SNV", "VIEWER", "XemKetQua2022");
+    app.createApiAccount("xem.ketqua", "Ngô Văn Xem", "SNV", "VIEWER", "XemKetQua2022");
     HttpResponse<byte[]> asViewer =
         app.sendBytes(
             "POST",

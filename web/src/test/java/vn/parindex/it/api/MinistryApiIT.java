@@ -25,7 +25,7 @@ class MinistryApiIT extends ApiTest {
 
   @BeforeAll
   static void start() {
-    app.createAccount(OFFICER, "Trịnh Thị Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(OFFICER, "Trịnh Thị Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
   }
 
   private static void score(long campaign, String node, String json) {

@@ -30,7 +30,7 @@ class ReportsApiIT extends ApiTest {
   @Test
   void theProgressReportListsEveryLeadUnitInEachFormat() throws IOException {
     long campaign = app.openSampleCampaign("Tự đánh giá 2023 (báo cáo tiến độ)", "2099-12-31");
-    app.createAccount("bc.vp", "Lương Văn Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
+    app.createApiAccount("bc.vp", "Lương Văn Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
     app.send(
         "PUT",
         "/api/campaigns/" + campaign + "/subjects/UBND/scores/8.1",
@@ -77,7 +77,7 @@ class ReportsApiIT extends ApiTest {
 
   private static void theReportsDetailsAreKept() throws IOException {
     long campaign = app.openSampleCampaign("Tự đánh giá 2023 (báo cáo gửi Bộ)", "2099-12-31");
-    app.createAccount("bc.vp2", "Lương Thị Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
+    app.createApiAccount("bc.vp2", "Lương Thị Báo Cáo", "VPUBND", "UNIT_OFFICER", "BaoCao2023!");
     app.send(
         "PUT",
         "/api/campaigns/" + campaign + "/subjects/UBND/scores/8.1",

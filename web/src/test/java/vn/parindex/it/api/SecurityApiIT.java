@@ -32,7 +32,7 @@ class SecurityApiIT extends SelfAssessmentApiTest {
   @Test
   void parallelGuessesEachCountAndTheRightPasswordWaits() throws Exception {
     String user = app.unique("doan.matkhau");
-    app.createAccount(user, "Vũ Văn Đoán", "STP", "UNIT_OFFICER", GUESSED);
+    app.createApiAccount(user, "Vũ Văn Đoán", "STP", "UNIT_OFFICER", GUESSED);
     ExecutorService pool = Executors.newFixedThreadPool(20);
     List<Future<HttpResponse<String>>> guesses = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -103,6 +103,35 @@ class SecurityApiIT extends SelfAssessmentApiTest {
     String path = "/api/campaigns/" + campaign + "/ministry-scores/comparison";
     assertEquals(403, app.send("GET", path, null, OFFICER, PASSWORD).statusCode());
     assertEquals(200, app.asAdmin("GET", path, null).statusCode(), "Sở Nội vụ reads it");
+  }
+
+  @Test
+  void aPasswordSomeoneElseSetOpensNothingButItsChange() {
+    String user = app.unique("doi.matkhau");
+    app.createAccount(user, "Trịnh Văn Đổi", "STP", "UNIT_OFFICER", "CapPhat2023!");
+    assertProblem(
+        app.send("GET", "/api/units", null, user, "CapPhat2023!"),
+        403,
+        "Mật khẩu của tài khoản do người khác đặt: hãy đổi mật khẩu (trang Đổi mật khẩu, hoặc PUT"
+            + " /api/users/me/password) trước khi làm việc khác.");
+    HttpResponse<String> weak =
+        app.send(
+            "PUT",
+            "/api/users/me/password",
+            "{\"current\":\"CapPhat2023!\",\"replacement\":\"ngan1\"}",
+            user,
+            "CapPhat2023!");
+    assertEquals(422, weak.statusCode(), weak.body());
+    assertEquals(
+        204,
+        app.send(
+                "PUT",
+                "/api/users/me/password",
+                "{\"current\":\"CapPhat2023!\",\"replacement\":\"TuDat2023Moi\"}",
+                user,
+                "CapPhat2023!")
+            .statusCode());
+    assertEquals(200, app.send("GET", "/api/units", null, user, "TuDat2023Moi").statusCode());
   }
 
   /** A PUT with the admin's Basic credentials, as a browser would send it from {@code origin}. */

@@ -44,9 +44,9 @@ abstract class SelfAssessmentApiTest extends ApiTest {
       return;
     }
     accountsMade = true;
-    app.createAccount(OFFICER, "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", PASSWORD);
-    app.createAccount(LEADER, "Trần Văn Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
-    app.createAccount(FOREIGN, "Lê Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(OFFICER, "Nguyễn Thị Đầu Mối", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(LEADER, "Trần Văn Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
+    app.createApiAccount(FOREIGN, "Lê Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
   }
 
   static long openCampaign(String closes) throws IOException {

@@ -90,7 +90,8 @@ class SurveyApiIT extends ApiTest {
             .body();
     assertTrue(trail.contains("\"oldValue\":\"3.65\""), trail);
 
-    app.createAccount("survey.officer", "Lê Văn Khảo Sát", "SNV", "UNIT_OFFICER", "KhaoSat2023!");
+    app.createApiAccount(
+        "survey.officer", "Lê Văn Khảo Sát", "SNV", "UNIT_OFFICER", "KhaoSat2023!");
     assertEquals(
         403,
         post(

@@ -26,11 +26,11 @@ class TrustRulesApiIT extends ApiTest {
 
   @BeforeAll
   static void start() {
-    app.createAccount("qt.vp", "Phạm Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
-    app.createAccount("qt.vp.ld", "Phạm Thị Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
-    app.createAccount("qt.stp", "Phạm Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
-    app.createAccount("qt.snv", "Phạm Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
-    app.createAccount("qt.snv.cb", "Phạm Văn Nội Vụ", "SNV", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("qt.vp", "Phạm Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("qt.vp.ld", "Phạm Thị Lãnh Đạo", "VPUBND", "UNIT_LEADER", PASSWORD);
+    app.createApiAccount("qt.stp", "Phạm Văn Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("qt.snv", "Phạm Thị Thẩm Định", "SNV", "APPRAISER", PASSWORD);
+    app.createApiAccount("qt.snv.cb", "Phạm Văn Nội Vụ", "SNV", "UNIT_OFFICER", PASSWORD);
   }
 
   private static HttpResponse<String> campaign(String phases) {

@@ -123,7 +123,7 @@ class UnitsApiIT extends ApiTest {
 
   @Test
   void onlyCoordinatorsChangeTheList() {
-    app.createAccount("units.viewer", "Người Xem Danh Sách", "SNV", "VIEWER", "XemDanhSach2022");
+    app.createApiAccount("units.viewer", "Người Xem Danh Sách", "SNV", "VIEWER", "XemDanhSach2022");
     HttpResponse<byte[]> refused =
         postCsv(HEADER + "XA_IT_V,Xã Xem,,COMMUNE,\n", "units.viewer", "XemDanhSach2022");
     assertEquals(403, refused.statusCode());

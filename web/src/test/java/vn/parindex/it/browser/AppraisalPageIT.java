@@ -102,8 +102,8 @@ class AppraisalPageIT extends BrowserTest {
 
   private static void theUnitExplainsWithADocument() throws IOException {
 
+    // Sở Tư pháp's officer set their own password when they scored through the API.
     logIn("ui.stp", PASSWORD);
-    changePassword(PASSWORD, NEW_PASSWORD);
     openAppraisal();
     assertFalse(pageText().contains("VPUBND"), "a unit sees only its own assessment");
     clickAndWaitForAjax(By.cssSelector("button[id$=':explain'][title='STP 1.1']"));
@@ -203,8 +203,8 @@ class AppraisalPageIT extends BrowserTest {
   /** Two departments, field 1 appraised by Sở Nội vụ, both self-scored through the API. */
   private static long internalCampaign() {
     long campaign = app.openDepartmentCampaign("SO-UI-2023", CAMPAIGN);
-    app.createAccount("ui.stp", "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
-    app.createAccount("ui.vp", "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("ui.stp", "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount("ui.vp", "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
     for (String unit : new String[] {"STP", "VPUBND"}) {
       String user = unit.equals("STP") ? "ui.stp" : "ui.vp";
       String base = "/api/campaigns/" + campaign + "/subjects/" + unit + "/scores/";

@@ -19,9 +19,9 @@ public record PublishedCampaign(long id, String name, String viewer) {
     String vp = app.unique("kq.vp");
     String appraiser = app.unique("kq.snv");
     String viewer = app.unique("kq.xem");
-    app.createAccount(stp, "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
-    app.createAccount(vp, "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
-    app.createAccount(appraiser, "Hà Văn Thẩm Định", "SNV", "APPRAISER", PASSWORD);
+    app.createApiAccount(stp, "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(vp, "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(appraiser, "Hà Văn Thẩm Định", "SNV", "APPRAISER", PASSWORD);
     app.createAccount(viewer, "Đinh Văn Xem", "SNV", "VIEWER", PASSWORD);
     String why = ",\"explanation\":\"Văn bản đang trình ký\"";
     for (String[] unit : new String[][] {{"STP", stp}, {"VPUBND", vp}}) {

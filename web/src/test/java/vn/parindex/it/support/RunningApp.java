@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The application as IT staff run it: the built WAR on Payara Micro in its own process, with the
@@ -35,8 +31,8 @@ public final class RunningApp {
 
   public static final String HELPER_ADMIN = "it.admin";
   public static final String HELPER_PASSWORD = "QuanTriKiemThu2022";
-  private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
   private static RunningApp instance;
+  private static final String ME_PASSWORD = "/api/users/me/password";
 
   /**
    * This run, in the names tests give what they create: a rerun on the same database never clashes.
@@ -88,81 +84,65 @@ public final class RunningApp {
 
   private static RunningApp start() throws IOException, InterruptedException {
     Path dir = Path.of(System.getProperty("parindex.it.dataDir"), "running-app");
-    FreshDatabase.deleteRecursively(dir);
-    Files.createDirectories(dir);
-    Path log = dir.resolve("server.log");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            System.getProperty("payara.microJar"),
-            "--deploy",
-            System.getProperty("parindex.war"),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(port),
-            "--nocluster",
-            "--rootdir",
-            dir.resolve("micro").toString());
-    builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("PARINDEX_"));
-    builder.environment().put("PARINDEX_DATA_DIR", dir.resolve("data").toString());
     SmtpSink mail = SmtpSink.start();
-    builder.environment().put("PARINDEX_MAIL_HOST", "127.0.0.1");
-    builder.environment().put("PARINDEX_MAIL_PORT", String.valueOf(mail.port()));
-    builder.environment().put("PARINDEX_MAIL_FROM", "chiso-cchc@hatinh.gov.vn");
-    builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    Process process = builder.start();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  process.destroy();
-                  try {
-                    process.waitFor();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                }));
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-    String output = "";
-    while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      output = Files.readString(log, StandardCharsets.UTF_8);
-      if (output.contains(" ready in ")) {
-        break;
-      }
-      Thread.sleep(500);
-    }
-    if (!output.contains(" ready in ")) {
-      throw new IllegalStateException("Payara Micro did not become ready; see " + log);
-    }
-    Matcher m = ONE_TIME.matcher(output);
-    if (!m.find()) {
-      throw new IllegalStateException("No generated admin password in " + log);
-    }
-    RunningApp app = new RunningApp(URI.create("http://localhost:" + port), log, m.group(1), mail);
-    app.createHelperAdmin();
-    return app;
+    AppProcess process = AppProcess.launch(dir, mail);
+    RunningApp app =
+        new RunningApp(
+            URI.create("http://localhost:" + process.port()),
+            process.log(),
+            process.generatedPassword(),
+            mail);
+    return app.bootstrap();
   }
 
-  private void createHelperAdmin() {
-    HttpResponse<String> created =
+  /**
+   * The helper admin the tests call the API with. A password someone else set opens nothing but its
+   * own change, so the first admin sets one, opens the helper (who sets theirs), and the helper
+   * then resets the first admin: its one-time password is what {@link #generatedAdminPassword}
+   * gives, for the test of an installation's first day.
+   */
+  private RunningApp bootstrap() {
+    String own = "Admin" + adminPassword;
+    expect(204, send("PUT", ME_PASSWORD, passwords(adminPassword, own), "admin", adminPassword));
+    String issued = HELPER_PASSWORD + "-cap";
+    expect(
+        201,
         send(
             "POST",
             "/api/users",
             "{\"username\":\""
                 + HELPER_ADMIN
                 + "\",\"fullName\":\"Quản trị kiểm thử\",\"roles\":[\"ADMIN\"],\"password\":\""
-                + HELPER_PASSWORD
+                + issued
                 + "\"}",
             "admin",
-            adminPassword);
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException("Could not create " + HELPER_ADMIN + ": " + created.body());
+            own));
+    expect(204, send("PUT", ME_PASSWORD, passwords(issued, HELPER_PASSWORD), HELPER_ADMIN, issued));
+    long id =
+        Json.createReader(new StringReader(asAdmin("GET", "/api/users", null).body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("username").equals("admin"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> reset = asAdmin("POST", "/api/users/" + id + "/password-reset", null);
+    expect(200, reset);
+    String oneTime =
+        Json.createReader(new StringReader(reset.body())).readObject().getString("oneTimePassword");
+    return new RunningApp(base, log, oneTime, mail);
+  }
+
+  private static String passwords(String current, String replacement) {
+    return "{\"current\":\"" + current + "\",\"replacement\":\"" + replacement + "\"}";
+  }
+
+  private static void expect(int status, HttpResponse<String> response) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          response.request().method() + " " + response.request().uri() + ": " + response.body());
     }
   }
 
@@ -238,6 +218,17 @@ public final class RunningApp {
   public void createAccount(
       String username, String fullName, String unitCode, String role, String password) {
     createAccount(username, fullName, unitCode, role, password, null);
+  }
+
+  /**
+   * An account for API calls: opened like any other, then its password set by its owner, as the
+   * person running a script would, so that its Basic requests are not held for the change.
+   */
+  public void createApiAccount(
+      String username, String fullName, String unitCode, String role, String password) {
+    String issued = password + "-cap";
+    createAccount(username, fullName, unitCode, role, issued, null);
+    expect(204, send("PUT", ME_PASSWORD, passwords(issued, password), username, issued));
   }
 
   /** The same, with an e-mail address (reminders go there). */
