@@ -3,7 +3,9 @@ package vn.parindex.account;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The password policy and the generator of one-time passwords. */
 public final class Passwords {
@@ -14,6 +16,50 @@ public final class Passwords {
 
   private static final String DIGITS = "23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Words that make up the passwords tried first, here and everywhere: a password whose letters are
+   * one of them (whatever digits and signs around them, in any case) is refused.
+   */
+  private static final Set<String> COMMON =
+      Set.of(
+          "password",
+          "passwd",
+          "pass",
+          "matkhau",
+          "mk",
+          "admin",
+          "administrator",
+          "root",
+          "qwerty",
+          "qwertyuiop",
+          "asdfgh",
+          "asdfghjkl",
+          "zxcvbnm",
+          "abc",
+          "abcd",
+          "abcdef",
+          "abcdefgh",
+          "iloveyou",
+          "welcome",
+          "letmein",
+          "hello",
+          "test",
+          "user",
+          "login",
+          "changeme",
+          "secret",
+          "hatinh",
+          "cchc",
+          "chiso",
+          "vietnam",
+          "ubnd",
+          "sonoivu",
+          "a",
+          "aa",
+          "ab",
+          "x",
+          "q");
 
   private Passwords() {}
 
@@ -28,8 +74,15 @@ public final class Passwords {
         || password.chars().noneMatch(Character::isDigit)) {
       return Optional.of("password.needsLetterAndDigit");
     }
-    if (username != null && password.equalsIgnoreCase(username)) {
+    String lower = password.toLowerCase(Locale.ROOT);
+    if (username != null
+        && (lower.equals(username.toLowerCase(Locale.ROOT))
+            || (username.length() >= 4 && lower.contains(username.toLowerCase(Locale.ROOT))))) {
       return Optional.of("password.sameAsUsername");
+    }
+    String letters = lower.replaceAll("[^\\p{L}]", "");
+    if (COMMON.contains(letters)) {
+      return Optional.of("password.common");
     }
     return Optional.empty();
   }

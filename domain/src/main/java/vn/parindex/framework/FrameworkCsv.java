@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.parindex.shared.CsvReader;
+import vn.parindex.shared.FormulaCells;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
@@ -40,7 +41,13 @@ public final class FrameworkCsv {
     List<Violation> problems = new ArrayList<>();
     List<NodeRow> rows = new ArrayList<>();
     CsvReader.eachRow(
-        records, 0, width, "code", problems, (row, cells) -> rows.add(NodeRow.of(row, cells)));
+        records,
+        0,
+        width,
+        "code",
+        problems,
+        (row, cells) ->
+            rows.add(NodeRow.of(row, cells.stream().map(FormulaCells::restored).toList())));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -61,7 +68,7 @@ public final class FrameworkCsv {
       if (i > 0) {
         out.write(',');
       }
-      String cell = cells.get(i);
+      String cell = FormulaCells.neutral(cells.get(i));
       if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
         out.write('"' + cell.replace("\"", "\"\"") + '"');
       } else {

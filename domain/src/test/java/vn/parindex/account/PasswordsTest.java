@@ -20,6 +20,13 @@ class PasswordsTest {
     assertEquals(
         Optional.of("password.sameAsUsername"), Passwords.problem("canbo12345", "CANBO12345"));
     assertEquals(Optional.empty(), Passwords.problem("Mật khẩu 2022 đủ dài", "u"));
+    assertEquals(Optional.of("password.common"), Passwords.problem("password12", "u"));
+    assertEquals(Optional.of("password.common"), Passwords.problem("MatKhau@2023", "u"));
+    assertEquals(Optional.of("password.common"), Passwords.problem("HaTinh2024!!", "u"));
+    assertEquals(Optional.of("password.common"), Passwords.problem("a123456789", "u"));
+    assertEquals(
+        Optional.of("password.sameAsUsername"), Passwords.problem("stp.daumoi2024", "stp.daumoi"));
+    assertEquals(Optional.empty(), Passwords.problem("DoanMatKhau2023!", "doan.mk"));
   }
 
   @RepeatedTest(50)

@@ -43,7 +43,17 @@ public class SecurityHeaders extends HttpFilter {
       response.setHeader(
           "Content-Security-Policy", isReportPreview(request) ? PREVIEW_POLICY : API_POLICY);
       response.setHeader("Cache-Control", "no-store");
+    } else if (isPage(request)) {
+      // A unit's figures on a shared office computer: no copy in the browser's cache or history.
+      response.setHeader("Cache-Control", "no-store");
     }
+  }
+
+  private static boolean isPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // Scripts, styles and fonts (served by Faces as *.xhtml too) stay cacheable.
+    return !path.startsWith("/jakarta.faces.resource/")
+        && (path.startsWith("/app/") || path.endsWith(".xhtml"));
   }
 
   private static boolean isReportPreview(HttpServletRequest request) {

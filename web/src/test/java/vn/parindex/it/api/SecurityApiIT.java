@@ -134,6 +134,24 @@ class SecurityApiIT extends SelfAssessmentApiTest {
     assertEquals(200, app.send("GET", "/api/units", null, user, "TuDat2023Moi").statusCode());
   }
 
+  @Test
+  void pagesAreKeptOutOfTheBrowsersCacheAndScriptsAreNot() {
+    HttpResponse<String> page = app.send("GET", "/login.xhtml", null, null, null);
+    assertEquals(200, page.statusCode());
+    assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+    HttpResponse<String> script =
+        app.send(
+            "GET",
+            "/jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces",
+            null,
+            null,
+            null);
+    assertEquals(200, script.statusCode());
+    assertTrue(
+        !script.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+        "a script may be cached");
+  }
+
   /** A PUT with the admin's Basic credentials, as a browser would send it from {@code origin}. */
   private static HttpResponse<String> withOrigin(String origin, String path, String json)
       throws Exception {

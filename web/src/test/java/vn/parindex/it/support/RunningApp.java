@@ -102,7 +102,7 @@ public final class RunningApp {
    * gives, for the test of an installation's first day.
    */
   private RunningApp bootstrap() {
-    String own = "Admin" + adminPassword;
+    String own = "Dau" + adminPassword;
     expect(204, send("PUT", ME_PASSWORD, passwords(adminPassword, own), "admin", adminPassword));
     String issued = HELPER_PASSWORD + "-cap";
     expect(
