@@ -147,19 +147,33 @@ class CampaignsApiIT extends ApiTest {
     assertFalse(object(corrected).containsKey("officerPassword"), corrected.body());
     assertFalse(object(corrected).containsKey("leaderPassword"), corrected.body());
 
+    // The first password still works: it opens the change to the officer's own, and nothing else.
+    assertEquals(
+        403, app.send("GET", "/api/units", null, "skhdt.daumoi", officerPassword).statusCode());
+    String own = "DauMoiKeHoach2022";
+    assertEquals(
+        204,
+        app.send(
+                "PUT",
+                "/api/users/me/password",
+                "{\"current\":\"" + officerPassword + "\",\"replacement\":\"" + own + "\"}",
+                "skhdt.daumoi",
+                officerPassword)
+            .statusCode());
+    officerPassword = own;
     HttpResponse<String> officerView =
         app.send(
             "GET", "/api/campaigns/" + id + "/assignments", null, "skhdt.daumoi", officerPassword);
-    assertEquals(200, officerView.statusCode(), "the first password still works");
-    List<String> own =
+    assertEquals(200, officerView.statusCode(), officerView.body());
+    List<String> leaves =
         lead.entrySet().stream()
             .filter(e -> e.getValue().equals("SKHDT"))
             .map(Map.Entry::getKey)
             .sorted()
             .toList();
-    assertFalse(own.isEmpty());
+    assertFalse(leaves.isEmpty());
     assertEquals(
-        own,
+        leaves,
         array(officerView).getValuesAs(JsonObject.class).stream()
             .map(a -> a.getString("nodeCode"))
             .sorted()
@@ -174,7 +188,7 @@ class CampaignsApiIT extends ApiTest {
                 officerPassword)
             .statusCode());
     assertEquals(
-        own.size(),
+        leaves.size(),
         array(
                 app.send(
                     "GET",
