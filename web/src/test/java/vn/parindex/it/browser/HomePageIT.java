@@ -12,7 +12,7 @@ class HomePageIT extends BrowserTest {
   void englishIsRememberedForThePerson() {
     app.createAccount("ngonngu", "Trần Văn Ngữ", "STTTT", "VIEWER", "TamThoi20222");
     logIn("ngonngu", "TamThoi20222");
-    changePassword("TamThoi20222", "NgonNgu20222");
+    changePassword("TamThoi20222", "TiengAnh20222");
     assertEquals("Trang chủ", text("menuForm:navHome"));
 
     clickAndWaitForPage("userForm:langEn");
@@ -21,7 +21,7 @@ class HomePageIT extends BrowserTest {
 
     logOut();
     assertTrue(pageText().contains("Tên đăng nhập"), "the login page is Vietnamese again");
-    logIn("ngonngu", "NgonNgu20222");
+    logIn("ngonngu", "TiengAnh20222");
     assertEquals("Home", text("menuForm:navHome"));
     assertEquals("Welcome, ngonngu.", text("welcome"));
 
