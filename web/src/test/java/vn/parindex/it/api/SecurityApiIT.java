@@ -85,7 +85,9 @@ class SecurityApiIT extends SelfAssessmentApiTest {
             .PUT(HttpRequest.BodyPublishers.ofString(huge, StandardCharsets.UTF_8))
             .build();
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertProblem(response, 413, "Dữ liệu gửi lên vượt quá dung lượng cho phép.");
   }
