@@ -292,6 +292,8 @@ public class EvidenceService {
   }
 
   private StoredFile receive(InputStream content, String fileName) throws IOException {
+    // The name is checked before a byte is kept: a refused upload leaves no file behind.
+    name(fileName);
     EvidenceStore.Received received = store.receive(content);
     try {
       if (received.size() == 0) {
@@ -351,6 +353,9 @@ public class EvidenceService {
     if (name == null) {
       return "tai-lieu";
     }
+    if (Text.hasControlCharacters(name)) {
+      throw InvalidInputException.of(Violation.ofField("file", "evidence.fileName.invalid"));
+    }
     String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     return base.length() > 255 ? base.substring(base.length() - 255) : base;
   }
@@ -370,6 +375,8 @@ public class EvidenceService {
   private static void limit(String value, int max, String field, List<Violation> problems) {
     if (value != null && value.length() > max) {
       problems.add(Violation.ofField(field, "evidence.field.tooLong", max));
+    } else if (value != null && Text.hasControlCharacters(value)) {
+      problems.add(Violation.ofField(field, "evidence.field.control"));
     }
   }
 }

@@ -34,8 +34,14 @@ final class Multipart {
     }
   }
 
-  private static Part filePart(HttpServletRequest request) throws IOException, ServletException {
-    Part file = request.getPart("file");
+  private static Part filePart(HttpServletRequest request) throws IOException {
+    Part file;
+    try {
+      file = request.getPart("file");
+    } catch (ServletException | IllegalStateException e) {
+      // A body that is not multipart (no boundary, cut short): the client's fault, said as such.
+      throw InvalidInputException.of(Violation.ofField("file", "evidence.multipart.invalid"));
+    }
     if (file == null || file.getSubmittedFileName() == null) {
       throw InvalidInputException.of(Violation.ofField("file", "frameworks.file.required"));
     }

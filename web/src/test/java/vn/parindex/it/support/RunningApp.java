@@ -63,6 +63,11 @@ public final class RunningApp {
     return name + "-" + RUN + "-" + names.incrementAndGet();
   }
 
+  /** Where the application keeps its files (evidence among them). */
+  public Path dataDir() {
+    return log.getParent().resolve("data");
+  }
+
   /** The mail server the application sends to. */
   public SmtpSink mail() {
     return mail;
