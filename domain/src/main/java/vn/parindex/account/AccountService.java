@@ -104,13 +104,13 @@ public class AccountService {
   }
 
   /** Issues a one-time password and lifts any lock: the usual answer to "I am locked out". */
-  public String resetPassword(long id) {
+  public IssuedAccount resetPassword(long id) {
     Account account = load(id);
     String oneTime = Passwords.generate();
     account.setPasswordHash(hashing.hash(oneTime), true);
     account.throttle().reset();
     LOG.info(() -> "Password of " + account.getUsername() + " reset by " + caller());
-    return oneTime;
+    return new IssuedAccount(account, oneTime);
   }
 
   /**

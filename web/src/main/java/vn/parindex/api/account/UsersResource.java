@@ -107,9 +107,8 @@ public class UsersResource {
   @POST
   @Path("{id}/password-reset")
   public UserJson resetPassword(@PathParam("id") long id) {
-    String oneTime = accounts.resetPassword(id);
-    return UserJson.of(
-        accounts.list().stream().filter(a -> a.getId() == id).findFirst().orElseThrow(), oneTime);
+    IssuedAccount reset = accounts.resetPassword(id);
+    return UserJson.of(reset.account(), reset.oneTimePassword());
   }
 
   /** The caller's own password, as on the password page. */

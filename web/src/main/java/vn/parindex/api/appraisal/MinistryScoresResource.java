@@ -33,9 +33,7 @@ public class MinistryScoresResource {
   @Consumes({"text/csv", Bodies.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public Response importMinistry(@PathParam("id") long id, InputStream body, @Context UriInfo uri)
       throws IOException {
-    return Response.created(uri.getAbsolutePath())
-        .entity(TableImportJson.of(ministry.importMinistry(id, Bodies.table(body))))
-        .build();
+    return TableImportJson.created(uri, ministry.importMinistry(id, Bodies.table(body)));
   }
 
   /** Self-score against the Ministry's points, per leaf (with earlier years) and per lead unit. */

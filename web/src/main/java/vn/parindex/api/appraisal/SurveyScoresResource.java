@@ -38,9 +38,7 @@ public class SurveyScoresResource {
   @Consumes({"text/csv", Bodies.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public Response importSurvey(@PathParam("id") long id, InputStream body, @Context UriInfo uri)
       throws IOException {
-    return Response.created(uri.getAbsolutePath())
-        .entity(TableImportJson.of(surveys.importTable(id, Bodies.table(body))))
-        .build();
+    return TableImportJson.created(uri, surveys.importTable(id, Bodies.table(body)));
   }
 
   @GET

@@ -6,7 +6,6 @@ import static vn.parindex.api.assessment.AssessmentJson.StepRequest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +46,7 @@ public class EvidenceRequestsResource {
       @PathParam("request") long requestId,
       @Context HttpServletRequest request,
       @Context UriInfo uri)
-      throws IOException, ServletException {
+      throws IOException {
     EvidenceLink link =
         Multipart.receive(
             request,

@@ -4,7 +4,6 @@ import static vn.parindex.api.assessment.AssessmentJson.EvidenceJson;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,7 @@ public class EvidenceResource {
       @PathParam("document") long document,
       @Context HttpServletRequest request,
       @Context UriInfo uri)
-      throws IOException, ServletException {
+      throws IOException {
     EvidenceDocument next =
         Multipart.receive(
             request,

@@ -26,8 +26,7 @@ final class Multipart {
   }
 
   /** Hands the request's file, opened, and its record fields to {@code action}. */
-  static <T> T receive(HttpServletRequest request, Upload<T> action)
-      throws IOException, ServletException {
+  static <T> T receive(HttpServletRequest request, Upload<T> action) throws IOException {
     Part file = filePart(request);
     try (InputStream content = file.getInputStream()) {
       return action.accept(content, file.getSubmittedFileName(), metadata(request));

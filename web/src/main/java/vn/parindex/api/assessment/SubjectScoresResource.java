@@ -17,7 +17,6 @@ import static vn.parindex.api.assessment.AssessmentJson.SubmissionJson;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -176,7 +175,7 @@ public class SubjectScoresResource {
       @PathParam("node") String node,
       @Context HttpServletRequest request,
       @Context UriInfo uri)
-      throws IOException, ServletException {
+      throws IOException {
     EvidenceLink link =
         Multipart.receive(
             request,
@@ -303,7 +302,7 @@ public class SubjectScoresResource {
       @PathParam("node") String node,
       @Context HttpServletRequest request,
       @Context UriInfo uri)
-      throws IOException, ServletException {
+      throws IOException {
     EvidenceLink link =
         Multipart.receive(
             request,

@@ -65,8 +65,7 @@ public class SmtpMailer implements Mailer {
 
   @Override
   public void send(List<String> to, Locale language, Letter letter) {
-    Function<MessageKey, String> text =
-        key -> messages.get(language, key.key(), key.arguments().toArray());
+    Function<MessageKey, String> text = key -> messages.get(language, key);
     try {
       MimeMessage message = new MimeMessage(session());
       message.setFrom(new InternetAddress(from, messages.get(language, "mail.sender"), "UTF-8"));

@@ -114,13 +114,12 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
         identityStores.validate(
             new UsernamePasswordCredential(
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
+    LoginResult login = lastLogin.get();
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LoginResult refused = lastLogin.get();
-      boolean locked = refused != null && refused.status() == LoginResult.Status.LOCKED;
+      boolean locked = login != null && login.status() == LoginResult.Status.LOCKED;
       return unauthorized(
           request, response, context, locked ? "login.locked" : "auth.basic.invalid");
     }
-    LoginResult login = lastLogin.get();
     if (login != null && login.mustChangePassword() && !PasswordChangeRequired.exempt(request)) {
       // A password someone else set opens nothing but the change of it, on every channel.
       SecurityHeaders.apply(request, response);
@@ -168,7 +167,12 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
   }
 
   static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = pathOf(request);
     return path.startsWith("/api/") || path.equals("/api");
+  }
+
+  /** The request's path inside the application, as the URL patterns of web.xml read it. */
+  static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

@@ -26,7 +26,7 @@ public class PasswordChangeRequired extends HttpFilter {
 
   /** What a person who must change their password may still open. */
   static boolean exempt(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = ParIndexAuthentication.pathOf(request);
     return path.equals(PASSWORD_PAGE) || path.equals(OWN_PASSWORD_API);
   }
 

@@ -50,7 +50,7 @@ public class SecurityHeaders extends HttpFilter {
   }
 
   private static boolean isPage(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = ParIndexAuthentication.pathOf(request);
     // Scripts, styles and fonts (served by Faces as *.xhtml too) stay cacheable.
     return !path.startsWith("/jakarta.faces.resource/")
         && (path.startsWith("/app/") || path.endsWith(".xhtml"));

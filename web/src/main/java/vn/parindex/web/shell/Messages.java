@@ -29,12 +29,14 @@ public class Messages {
     }
     Object[] resolved = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      resolved[i] =
-          arguments[i] instanceof MessageKey nested
-              ? get(locale, nested.key(), nested.arguments().toArray())
-              : arguments[i];
+      resolved[i] = arguments[i] instanceof MessageKey nested ? get(locale, nested) : arguments[i];
     }
     return new MessageFormat(pattern, locale).format(resolved);
+  }
+
+  /** A message the domain named, with its arguments, in {@code locale}. */
+  public String get(Locale locale, MessageKey message) {
+    return get(locale, message.key(), message.arguments().toArray());
   }
 
   public String vietnamese(String key, Object... arguments) {

@@ -22,9 +22,7 @@ public class Texts {
   }
 
   public String in(Locale locale, MessageKey message) {
-    return message == null
-        ? null
-        : messages.get(locale, message.key(), message.arguments().toArray());
+    return message == null ? null : messages.get(locale, message);
   }
 
   /**

@@ -28,7 +28,7 @@ class DomainTextsTest {
   private final Messages messages = new Messages();
 
   private String text(Locale locale, MessageKey key) {
-    return messages.get(locale, key.key(), key.arguments().toArray());
+    return messages.get(locale, key);
   }
 
   private String explained(Locale locale, RuleType type, String params, String input, String max) {

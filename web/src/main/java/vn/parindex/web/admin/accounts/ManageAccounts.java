@@ -151,7 +151,7 @@ public class ManageAccounts implements Serializable {
 
   public void resetPassword(Account account) {
     issuedFor = account.getUsername();
-    issuedPassword = accounts.resetPassword(account.getId());
+    issuedPassword = accounts.resetPassword(account.getId()).oneTimePassword();
     messages.info("accounts.passwordReset", issuedFor);
     load();
   }
