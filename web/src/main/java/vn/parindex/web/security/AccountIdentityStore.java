@@ -34,9 +34,14 @@ public class AccountIdentityStore implements IdentityStore {
     if (result.status() != LoginResult.Status.SUCCESS) {
       return CredentialValidationResult.INVALID_RESULT;
     }
+    return new CredentialValidationResult(result.username(), groups(result));
+  }
+
+  /** The container's groups of a successful check: the account's roles and every user's. */
+  static Set<String> groups(LoginResult result) {
     Set<String> groups =
         result.roles().stream().map(Role::name).collect(Collectors.toCollection(HashSet::new));
     groups.add(Roles.USER);
-    return new CredentialValidationResult(result.username(), groups);
+    return groups;
   }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import vn.parindex.account.AccountService;
 import vn.parindex.account.LoginResult;
@@ -36,11 +37,14 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_MUST_CHANGE = "parindex.mustChangePassword";
   static final String SESSION_STAMP = "parindex.credentialStamp";
   public static final String LOGIN_PAGE = "/login.xhtml";
+  private static final int TOO_MANY_REQUESTS = 429;
 
   @Inject IdentityStoreHandler identityStores;
   @Inject LastLogin lastLogin;
   @Inject ProblemWriter problems;
   @Inject AccountService accounts;
+  @Inject VerifiedCredentials verified;
+  @Inject PasswordCheckLimit checkLimit;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -110,24 +114,45 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
     if (colon < 0) {
       return unauthorized(request, response, context, "auth.basic.malformed");
     }
+    String username = decoded.substring(0, colon);
+    String password = decoded.substring(colon + 1);
+    Optional<LoginResult> known = verified.find(username, password);
+    if (known.isPresent()) {
+      return admitBasic(request, response, context, known.get());
+    }
+    if (!checkLimit.take(request.getRemoteAddr())) {
+      SecurityHeaders.apply(request, response);
+      response.setHeader("Retry-After", "1");
+      problems.write(request, response, TOO_MANY_REQUESTS, "auth.tooManyChecks");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+        identityStores.validate(new UsernamePasswordCredential(username, password));
     LoginResult login = lastLogin.get();
+    if (login != null) {
+      verified.remember(username, password, login);
+    }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       boolean locked = login != null && login.status() == LoginResult.Status.LOCKED;
       return unauthorized(
           request, response, context, locked ? "login.locked" : "auth.basic.invalid");
     }
-    if (login != null && login.mustChangePassword() && !PasswordChangeRequired.exempt(request)) {
+    return admitBasic(request, response, context, login);
+  }
+
+  private AuthenticationStatus admitBasic(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      LoginResult login) {
+    if (login.mustChangePassword() && !PasswordChangeRequired.exempt(request)) {
       // A password someone else set opens nothing but the change of it, on every channel.
       SecurityHeaders.apply(request, response);
       problems.write(
           request, response, HttpServletResponse.SC_FORBIDDEN, "auth.passwordChangeRequired");
       return AuthenticationStatus.SEND_FAILURE;
     }
-    return context.notifyContainerAboutLogin(result);
+    return context.notifyContainerAboutLogin(login.username(), AccountIdentityStore.groups(login));
   }
 
   private AuthenticationStatus challenge(
