@@ -55,11 +55,12 @@ public class AppraisalService {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
     Campaign campaign = leaf.campaign();
-    if (campaign.getKind() != CampaignKind.INTERNAL || leaf.node().getMethod() != Method.SELF) {
-      throw new ConflictException("appraisal.notAppraised", nodeCode);
-    }
+    // Who may is asked first, so that a caller who may not learns nothing of the campaign's state.
     if (!CampaignAccess.mayAppraise(caller, leaf.leadUnitCode())) {
       LeafResolver.refuse(caller, "appraise " + subjectCode + "/" + nodeCode, campaignId);
+    }
+    if (campaign.getKind() != CampaignKind.INTERNAL || leaf.node().getMethod() != Method.SELF) {
+      throw new ConflictException("appraisal.notAppraised", nodeCode);
     }
     int round = input.round() == null ? 0 : input.round();
     if (campaign.getStatus() != CampaignStatus.APPRAISAL || round != campaign.getAppraisalRound()) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import vn.parindex.account.Role;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.assessment.LeafScore;
@@ -147,13 +146,14 @@ public class CampaignResults {
   }
 
   /**
-   * The results as JSON: as they stand now for Sở Nội vụ and appraisers while the work goes on; for
-   * everyone else the latest published version, frozen, and nothing before publication.
+   * The results as JSON: as they stand now for Sở Nội vụ while the work goes on; for everyone else
+   * (appraisers too, who see only their fields' leaves) the latest published version, frozen, and
+   * nothing before publication.
    */
   public String resultsJson(long campaignId) {
     CampaignAccess.Caller caller = campaignService.caller();
     Campaign campaign = leaves.campaign(campaignId);
-    if (caller.manages() || caller.roles().contains(Role.APPRAISER)) {
+    if (caller.manages()) {
       return json(results(campaign));
     }
     return appraisals
@@ -170,7 +170,7 @@ public class CampaignResults {
     CampaignAccess.Caller caller = campaignService.caller();
     Campaign campaign = leaves.campaign(campaignId);
     Optional<Publication> published = appraisals.latestPublication(campaignId);
-    if (caller.manages() || caller.roles().contains(Role.APPRAISER)) {
+    if (caller.manages()) {
       return new Visible(results(campaign), published.orElse(null));
     }
     return published
@@ -225,7 +225,6 @@ public class CampaignResults {
   public SubjectPoints points(long campaignId, String unitCode) {
     CampaignAccess.Caller caller = campaignService.caller();
     if (!caller.seesEverything()
-        && !caller.roles().contains(Role.APPRAISER)
         && !(caller.worksForUnit() && unitCode.equals(caller.unitCode()))) {
       LeafResolver.refuse(caller, "read the points of " + unitCode, campaignId);
     }

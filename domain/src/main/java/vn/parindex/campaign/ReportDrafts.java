@@ -16,7 +16,7 @@ public class ReportDrafts {
   @Inject CampaignRepository campaigns;
 
   /** What was entered for the self-assessment report, or an empty draft. */
-  @RolesAllowed(Roles.USER)
+  @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.VIEWER})
   public ReportDraft reportDraft(long id) {
     exists(id);
     return campaigns.findDraft(id).orElseGet(() -> new ReportDraft(id));

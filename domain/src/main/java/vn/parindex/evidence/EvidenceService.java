@@ -148,6 +148,12 @@ public class EvidenceService {
       throws IOException {
     CampaignAccess.Caller caller = campaignService.caller();
     EvidenceDocument old = document(documentId, campaignId);
+    // A document is its owner's: the unit that uploaded it (the asked unit, for an answer to a
+    // request) revises it, never a unit it was sent to, whose leaf it backs.
+    if (!caller.manages()
+        && !(caller.worksForUnit() && old.getOwner().getCode().equals(caller.unitCode()))) {
+      throw new ForbiddenException();
+    }
     if (old.isSuperseded()) {
       throw new ConflictException("evidence.superseded", old.describe());
     }
@@ -155,13 +161,8 @@ public class EvidenceService {
     Campaign campaign = leaves.campaign(campaignId);
     Assignments.Result assignments = campaign.assignments();
     for (EvidenceLink link : links) {
-      LeafResolver.Leaf leaf =
-          leaves.resolve(campaign, assignments, link.getSubject().getCode(), link.getNodeCode());
-      if (!CampaignAccess.maySelfScore(
-          caller, campaign.getKind(), leaf.subject().getCode(), leaf.leadUnitCode())) {
-        throw new ForbiddenException();
-      }
-      leaves.ensureEditable(leaf);
+      leaves.ensureEditable(
+          leaves.resolve(campaign, assignments, link.getSubject().getCode(), link.getNodeCode()));
     }
     EvidenceMetadata checked = checked(metadata);
     StoredFile file = receive(content, fileName);

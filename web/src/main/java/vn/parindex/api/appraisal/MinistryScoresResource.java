@@ -1,5 +1,6 @@
 package vn.parindex.api.appraisal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.MinistryComparison;
+import vn.parindex.shared.Roles;
 
 /** {@code campaigns/{id}/ministry-scores}: the Ministry's points and the province against them. */
 @Path("campaigns/{id}/ministry-scores")
@@ -29,6 +31,7 @@ public class MinistryScoresResource {
    * The Ministry's appraised points of the province ({@code node_code,points}, CSV or XLSX): 201,
    * or 422 naming each wrong row with nothing saved.
    */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @POST
   @Consumes({"text/csv", Bodies.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public Response importMinistry(@PathParam("id") long id, InputStream body, @Context UriInfo uri)

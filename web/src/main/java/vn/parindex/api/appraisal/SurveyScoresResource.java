@@ -1,5 +1,6 @@
 package vn.parindex.api.appraisal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.appraisal.SurveyService;
+import vn.parindex.shared.Roles;
 
 /** {@code campaigns/{id}/survey-scores}: the points of the sociological survey's leaves. */
 @Path("campaigns/{id}/survey-scores")
@@ -34,6 +36,7 @@ public class SurveyScoresResource {
    * The sociological survey's points, as CSV or XLSX ({@code unit_code,node_code,points} or {@code
    * …,percent}): 201, or 422 naming each wrong row with nothing saved.
    */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @POST
   @Consumes({"text/csv", Bodies.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public Response importSurvey(@PathParam("id") long id, InputStream body, @Context UriInfo uri)

@@ -1,5 +1,6 @@
 package vn.parindex.api.campaign;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.shared.Roles;
 import vn.parindex.web.shell.Downloads;
 import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.UserPreferences;
@@ -142,6 +144,7 @@ public class CampaignsResource {
         .build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @POST
   @Path("{id}/assignments")
   @Consumes("text/csv")

@@ -1,5 +1,6 @@
 package vn.parindex.api.framework;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import vn.parindex.framework.NodeRow;
 import vn.parindex.framework.adapter.FrameworkXlsx;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Roles;
 import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.Downloads;
 import vn.parindex.web.shell.Messages;
@@ -57,6 +59,7 @@ public class FrameworksResource {
     return FrameworkJson.full(service.get(id), null);
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @POST
   @Consumes({"text/csv", XLSX})
   public Response importTable(

@@ -1,5 +1,6 @@
 package vn.parindex.api.organisation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitDraft;
 import vn.parindex.organisation.UnitImport;
+import vn.parindex.shared.Roles;
 
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -73,6 +75,7 @@ public class UnitsResource {
   }
 
   /** A unit list in the shared layout: 201 with what was added and updated, or 422 by row. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @POST
   @Consumes("text/csv")
   public Response importCsv(InputStream body, @Context UriInfo uri) throws IOException {
