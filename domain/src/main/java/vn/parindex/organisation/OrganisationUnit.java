@@ -19,6 +19,9 @@ import vn.parindex.shared.Text;
 @Entity
 @Table(name = "org_unit")
 public class OrganisationUnit {
+  /** How long a unit's name may be, in either language. */
+  public static final int NAME_LENGTH = 300;
+
   @Id
   @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
@@ -29,10 +32,10 @@ public class OrganisationUnit {
   @Column(nullable = false, unique = true, length = 30)
   private String code;
 
-  @Column(name = "name_vi", nullable = false, length = 300)
+  @Column(name = "name_vi", nullable = false, length = NAME_LENGTH)
   private String nameVi;
 
-  @Column(name = "name_en", length = 300)
+  @Column(name = "name_en", length = NAME_LENGTH)
   private String nameEn;
 
   @Enumerated(EnumType.STRING)

@@ -78,6 +78,12 @@ public final class UnitCsv {
     if (nameVi.isEmpty()) {
       problems.add(Violation.ofCell(rowNumber, "name_vi", "unit.name.required"));
     }
+    for (String[] name : new String[][] {{"name_vi", nameVi}, {"name_en", nameEn}}) {
+      if (name[1].length() > OrganisationUnit.NAME_LENGTH) {
+        problems.add(
+            Violation.ofCell(rowNumber, name[0], "text.tooLong", OrganisationUnit.NAME_LENGTH));
+      }
+    }
     UnitKind kind = null;
     try {
       kind = UnitKind.valueOf(kindText);

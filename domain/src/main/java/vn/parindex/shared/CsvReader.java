@@ -12,6 +12,8 @@ import java.util.function.BiConsumer;
  * the files it reads (units, assignments, frameworks) are a few thousand rows at most.
  */
 public final class CsvReader {
+  private static final int MAX_PROBLEMS = 100;
+
   private CsvReader() {}
 
   /**
@@ -52,7 +54,41 @@ public final class CsvReader {
     }
   }
 
+  /** The longest cell a table may hold: the longest text column it is read into. */
+  public static final int MAX_CELL = 4000;
+
+  /**
+   * The records of the table, refused whole (422, nothing saved) when it is not UTF-8, or a cell
+   * holds a control character or is longer than {@link #MAX_CELL}: what is read is stored and
+   * printed in official documents, and a table saved in Windows-1258 or TCVN3 must be said to be
+   * so, not taken with its letters replaced.
+   */
   public static List<List<String>> read(BufferedReader in) throws IOException {
+    List<List<String>> records = parse(in);
+    List<Violation> problems = new ArrayList<>();
+    for (int row = 0; row < records.size() && problems.size() < MAX_PROBLEMS; row++) {
+      List<String> cells = records.get(row);
+      for (int i = 0; i < cells.size(); i++) {
+        String cell = cells.get(i);
+        String column = records.get(0).size() > i ? records.get(0).get(i).strip() : null;
+        if (cell.indexOf('\uFFFD') >= 0) {
+          // The decoder's mark for bytes that are not UTF-8: the whole file is in another code.
+          throw InvalidInputException.of(Violation.ofCell(row + 1, column, "csv.encoding"));
+        }
+        if (Text.hasControlCharacters(cell)) {
+          problems.add(Violation.ofCell(row + 1, column, "text.control"));
+        } else if (cell.length() > MAX_CELL) {
+          problems.add(Violation.ofCell(row + 1, column, "text.tooLong", MAX_CELL));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return records;
+  }
+
+  private static List<List<String>> parse(BufferedReader in) throws IOException {
     List<List<String>> records = new ArrayList<>();
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();

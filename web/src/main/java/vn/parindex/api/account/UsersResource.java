@@ -1,6 +1,7 @@
 package vn.parindex.api.account;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,10 +31,10 @@ public class UsersResource {
 
   /** The request to open an account; a missing password means "generate one". */
   public record CreateUser(
-      String username,
-      String fullName,
-      String email,
-      String unitCode,
+      @Size(max = 50) String username,
+      @Size(max = 200) String fullName,
+      @Size(max = 200) String email,
+      @Size(max = 30) String unitCode,
       List<String> roles,
       String password) {}
 

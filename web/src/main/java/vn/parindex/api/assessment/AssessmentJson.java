@@ -1,5 +1,6 @@
 package vn.parindex.api.assessment;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public final class AssessmentJson {
   public record ScoreRequest(
       BigDecimal value,
       BigDecimal selfScore,
-      String explanation,
+      @Size(max = 4000) String explanation,
       Long version,
       String reason,
       String overrideReason) {}
@@ -62,7 +63,12 @@ public final class AssessmentJson {
 
   /** An at-risk flag. */
   public record RiskRequest(
-      boolean atRisk, String cause, String remedy, String owner, LocalDate due, Long version) {}
+      Boolean atRisk,
+      String cause,
+      String remedy,
+      @Size(max = 200) String owner,
+      LocalDate due,
+      Long version) {}
 
   /** A workflow step's comment. */
   public record StepRequest(String comment) {}
@@ -208,15 +214,15 @@ public final class AssessmentJson {
   }
 
   /** A new message. */
-  public record CommentRequest(String text) {}
+  public record CommentRequest(@Size(max = 4000) String text) {}
 
   /** An appraiser's entry for a leaf. */
   public record AppraisalRequest(
       Integer round,
       BigDecimal score,
       String comment,
-      boolean needsExplanation,
-      boolean notApplicable,
+      Boolean needsExplanation,
+      Boolean notApplicable,
       Long version) {}
 
   /** A stored appraisal. */

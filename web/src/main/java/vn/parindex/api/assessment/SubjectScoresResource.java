@@ -110,7 +110,13 @@ public class SubjectScoresResource {
             id,
             subject,
             node,
-            new RiskInput(r.atRisk(), r.cause(), r.remedy(), r.owner(), r.due(), r.version()));
+            new RiskInput(
+                Boolean.TRUE.equals(r.atRisk()),
+                r.cause(),
+                r.remedy(),
+                r.owner(),
+                r.due(),
+                r.version()));
     return ScoreJson.of(new ScoreResult(score, null, LeafState.SCORED), null);
   }
 
@@ -274,8 +280,8 @@ public class SubjectScoresResource {
                 r.round(),
                 r.score(),
                 r.comment(),
-                r.needsExplanation(),
-                r.notApplicable(),
+                Boolean.TRUE.equals(r.needsExplanation()),
+                Boolean.TRUE.equals(r.notApplicable()),
                 r.version())));
   }
 

@@ -2,6 +2,7 @@ package vn.parindex.api.campaign;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,7 +86,7 @@ public class CampaignsResource {
 
   /** The request to create a campaign. */
   public record CreateCampaign(
-      String name,
+      @Size(max = 300) String name,
       Integer year,
       Long frameworkId,
       String kind,
@@ -93,7 +94,7 @@ public class CampaignsResource {
       PhasesJson phases) {}
 
   /** The request to clone a campaign into a later year, on the same or a newer framework. */
-  public record CloneCampaign(String name, Integer year, Long frameworkId) {}
+  public record CloneCampaign(@Size(max = 300) String name, Integer year, Long frameworkId) {}
 
   /** A leaf with its lead unit and the units asked for evidence. */
   public record AssignmentJson(

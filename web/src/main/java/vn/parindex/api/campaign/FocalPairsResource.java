@@ -2,6 +2,7 @@ package vn.parindex.api.campaign;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,7 +28,11 @@ public class FocalPairsResource {
   @Inject CampaignService service;
 
   /** A member of a focal pair. */
-  public record PersonJson(String fullName, String title, String phone, String email) {
+  public record PersonJson(
+      @Size(max = 200) String fullName,
+      @Size(max = 200) String title,
+      @Size(max = 30) String phone,
+      @Size(max = 200) String email) {
     Person toPerson() {
       return new Person(fullName, title, phone, email);
     }

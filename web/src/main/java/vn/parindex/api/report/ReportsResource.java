@@ -2,6 +2,7 @@ package vn.parindex.api.report;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -37,13 +38,13 @@ public class ReportsResource {
 
   /** The number, date, signer, recipients and free text of the self-assessment report. */
   public record ReportDraftJson(
-      String number,
+      @Size(max = 20) String number,
       LocalDate issuedOn,
-      String signerTitle,
-      String signerName,
+      @Size(max = 100) String signerTitle,
+      @Size(max = 200) String signerName,
       String recipients,
-      String difficulties,
-      String recommendations) {
+      @Size(max = 8000) String difficulties,
+      @Size(max = 8000) String recommendations) {
     static ReportDraftJson of(ReportDraft d) {
       return new ReportDraftJson(
           d.getNumber(),

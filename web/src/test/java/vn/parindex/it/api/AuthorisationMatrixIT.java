@@ -26,7 +26,7 @@ class AuthorisationMatrixIT extends SelfAssessmentApiTest {
 
   @Test
   void everyCallerGetsWhatTheRulesTableSaysAndNoMore() throws IOException {
-    MatrixFixture fixture = new MatrixFixture(app).build();
+    MatrixFixture fixture = MatrixFixture.of(app);
     List<Case> cases = AuthorisationRules.cases(AuthorisationRules.read());
     List<String> unexpected = new ArrayList<>();
     int allowed = 0;

@@ -31,20 +31,29 @@ final class MatrixFixture {
           "foreign-leader", "mx.tp.leader",
           "foreign-appraiser", "mx.stc.appraiser");
 
+  private static MatrixFixture built;
   private final RunningApp app;
 
   /** The values of a path's placeholders, per kind ({@code -}, {@code P}, {@code I}). */
   private final Map<String, Map<String, String>> values = new HashMap<>();
 
-  MatrixFixture(RunningApp app) {
+  private MatrixFixture(RunningApp app) {
     this.app = app;
+  }
+
+  /** Built once for the classes that share it, in the one JVM that runs them in turn. */
+  static synchronized MatrixFixture of(RunningApp app) throws IOException {
+    if (built == null) {
+      built = new MatrixFixture(app).build();
+    }
+    return built;
   }
 
   static String passwordOf(String account) {
     return account.equals(RunningApp.HELPER_ADMIN) ? RunningApp.HELPER_PASSWORD : PASSWORD;
   }
 
-  MatrixFixture build() throws IOException {
+  private MatrixFixture build() throws IOException {
     account("coordinator", "SNV", "COORDINATOR");
     account("viewer", "SNV", "VIEWER");
     account("officer", "VPUBND", "UNIT_OFFICER");
@@ -77,6 +86,11 @@ final class MatrixFixture {
             "1.2",
             "{\"selfScore\":2}"));
     return this;
+  }
+
+  /** One value of the fixture for the kind. */
+  String value(String kind, String name) {
+    return values.get(kind).get(name);
   }
 
   /** The path with the fixture's values for the kind in place of its placeholders. */
