@@ -106,7 +106,14 @@ public class Submission {
     submittedAt = at;
   }
 
-  void approve(String actor, Instant at, String comment) {
+  /**
+   * The leader signs off the work; with {@code fourEyes} never the person who sent it, so that no
+   * figure reaches Sở Nội vụ on one person's word.
+   */
+  void approve(String actor, Instant at, String comment, boolean fourEyes) {
+    if (fourEyes && status == SubmissionStatus.SUBMITTED && actor.equals(submitter())) {
+      throw new ConflictException("assessment.fourEyes", actor);
+    }
     move(
         SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED, "APPROVE", null, actor, at, comment);
   }
@@ -146,6 +153,16 @@ public class Submission {
     }
     record(status, status, "REOPEN", null, actor, at, comment);
     reopened = true;
+  }
+
+  /** Who sent the work last. */
+  private String submitter() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).getAction().equals("SUBMIT")) {
+        return events.get(i).getActor();
+      }
+    }
+    return null;
   }
 
   private void move(

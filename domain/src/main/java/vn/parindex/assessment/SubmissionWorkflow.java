@@ -70,7 +70,11 @@ public class SubmissionWorkflow {
   public Submission approve(long campaignId, String subjectCode, String unit, String comment) {
     CampaignAccess.Caller caller = campaignService.caller();
     Submission submission = leadersWork(caller, campaignId, subjectCode, unit, "approve");
-    submission.approve(caller.username(), clock.instant(), WorkflowComments.optional(comment));
+    submission.approve(
+        caller.username(),
+        clock.instant(),
+        WorkflowComments.optional(comment),
+        leaves.campaign(campaignId).isFourEyes());
     assessments.flushOrConflict();
     return submission;
   }

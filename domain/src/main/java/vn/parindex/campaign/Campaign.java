@@ -88,6 +88,13 @@ public class Campaign {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Whether a unit's work needs two people: whoever sent it cannot also approve it. On by default;
+   * a commune where one official holds both roles may have it off.
+   */
+  @Column(name = "four_eyes", nullable = false)
+  private boolean fourEyes = true;
+
   @ManyToMany
   @JoinTable(
       name = "campaign_subject",
@@ -139,6 +146,7 @@ public class Campaign {
             subjects.stream().filter(OrganisationUnit::isActive).toList(),
             now);
     next.previous = this;
+    next.fourEyes = fourEyes;
     next.rules = new ArrayList<>(rules);
     focalPairs.forEach(p -> next.focalPairs.add(p.copyInto(next, now)));
     return next;
@@ -313,5 +321,13 @@ public class Campaign {
 
   public List<FocalPair> getFocalPairs() {
     return List.copyOf(focalPairs);
+  }
+
+  public boolean isFourEyes() {
+    return fourEyes;
+  }
+
+  public void setFourEyes(boolean fourEyes) {
+    this.fourEyes = fourEyes;
   }
 }

@@ -101,6 +101,7 @@ public class CampaignService {
     }
     Campaign campaign =
         new Campaign(name, year, framework, kind, phases, subjects, clock.instant());
+    campaign.setFourEyes(!Boolean.FALSE.equals(request.fourEyes()));
     campaigns.add(campaign);
     LOG.info(() -> "Campaign " + name + " created by " + username());
     return campaign;

@@ -9,4 +9,5 @@ public record NewCampaign(
     Long frameworkId,
     String kind,
     List<String> subjectUnitCodes,
-    Phases phases) {}
+    Phases phases,
+    Boolean fourEyes) {}

@@ -31,7 +31,7 @@ class SubmissionTest {
   void theOfficerSubmitsTheLeaderApprovesAndEveryStepIsKept() {
     Submission s = fresh();
     s.submit("vpubnd.daumoi", T, "Đã chấm xong");
-    s.approve("vpubnd.lanhdao", T.plusSeconds(60), null);
+    s.approve("vpubnd.lanhdao", T.plusSeconds(60), null, true);
     assertEquals(SubmissionStatus.APPROVED, s.getStatus());
     assertEquals(
         List.of(
@@ -42,15 +42,27 @@ class SubmissionTest {
   }
 
   @Test
+  void withFourEyesWhoeverSentTheWorkCannotApproveIt() {
+    Submission s = fresh();
+    s.submit("vpubnd.lanhdao", T, null);
+    ConflictException alone =
+        assertThrows(ConflictException.class, () -> s.approve("vpubnd.lanhdao", T, null, true));
+    assertEquals("assessment.fourEyes", alone.messageKey());
+    assertEquals(SubmissionStatus.SUBMITTED, s.getStatus(), "nothing moved");
+    s.approve("vpubnd.lanhdao", T, null, false);
+    assertEquals(SubmissionStatus.APPROVED, s.getStatus(), "a campaign without it lets one person");
+  }
+
+  @Test
   void illegalStepsAreRefused() {
     Submission s = fresh();
-    assertEquals("assessment.transition.illegal", illegal(() -> s.approve("l", T, null)));
+    assertEquals("assessment.transition.illegal", illegal(() -> s.approve("l", T, null, false)));
     assertEquals("assessment.transition.illegal", illegal(() -> s.sendBack(null, "c", T, "x")));
     s.submit("o", T, null);
     assertEquals("assessment.transition.illegal", illegal(() -> s.submit("o", T, null)));
     assertEquals("assessment.transition.illegal", illegal(() -> s.reopen("c", T, "x")));
-    s.approve("l", T, null);
-    assertEquals("assessment.transition.illegal", illegal(() -> s.approve("l", T, null)));
+    s.approve("l", T, null, false);
+    assertEquals("assessment.transition.illegal", illegal(() -> s.approve("l", T, null, false)));
     assertEquals(3 - 1, s.getEvents().size());
   }
 
@@ -58,7 +70,7 @@ class SubmissionTest {
   void aReturnGoesBackToDraftAndIsCounted() {
     Submission s = fresh();
     s.submit("o", T, null);
-    s.approve("l", T, null);
+    s.approve("l", T, null, false);
     s.sendBack("8.1", "snv.cchc", T, "Thiếu tài liệu kiểm chứng");
     assertEquals(SubmissionStatus.DRAFT, s.getStatus());
     assertEquals(1, s.getTimesReturned());

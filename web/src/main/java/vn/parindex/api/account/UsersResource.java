@@ -1,7 +1,6 @@
 package vn.parindex.api.account;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import vn.parindex.account.NewAccount;
 import vn.parindex.account.Role;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MaxLength;
 import vn.parindex.shared.Violation;
 
 /** Accounts for scripts that onboard many units at once; the admin page does the same by hand. */
@@ -31,10 +31,10 @@ public class UsersResource {
 
   /** The request to open an account; a missing password means "generate one". */
   public record CreateUser(
-      @Size(max = 50) String username,
-      @Size(max = 200) String fullName,
-      @Size(max = 200) String email,
-      @Size(max = 30) String unitCode,
+      @MaxLength(50) String username,
+      @MaxLength(200) String fullName,
+      @MaxLength(200) String email,
+      @MaxLength(30) String unitCode,
       List<String> roles,
       String password) {}
 

@@ -1,6 +1,5 @@
 package vn.parindex.api.assessment;
 
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequest;
+import vn.parindex.shared.MaxLength;
 
 /** What the self-assessment API reads and writes. */
 public final class AssessmentJson {
@@ -28,7 +28,7 @@ public final class AssessmentJson {
   public record ScoreRequest(
       BigDecimal value,
       BigDecimal selfScore,
-      @Size(max = 4000) String explanation,
+      @MaxLength(4000) String explanation,
       Long version,
       String reason,
       String overrideReason) {}
@@ -66,7 +66,7 @@ public final class AssessmentJson {
       Boolean atRisk,
       String cause,
       String remedy,
-      @Size(max = 200) String owner,
+      @MaxLength(200) String owner,
       LocalDate due,
       Long version) {}
 
@@ -214,7 +214,7 @@ public final class AssessmentJson {
   }
 
   /** A new message. */
-  public record CommentRequest(@Size(max = 4000) String text) {}
+  public record CommentRequest(@MaxLength(4000) String text) {}
 
   /** An appraiser's entry for a leaf. */
   public record AppraisalRequest(

@@ -17,7 +17,8 @@ public record CampaignJson(
     int appraisalRound,
     List<String> subjectUnitCodes,
     Phases phases,
-    Long previousId) {
+    Long previousId,
+    boolean fourEyes) {
 
   public static CampaignJson of(Campaign c) {
     return new CampaignJson(
@@ -31,6 +32,7 @@ public record CampaignJson(
         c.getAppraisalRound(),
         c.getSubjects().stream().map(OrganisationUnit::getCode).toList(),
         c.getPhases(),
-        c.getPrevious() == null ? null : c.getPrevious().getId());
+        c.getPrevious() == null ? null : c.getPrevious().getId(),
+        c.isFourEyes());
   }
 }

@@ -2,7 +2,6 @@ package vn.parindex.api.campaign;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,6 +41,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.shared.MaxLength;
 import vn.parindex.shared.Roles;
 import vn.parindex.web.shell.Downloads;
 import vn.parindex.web.shell.Messages;
@@ -86,15 +86,16 @@ public class CampaignsResource {
 
   /** The request to create a campaign. */
   public record CreateCampaign(
-      @Size(max = 300) String name,
+      @MaxLength(300) String name,
       Integer year,
       Long frameworkId,
       String kind,
       List<String> subjectUnitCodes,
-      PhasesJson phases) {}
+      PhasesJson phases,
+      Boolean fourEyes) {}
 
   /** The request to clone a campaign into a later year, on the same or a newer framework. */
-  public record CloneCampaign(@Size(max = 300) String name, Integer year, Long frameworkId) {}
+  public record CloneCampaign(@MaxLength(300) String name, Integer year, Long frameworkId) {}
 
   /** A leaf with its lead unit and the units asked for evidence. */
   public record AssignmentJson(
@@ -138,7 +139,8 @@ public class CampaignsResource {
                 request.frameworkId(),
                 request.kind(),
                 request.subjectUnitCodes(),
-                request.phases() == null ? null : request.phases().toPhases()));
+                request.phases() == null ? null : request.phases().toPhases(),
+                request.fourEyes()));
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(campaign.getId())).build())
         .entity(CampaignJson.of(campaign))

@@ -2,7 +2,6 @@ package vn.parindex.api.campaign;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -19,6 +18,7 @@ import vn.parindex.campaign.IssuedNomination;
 import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.MaxLength;
 
 /** {@code campaigns/{id}/focal-pairs}: the leader and officer each lead unit nominates. */
 @Path("campaigns/{id}/focal-pairs")
@@ -29,10 +29,10 @@ public class FocalPairsResource {
 
   /** A member of a focal pair. */
   public record PersonJson(
-      @Size(max = 200) String fullName,
-      @Size(max = 200) String title,
-      @Size(max = 30) String phone,
-      @Size(max = 200) String email) {
+      @MaxLength(200) String fullName,
+      @MaxLength(200) String title,
+      @MaxLength(30) String phone,
+      @MaxLength(200) String email) {
     Person toPerson() {
       return new Person(fullName, title, phone, email);
     }

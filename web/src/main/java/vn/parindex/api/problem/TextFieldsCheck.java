@@ -1,6 +1,5 @@
 package vn.parindex.api.problem;
 
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -12,13 +11,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MaxLength;
 import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
  * Every text of every JSON body, checked once as it is read, before any service sees it: no control
  * character (a NUL cannot be stored in PostgreSQL and nobody types one) and no more characters than
- * its column holds, as {@code @Size(max)} on the record component says, else {@link #DEFAULT_MAX}.
+ * its column holds, as {@link MaxLength} on the record component says, else {@link #DEFAULT_MAX}.
  * Each offending field is named in one 422, and nothing is saved.
  */
 @Provider
@@ -56,12 +56,12 @@ public class TextFieldsCheck implements ReaderInterceptor {
       }
     } else if (depth < DEPTH && value != null && value.getClass().isRecord()) {
       for (RecordComponent component : value.getClass().getRecordComponents()) {
-        Size size = component.getAccessor().getAnnotation(Size.class);
+        MaxLength limit = component.getAnnotation(MaxLength.class);
         String name = field.isEmpty() ? component.getName() : field + "." + component.getName();
         check(
             read(component, value),
             name,
-            size == null ? DEFAULT_MAX : size.max(),
+            limit == null ? DEFAULT_MAX : limit.value(),
             problems,
             depth + 1);
       }

@@ -2,7 +2,6 @@ package vn.parindex.api.report;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,6 +20,7 @@ import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.reports.ReportFormat;
 import vn.parindex.reports.ReportService;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MaxLength;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.Downloads;
@@ -38,13 +38,13 @@ public class ReportsResource {
 
   /** The number, date, signer, recipients and free text of the self-assessment report. */
   public record ReportDraftJson(
-      @Size(max = 20) String number,
+      @MaxLength(20) String number,
       LocalDate issuedOn,
-      @Size(max = 100) String signerTitle,
-      @Size(max = 200) String signerName,
+      @MaxLength(100) String signerTitle,
+      @MaxLength(200) String signerName,
       String recipients,
-      @Size(max = 8000) String difficulties,
-      @Size(max = 8000) String recommendations) {
+      @MaxLength(8000) String difficulties,
+      @MaxLength(8000) String recommendations) {
     static ReportDraftJson of(ReportDraft d) {
       return new ReportDraftJson(
           d.getNumber(),

@@ -50,6 +50,7 @@ public class ListCampaigns implements Serializable {
   private LocalDate explanationDue;
   private LocalDate finalisationDue;
   private LocalDate publicationDue;
+  private boolean fourEyes = true;
   private List<String> subjectCodes = new ArrayList<>();
   private List<OrganisationUnit> subjectCandidates;
 
@@ -81,9 +82,18 @@ public class ListCampaigns implements Serializable {
                     appraisalDue,
                     explanationDue,
                     finalisationDue,
-                    publicationDue)));
+                    publicationDue),
+                fourEyes));
     messages.flashInfo("campaigns.created", campaign.getName());
     return "/app/campaigns/view?faces-redirect=true&id=" + campaign.getId();
+  }
+
+  public boolean isFourEyes() {
+    return fourEyes;
+  }
+
+  public void setFourEyes(boolean fourEyes) {
+    this.fourEyes = fourEyes;
   }
 
   public List<Campaign> getCampaigns() {

@@ -45,13 +45,14 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
   @Inject AccountService accounts;
   @Inject VerifiedCredentials verified;
   @Inject PasswordCheckLimit checkLimit;
+  @Inject SessionCookie sessionCookie;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential submitted = context.getAuthParameters().getCredential();
     if (submitted != null) {
-      return formLogin(request, context, submitted);
+      return formLogin(request, response, context, submitted);
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -75,7 +76,10 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus formLogin(
-      HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      Credential submitted) {
     CredentialValidationResult result = identityStores.validate(submitted);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       // The login page shows why; a 401 here would replace it with the server's error page.
@@ -87,6 +91,7 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
+    sessionCookie.send(request, response, session);
     Set<String> roles = new HashSet<>(result.getCallerGroups());
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
     session.setAttribute(SESSION_ROLES, roles);

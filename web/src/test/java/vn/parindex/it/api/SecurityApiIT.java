@@ -24,7 +24,8 @@ import vn.parindex.it.support.RunningApp;
  * What an attack found, kept closed: parallel guesses each count towards the lock (none answers
  * 500, a right password among them waits like the wrong ones); the API takes no change from another
  * site; a JSON body over its limit is 413; Vietnamese in an upload's fields arrives whole; a unit
- * does not read the province's comparison with the Ministry.
+ * does not read the province's comparison with the Ministry; a client spraying passwords is slowed
+ * down; the server's metrics and API description are the administrator's.
  */
 class SecurityApiIT extends SelfAssessmentApiTest {
   private static final String GUESSED = "DoanMatKhau2023!";
@@ -48,6 +49,73 @@ class SecurityApiIT extends SelfAssessmentApiTest {
     HttpResponse<String> right = app.send("GET", "/api/units", null, user, GUESSED);
     assertEquals(401, right.statusCode(), "20 guesses lock the account, the right one too");
     assertTrue(right.body().contains("tạm thời bị khóa"), right.body());
+  }
+
+  @Test
+  void aClientSprayingPasswordsIsSlowedDownAndEveryoneElseGoesOn() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<HttpResponse<String>>> sprayed = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      String name = "khong.co." + i;
+      sprayed.add(pool.submit(() -> app.send("GET", "/api/units", null, name, GUESSED)));
+    }
+    int slowed = 0;
+    for (Future<HttpResponse<String>> answer : sprayed) {
+      HttpResponse<String> response = answer.get();
+      if (response.statusCode() == 429) {
+        slowed++;
+        assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(response.body().contains("quá nhiều lần kiểm tra mật khẩu"), response.body());
+      } else {
+        assertEquals(401, response.statusCode(), response.body());
+      }
+    }
+    pool.shutdown();
+    assertTrue(slowed > 0, "120 checks in a burst meet the limit");
+    // A script that keeps its verified credentials needs no new check, limit or not.
+    assertEquals(200, app.send("GET", "/api/units", null, OFFICER, PASSWORD).statusCode());
+    Thread.sleep(4000);
+    assertEquals(401, app.send("GET", "/api/units", null, "khong.co.x", GUESSED).statusCode());
+  }
+
+  @Test
+  void theServersMetricsAndApiDescriptionAreTheAdministratorsOnly() {
+    for (String path : List.of("/metrics", "/openapi")) {
+      assertEquals(403, app.send("GET", path, null, OFFICER, PASSWORD).statusCode(), path);
+      HttpResponse<String> anonymous = app.send("GET", path, null, null, null);
+      assertTrue(
+          anonymous.statusCode() == 302 || anonymous.statusCode() == 401,
+          path + " asks for a login: " + anonymous.statusCode());
+      HttpResponse<String> admin = app.asAdmin("GET", path, null);
+      assertEquals(200, admin.statusCode(), path);
+    }
+    assertTrue(app.asAdmin("GET", "/openapi", null).body().contains("/api/campaigns"));
+  }
+
+  @Test
+  void aLeaderWhoSentTheWorkCannotApproveItAlone() {
+    long campaign = app.openDepartmentCampaign("SO-4E-2023", app.unique("Hai người"));
+    String base = "/api/campaigns/" + campaign + "/subjects/VPUBND/";
+    assertEquals(
+        200, app.send("PUT", base + "scores/1.1", "{\"value\":0}", LEADER, PASSWORD).statusCode());
+    assertEquals(
+        200,
+        app.send("PUT", base + "scores/1.2", "{\"selfScore\":0}", LEADER, PASSWORD).statusCode());
+    assertEquals(200, app.send("POST", base + "submit", "{}", LEADER, PASSWORD).statusCode());
+    assertTrue(
+        object(app.asAdmin("GET", "/api/campaigns/" + campaign, null)).getBoolean("fourEyes"));
+    assertProblem(
+        app.send("POST", base + "approve", "{}", LEADER, PASSWORD),
+        409,
+        "Đợt đánh giá yêu cầu hai người: "
+            + LEADER
+            + " đã gửi kết quả nên không thể tự phê duyệt;"
+            + " lãnh đạo khác của đơn vị phê duyệt.");
+    String second = app.unique("vp.lanhdao.hai");
+    app.createApiAccount(second, "Phan Văn Hai", "VPUBND", "UNIT_LEADER", PASSWORD);
+    HttpResponse<String> approved = app.send("POST", base + "approve", "{}", second, PASSWORD);
+    assertEquals(200, approved.statusCode(), approved.body());
+    assertEquals("APPROVED", object(approved).getString("status"));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code login.xhtml} and the session it opens: five wrong passwords lock the account, then even
  * the right one is refused; a session ends as soon as its account's password is reset or the
- * account is disabled.
+ * account is disabled; its cookie is SameSite=Lax.
  */
 class LoginPageIT extends BrowserTest {
   @Test
@@ -38,6 +38,10 @@ class LoginPageIT extends BrowserTest {
     logIn(user, "PhienLamViec1");
     changePassword("PhienLamViec1", "PhienLamViec2");
     assertTrue(driver.getCurrentUrl().contains("/app/home.xhtml"), driver.getCurrentUrl());
+    assertEquals(
+        "Lax",
+        driver.manage().getCookieNamed("JSESSIONID").getSameSite(),
+        "a signed-in session's cookie is not sent with another site's form");
     long id =
         Json.createReader(new StringReader(app.asAdmin("GET", "/api/users", null).body()))
             .readArray()

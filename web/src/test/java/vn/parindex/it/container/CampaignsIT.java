@@ -83,7 +83,8 @@ class CampaignsIT {
                             null,
                             null,
                             null,
-                            null))));
+                            null),
+                        null)));
     long id = created.getId();
     List<AssignmentRow> rows = AssignmentCsv.read(new StringReader(RULES));
     asAdmin.call(() -> campaigns.importAssignments(id, rows));

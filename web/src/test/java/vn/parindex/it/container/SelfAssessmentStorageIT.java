@@ -82,7 +82,8 @@ class SelfAssessmentStorageIT {
                         "PROVINCIAL",
                         null,
                         new Phases(
-                            null, LocalDate.of(2022, 12, 8), null, null, null, null, null, null))));
+                            null, LocalDate.of(2022, 12, 8), null, null, null, null, null, null),
+                        null)));
     return created.getId();
   }
 
