@@ -17,8 +17,18 @@ public interface AssessmentRepository {
 
   void add(Submission submission);
 
-  /** Appends to the audit trail; there is no method to change or remove an entry. */
+  /**
+   * Appends to the audit trail, linked to the last entry of its campaign ({@link AuditChain}) while
+   * the campaign's head is locked, so that parallel changes form one chain; there is no method to
+   * change or remove an entry.
+   */
   void append(AuditEntry entry);
+
+  /** Every chained entry of the campaign, in the order of the chain. */
+  List<AuditEntry> chain(long campaignId);
+
+  /** The number and hash of the campaign's last entry, as the campaign keeps them. */
+  AuditChain.Head auditHead(long campaignId);
 
   List<AuditEntry> trail(long campaignId, String subjectCode, String nodeCode);
 

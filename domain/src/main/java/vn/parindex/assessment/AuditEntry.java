@@ -8,10 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One change of one leaf: which field, old → new, who, when and why. The application only ever
- * inserts these; on PostgreSQL a trigger refuses any update or delete (see docs/architecture.md).
+ * inserts these; on PostgreSQL a trigger refuses any update or delete and the application's role
+ * may only insert and read (see docs/operations.md); everywhere each entry carries the hash of the
+ * one before it, so that a change made past all that is found ({@link AuditChain}).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -51,6 +54,16 @@ public class AuditEntry {
   @Column(length = 2000)
   private String reason;
 
+  /** Its place in its campaign's chain, from 1; see {@link AuditChain}. */
+  @Column(name = "seq")
+  private Long seq;
+
+  @Column(name = "prev_hash", length = 64)
+  private String previousHash;
+
+  @Column(name = "entry_hash", length = 64)
+  private String hash;
+
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -70,8 +83,16 @@ public class AuditEntry {
     this.oldValue = oldValue;
     this.newValue = newValue;
     this.actor = actor;
-    this.at = at;
+    // Kept to the millisecond, as every database stores it, so its hash reads back the same.
+    this.at = at == null ? null : at.truncatedTo(ChronoUnit.MILLIS);
     this.reason = reason;
+  }
+
+  /** Links the entry after the one whose hash is {@code previousHash}, as number {@code seq}. */
+  void chain(long seq, String previousHash) {
+    this.seq = seq;
+    this.previousHash = previousHash;
+    this.hash = AuditChain.hash(this);
   }
 
   public Long getId() {
@@ -112,5 +133,17 @@ public class AuditEntry {
 
   public String getReason() {
     return reason;
+  }
+
+  public Long getSeq() {
+    return seq;
+  }
+
+  public String getPreviousHash() {
+    return previousHash;
+  }
+
+  public String getHash() {
+    return hash;
   }
 }

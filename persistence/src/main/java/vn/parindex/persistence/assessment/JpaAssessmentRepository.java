@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditChain;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
@@ -71,7 +72,42 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void append(AuditEntry entry) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select audit_seq, audit_hash from campaign where id = ?1 for update")
+                .setParameter(1, entry.getCampaignId())
+                .getSingleResult();
+    AuditChain.Head next =
+        AuditChain.link(new AuditChain.Head(((Number) row[0]).longValue(), (String) row[1]), entry);
     em.persist(entry);
+    // Not a mapped field of Campaign: its version must not move, nor its editors collide, with
+    // every change of a score.
+    em.createNativeQuery("update campaign set audit_seq = ?1, audit_hash = ?2 where id = ?3")
+        .setParameter(1, next.seq())
+        .setParameter(2, next.hash())
+        .setParameter(3, entry.getCampaignId())
+        .executeUpdate();
+  }
+
+  @Override
+  public List<AuditEntry> chain(long campaignId) {
+    return em.createQuery(
+            "select a from AuditEntry a where a.campaignId = :campaign and a.seq is not null"
+                + " order by a.seq",
+            AuditEntry.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public AuditChain.Head auditHead(long campaignId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("select audit_seq, audit_hash from campaign where id = ?1")
+                .setParameter(1, campaignId)
+                .getSingleResult();
+    return new AuditChain.Head(((Number) row[0]).longValue(), (String) row[1]);
   }
 
   @Override

@@ -142,6 +142,7 @@ public class ParIndexAuthentication implements HttpAuthenticationMechanism {
       return unauthorized(
           request, response, context, locked ? "login.locked" : "auth.basic.invalid");
     }
+    checkLimit.refund(request.getRemoteAddr());
     return admitBasic(request, response, context, login);
   }
 

@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many password checks (PBKDF2, the costly part of a Basic request not yet verified) one client
- * address may ask for: a bucket of {@link #BURST} that refills {@link #PER_SECOND} a second. A
- * script that keeps its credentials is served from {@link VerifiedCredentials} and never meets the
- * limit; a client that sprays guesses or unknown names cannot take the server's CPU from everyone
- * else, whatever the accounts' own lockout says.
+ * How many failed password checks (PBKDF2, the costly part of a Basic request not yet verified) one
+ * client address may cause: a bucket of {@link #BURST} that refills {@link #PER_SECOND} a second. A
+ * check takes its token before it runs, so a thousand guesses sent at once cannot all pass, and a
+ * check that succeeds gives it back: a script's first request with right credentials costs nothing,
+ * and its next ones are served from {@link VerifiedCredentials}. A client that sprays guesses or
+ * unknown names cannot take the server's CPU from everyone else, whatever the accounts' own lockout
+ * says.
  */
 @ApplicationScoped
 public class PasswordCheckLimit {
-  static final int BURST = 30;
-  static final int PER_SECOND = 10;
+  static final int BURST = 20;
+  static final int PER_SECOND = 2;
   private static final int MAX_CLIENTS = 10_000;
 
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -29,6 +31,14 @@ public class PasswordCheckLimit {
       buckets.values().removeIf(b -> b.fullAt(now));
     }
     return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
+  }
+
+  /** Gives back the token of a check that succeeded. */
+  public void refund(String client) {
+    Bucket bucket = buckets.get(client);
+    if (bucket != null) {
+      bucket.refund();
+    }
   }
 
   /** Tokens counted in thousandths, so that refilling by elapsed milliseconds stays exact. */
@@ -48,6 +58,10 @@ public class PasswordCheckLimit {
       }
       milliTokens -= 1000;
       return true;
+    }
+
+    synchronized void refund() {
+      milliTokens = Math.min(BURST * 1000L, milliTokens + 1000);
     }
 
     synchronized boolean fullAt(long now) {

@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditChain;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.Reminder;
@@ -155,6 +156,45 @@ class SelfAssessmentStorageIT {
         storage.inTransaction(em -> assessments.trail(id, "UBND", "8.1")).stream()
             .map(AuditEntry::getNewValue)
             .toList());
+  }
+
+  @Test
+  void aChangeMadePastTheApplicationIsFoundByTheChain() throws Exception {
+    long id = openCampaign();
+    Instant at = Instant.parse("2022-12-20T03:00:00.123456Z");
+    storage.inTransaction(
+        em -> {
+          for (String value : new String[] {"1", "2", "3"}) {
+            assessments.append(
+                new AuditEntry(id, "UBND", "1.6", "selfScore", null, value, "vp.daumoi", at, null));
+          }
+          return null;
+        });
+    assertEquals(new AuditChain.Check(3, null), chainCheck(id), "read back as written");
+    // What someone with the database's keys might do: the trigger off, a figure changed.
+    storage.inTransaction(
+        em -> {
+          if (onPostgresql()) {
+            em.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only")
+                .executeUpdate();
+          }
+          em.createNativeQuery(
+                  "update audit_entry set new_value = '9' where campaign_id = "
+                      + id
+                      + " and seq = 2")
+              .executeUpdate();
+          if (onPostgresql()) {
+            em.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only")
+                .executeUpdate();
+          }
+          return null;
+        });
+    assertEquals(new AuditChain.Check(3, 2L), chainCheck(id), "found at the entry changed");
+  }
+
+  private AuditChain.Check chainCheck(long id) {
+    return storage.inTransaction(
+        em -> AuditChain.check(assessments.chain(id), assessments.auditHead(id)));
   }
 
   @Test

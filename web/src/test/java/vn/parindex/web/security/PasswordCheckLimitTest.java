@@ -27,6 +27,14 @@ class PasswordCheckLimitTest {
   }
 
   @Test
+  void aCheckThatSucceededCostsNothing() {
+    for (int i = 0; i < PasswordCheckLimit.BURST * 3; i++) {
+      assertTrue(limit.take("10.0.0.7"), "check " + (i + 1));
+      limit.refund("10.0.0.7");
+    }
+  }
+
+  @Test
   void theBucketRefillsWithTime() {
     for (int i = 0; i < PasswordCheckLimit.BURST; i++) {
       limit.take("10.0.0.7");
