@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
@@ -169,7 +170,7 @@ public class SelfAssessmentService {
     String text = WorkflowComments.required(comment);
     Instant now = clock.instant();
     submission.sendBack(nodeCode, caller.username(), now, text);
-    LeafScore score = current(leaf, null);
+    LeafScore score = stored(leaf).orElseGet(() -> created(leaf));
     audit(leaf, "returned", String.valueOf(score.isReturned()), "true", caller, now, text);
     score.sendBack(text);
     return score;
@@ -235,21 +236,36 @@ public class SelfAssessmentService {
     return assessments.submissions(campaignId);
   }
 
+  /**
+   * The leaf's stored score at the version the caller read, or a new one for a first save. A change
+   * of a stored score must say which version it was made on: without it two people saving at once
+   * would each overwrite the other unseen.
+   */
   private LeafScore current(LeafResolver.Leaf leaf, Long version) {
-    LeafScore score =
-        assessments
-            .findScore(leaf.campaign().getId(), leaf.subject().getCode(), leaf.node().getCode())
-            .orElseGet(
-                () -> {
-                  LeafScore created =
-                      new LeafScore(leaf.campaign(), leaf.subject(), leaf.node().getCode());
-                  assessments.add(created);
-                  return created;
-                });
-    if (version != null && version != score.getVersion()) {
+    Optional<LeafScore> stored = stored(leaf);
+    if (stored.isEmpty()) {
+      return created(leaf);
+    }
+    LeafScore score = stored.get();
+    if (version == null) {
+      throw InvalidInputException.of(
+          Violation.ofField("version", "assessment.version.required", score.getVersion()));
+    }
+    if (version != score.getVersion()) {
       throw new ConflictException("error.stale");
     }
     return score;
+  }
+
+  private Optional<LeafScore> stored(LeafResolver.Leaf leaf) {
+    return assessments.findScore(
+        leaf.campaign().getId(), leaf.subject().getCode(), leaf.node().getCode());
+  }
+
+  private LeafScore created(LeafResolver.Leaf leaf) {
+    LeafScore created = new LeafScore(leaf.campaign(), leaf.subject(), leaf.node().getCode());
+    assessments.add(created);
+    return created;
   }
 
   private void audit(

@@ -150,8 +150,28 @@ public final class ProblemMappers {
   public static class Unexpected extends Base<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
+      if (integrityViolation(e)) {
+        // Two requests created the same row at once (a leaf's first save, say): the loser is told
+        // to read again, as for any stale version; its transaction was rolled back whole.
+        LOG.info(() -> "Concurrent creation refused at " + uri.getRequestUri().getPath());
+        return respond(409, "error.concurrent", new Object[0], null);
+      }
       LOG.log(Level.SEVERE, "Unexpected API failure at " + uri.getRequestUri().getPath(), e);
       return respond(500, "error.internal", new Object[0], null);
+    }
+
+    /**
+     * Whether a database constraint refused the write (SQLSTATE class 23, on H2 and PostgreSQL).
+     */
+    static boolean integrityViolation(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof java.sql.SQLException sql
+            && sql.getSQLState() != null
+            && sql.getSQLState().startsWith("23")) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
