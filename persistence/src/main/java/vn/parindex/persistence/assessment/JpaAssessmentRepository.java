@@ -2,6 +2,7 @@ package vn.parindex.persistence.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -72,11 +73,14 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void append(AuditEntry entry) {
+    // FlushModeType.COMMIT on both statements: the caller may hold entities it has not finished
+    // filling in (an appraisal about to get its appraiser), which an early flush would write half.
     Object[] row =
         (Object[])
             em.createNativeQuery(
                     "select audit_seq, audit_hash from campaign where id = ?1 for update")
                 .setParameter(1, entry.getCampaignId())
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
     AuditChain.Head next =
         AuditChain.link(new AuditChain.Head(((Number) row[0]).longValue(), (String) row[1]), entry);
@@ -87,6 +91,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         .setParameter(1, next.seq())
         .setParameter(2, next.hash())
         .setParameter(3, entry.getCampaignId())
+        .setFlushMode(FlushModeType.COMMIT)
         .executeUpdate();
   }
 
