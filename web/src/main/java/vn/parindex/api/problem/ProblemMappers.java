@@ -150,7 +150,7 @@ public final class ProblemMappers {
   public static class Unexpected extends Base<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
-      if (integrityViolation(e)) {
+      if (uniqueViolation(e)) {
         // Two requests created the same row at once (a leaf's first save, say): the loser is told
         // to read again, as for any stale version; its transaction was rolled back whole.
         LOG.info(() -> "Concurrent creation refused at " + uri.getRequestUri().getPath());
@@ -161,13 +161,12 @@ public final class ProblemMappers {
     }
 
     /**
-     * Whether a database constraint refused the write (SQLSTATE class 23, on H2 and PostgreSQL).
+     * Whether a unique key refused the write (SQLSTATE 23505 on H2 and PostgreSQL): what two
+     * creations at once produce. Any other constraint refusing is a fault of ours, and a 500.
      */
-    static boolean integrityViolation(Throwable e) {
+    static boolean uniqueViolation(Throwable e) {
       for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof java.sql.SQLException sql
-            && sql.getSQLState() != null
-            && sql.getSQLState().startsWith("23")) {
+        if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
           return true;
         }
       }
