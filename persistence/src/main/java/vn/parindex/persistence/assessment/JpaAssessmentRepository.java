@@ -1,6 +1,7 @@
 package vn.parindex.persistence.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -102,6 +103,10 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 + " order by a.seq",
             AuditEntry.class)
         .setParameter("campaign", campaignId)
+        // What the database holds now, not what this server cached when it wrote the entries:
+        // a change made behind the application's back is what the check is for.
+        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+        .setHint("eclipselink.refresh", "true")
         .getResultList();
   }
 

@@ -9,10 +9,14 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import vn.parindex.shared.DatabaseReady;
 
@@ -43,27 +47,38 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Config config = ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader());
+    String url = ConfiguredDataSource.configuredUrl(config);
+    boolean postgresql = url.startsWith("jdbc:postgresql:");
+    String appRole = config.getOptionalValue("db.user", String.class).orElse("");
+    Optional<String> owner = config.getOptionalValue("db.owner.user", String.class);
+    FluentConfiguration flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations(locations())
-            .load()
-            .migrate();
+            .locations(locations(postgresql))
+            .placeholders(Map.of("appRole", appRole));
+    if (postgresql && owner.isPresent()) {
+      // The schema's owner migrates it and grants the application's role what it may do: on the
+      // trails, read and add, never change, remove, truncate or switch a trigger off.
+      flyway.dataSource(
+          url, owner.get(), config.getOptionalValue("db.owner.password", String.class).orElse(""));
+    } else {
+      flyway.dataSource(dataSource);
+    }
+    MigrateResult result = flyway.load().migrate();
     LOG.info(
         () ->
             "Database schema at version "
                 + result.targetSchemaVersion
                 + " ("
                 + result.migrationsExecuted
-                + " migration(s) applied now)");
+                + " migration(s) applied now"
+                + (owner.isPresent() && postgresql ? " as " + owner.get() : "")
+                + ")");
     ready.fire(new DatabaseReady());
   }
 
-  private static String[] locations() {
-    String url =
-        ConfiguredDataSource.configuredUrl(
-            ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader()));
-    return url.startsWith("jdbc:postgresql:")
+  private static String[] locations(boolean postgresql) {
+    return postgresql
         ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
         : new String[] {"classpath:db/migration"};
   }

@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -171,24 +174,33 @@ class SelfAssessmentStorageIT {
           return null;
         });
     assertEquals(new AuditChain.Check(3, null), chainCheck(id), "read back as written");
-    // What someone with the database's keys might do: the trigger off, a figure changed.
-    storage.inTransaction(
-        em -> {
-          if (onPostgresql()) {
-            em.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only")
-                .executeUpdate();
-          }
-          em.createNativeQuery(
-                  "update audit_entry set new_value = '9' where campaign_id = "
-                      + id
-                      + " and seq = 2")
-              .executeUpdate();
-          if (onPostgresql()) {
-            em.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only")
-                .executeUpdate();
-          }
-          return null;
-        });
+    String tamper =
+        "update audit_entry set new_value = '9' where campaign_id = " + id + " and seq = 2";
+    if (onPostgresql()) {
+      // The application's role can neither empty the trail nor switch its guard off ...
+      for (String attempt :
+          List.of(
+              "truncate audit_entry",
+              "alter table audit_entry disable trigger audit_entry_append_only")) {
+        assertThrows(
+            EJBException.class,
+            () -> storage.inTransaction(em -> em.createNativeQuery(attempt).executeUpdate()),
+            attempt);
+      }
+      // ... so the one who can is the schema's owner, and even then the chain tells.
+      try (Connection owner =
+              DriverManager.getConnection(
+                  System.getenv("DB_URL"),
+                  System.getenv("DB_OWNER_USER"),
+                  System.getenv("DB_OWNER_PASSWORD"));
+          Statement statement = owner.createStatement()) {
+        statement.execute("alter table audit_entry disable trigger audit_entry_append_only");
+        statement.execute(tamper);
+        statement.execute("alter table audit_entry enable trigger audit_entry_append_only");
+      }
+    } else {
+      storage.inTransaction(em -> em.createNativeQuery(tamper).executeUpdate());
+    }
     assertEquals(new AuditChain.Check(3, 2L), chainCheck(id), "found at the entry changed");
   }
 

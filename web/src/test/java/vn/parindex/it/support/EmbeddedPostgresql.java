@@ -23,9 +23,10 @@ final class EmbeddedPostgresql {
 
   /**
    * Makes sure a server answers at {@code jdbcUrl}: true when one already did or an embedded one
-   * now does, with {@code user} able to log in with any password and create databases.
+   * now does, with {@code owner} able to log in with any password and create databases, and {@code
+   * app} able to log in.
    */
-  static synchronized boolean ensure(String jdbcUrl, String user) {
+  static synchronized boolean ensure(String jdbcUrl, String owner, String app) {
     URI address = URI.create(jdbcUrl.substring("jdbc:".length()));
     int port = address.getPort() < 0 ? 5432 : address.getPort();
     if (server != null || answers(address.getHost(), port)) {
@@ -40,7 +41,10 @@ final class EmbeddedPostgresql {
           "[it] No PostgreSQL answered on port " + port + "; started an embedded one.");
       try (Connection c = server.getPostgresDatabase().getConnection();
           Statement s = c.createStatement()) {
-        s.execute("create role " + user + " login createdb");
+        s.execute("create role " + owner + " login createdb");
+        s.execute("create role " + app + " login");
+        // The owner ends the application's sessions when it drops the test database.
+        s.execute("grant " + app + " to " + owner);
       }
       return true;
     } catch (IOException | SQLException | RuntimeException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Gives each container test class an empty database before Arquillian deploys the application: the
  * H2 files of the embedded default are deleted, or the PostgreSQL database named by {@code DB_URL}
- * is dropped and created again (the test user needs CREATEDB). Where no PostgreSQL server answers,
- * an embedded one is started first (see {@link EmbeddedPostgresql}).
+ * is dropped and created again by the schema's owner ({@code DB_OWNER_USER}, which needs CREATEDB;
+ * the application connects as {@code DB_USER}, which must exist). Where no PostgreSQL server
+ * answers, an embedded one is started first (see {@link EmbeddedPostgresql}).
  */
 public class FreshDatabase implements BeforeAllCallback {
   public static boolean onPostgresql() {
@@ -40,21 +42,29 @@ public class FreshDatabase implements BeforeAllCallback {
     String url = System.getenv("DB_URL");
     String name = url.substring(url.lastIndexOf('/') + 1);
     String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-    if (!EmbeddedPostgresql.ensure(maintenance, System.getenv("DB_USER"))) {
+    String owner = System.getenv("DB_OWNER_USER");
+    String app = System.getenv("DB_USER");
+    if (!EmbeddedPostgresql.ensure(maintenance, owner, app)) {
       Strictness.require(false, "PostgreSQL at " + maintenance);
       return;
     }
     Connection connection;
     try {
       connection =
-          DriverManager.getConnection(
-              maintenance, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+          DriverManager.getConnection(maintenance, owner, System.getenv("DB_OWNER_PASSWORD"));
     } catch (SQLException e) {
       Strictness.require(false, "PostgreSQL at " + maintenance + " (" + e.getMessage() + ")");
       return;
     }
     try (connection;
         Statement statement = connection.createStatement()) {
+      try (ResultSet role =
+          statement.executeQuery("select 1 from pg_roles where rolname = '" + app + "'")) {
+        if (!role.next()) {
+          Strictness.require(false, "the application's role " + app + " on " + maintenance);
+          return;
+        }
+      }
       statement.execute("drop database if exists " + name + " with (force)");
       statement.execute("create database " + name + " encoding 'UTF8' template template0");
     }
