@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class PasswordCheckLimit {
-  static final int BURST = 20;
+  static final int BURST = 60;
   static final int PER_SECOND = 2;
   private static final int MAX_CLIENTS = 10_000;
 

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,15 +62,5 @@ class BadInputApiIT extends SelfAssessmentApiTest {
     HttpResponse<String> listed = app.send("GET", leaf, null, OFFICER, PASSWORD);
     assertEquals(200, listed.statusCode(), listed.body());
     return listed.body().strip();
-  }
-
-  private static long filesInStore() throws IOException {
-    Path store = app.dataDir().resolve("evidence");
-    if (!Files.exists(store)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(store)) {
-      return files.filter(Files::isRegularFile).count();
-    }
   }
 }

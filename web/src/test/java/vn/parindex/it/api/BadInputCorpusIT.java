@@ -144,17 +144,16 @@ class BadInputCorpusIT extends SelfAssessmentApiTest {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
-  private static long filesInStore() throws IOException {
-    Path store = app.dataDir().resolve("evidence");
-    if (!Files.exists(store)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(store)) {
-      return files.filter(Files::isRegularFile).count();
-    }
+  private static List<Endpoint> endpoints(String framework) {
+    List<Endpoint> endpoints = new ArrayList<>(leafEndpoints());
+    endpoints.addAll(campaignEndpoints());
+    endpoints.addAll(workflowEndpoints());
+    endpoints.addAll(directoryEndpoints(framework));
+    return endpoints;
   }
 
-  private static List<Endpoint> endpoints(String framework) {
+  /** A leaf's self-assessment: its score, flag, messages and requests. */
+  private static List<Endpoint> leafEndpoints() {
     return List.of(
         new Endpoint(
             "P score",
@@ -200,7 +199,15 @@ class BadInputCorpusIT extends SelfAssessmentApiTest {
             "{\"toUnitCode\":\"STP\",\"message\":\"Đề nghị cung cấp số liệu\","
                 + "\"due\":\"2099-01-15\"}",
             List.of(field("toUnitCode", TEXT), field("message", TEXT), field("due", DATE)),
-            "/api/campaigns/{campaign}/evidence-requests"),
+            "/api/campaigns/{campaign}/evidence-requests"));
+  }
+
+  /**
+   * What Sở Nội vụ writes about a campaign: focal pairs, the report, a return, results, an
+   * explanation.
+   */
+  private static List<Endpoint> campaignEndpoints() {
+    return List.of(
         new Endpoint(
             "P focal pair",
             "PUT",
@@ -234,7 +241,43 @@ class BadInputCorpusIT extends SelfAssessmentApiTest {
                 field("recipients", TEXT),
                 field("difficulties", TEXT),
                 field("recommendations", TEXT)),
-            "/api/campaigns/{campaign}/reports/draft"),
+            "/api/campaigns/{campaign}/reports/draft"));
+  }
+
+  /** The workflow's texts: a publication's reason, a return's comment, an explanation. */
+  private static List<Endpoint> workflowEndpoints() {
+    return List.of(
+        new Endpoint(
+            "I publication",
+            "POST",
+            "/api/campaigns/{campaign}/results/publish",
+            "coordinator",
+            "{\"reason\":\"Công bố kết quả\"}",
+            List.of(field("reason", TEXT)),
+            "/api/campaigns/{campaign}",
+            // A first publication needs no reason: without a body it meets the campaign's state.
+            409),
+        new Endpoint(
+            "P return",
+            "POST",
+            "/api/campaigns/{campaign}/subjects/{subject}/return?unit=VPUBND",
+            "coordinator",
+            "{\"comment\":\"Đề nghị bổ sung minh chứng\"}",
+            List.of(field("comment", TEXT)),
+            "/api/campaigns/{campaign}/units/VPUBND/workspace"),
+        new Endpoint(
+            "I explanation",
+            "PUT",
+            "/api/campaigns/{campaign}/subjects/{subject}/explanations/{node}",
+            "officer",
+            "{\"text\":\"Giải trình bổ sung\"}",
+            List.of(field("text", TEXT)),
+            LEAF + "/history"));
+  }
+
+  /** Units, accounts, passwords and campaigns. */
+  private static List<Endpoint> directoryEndpoints(String framework) {
+    return List.of(
         new Endpoint(
             "unit",
             "POST",
@@ -275,33 +318,7 @@ class BadInputCorpusIT extends SelfAssessmentApiTest {
                 field("name", TEXT),
                 field("year", NUMBER),
                 field("phases.selfAssessmentOpens", DATE)),
-            "/api/campaigns"),
-        new Endpoint(
-            "I publication",
-            "POST",
-            "/api/campaigns/{campaign}/results/publish",
-            "coordinator",
-            "{\"reason\":\"Công bố kết quả\"}",
-            List.of(field("reason", TEXT)),
-            "/api/campaigns/{campaign}",
-            // A first publication needs no reason: without a body it meets the campaign's state.
-            409),
-        new Endpoint(
-            "P return",
-            "POST",
-            "/api/campaigns/{campaign}/subjects/{subject}/return?unit=VPUBND",
-            "coordinator",
-            "{\"comment\":\"Đề nghị bổ sung minh chứng\"}",
-            List.of(field("comment", TEXT)),
-            "/api/campaigns/{campaign}/units/VPUBND/workspace"),
-        new Endpoint(
-            "I explanation",
-            "PUT",
-            "/api/campaigns/{campaign}/subjects/{subject}/explanations/{node}",
-            "officer",
-            "{\"text\":\"Giải trình bổ sung\"}",
-            List.of(field("text", TEXT)),
-            LEAF + "/history"));
+            "/api/campaigns"));
   }
 
   /** Tables that are not what they claim: every import refuses them whole. */

@@ -64,7 +64,14 @@ class CredentialBenchmark extends SelfAssessmentApiTest {
             List<Double> millis = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
               long t = System.nanoTime();
-              HttpResponse<String> response = request.send(account);
+              HttpResponse<String> response;
+              try {
+                response = request.send(account);
+              } catch (IllegalStateException closed) {
+                // The server closed a kept-alive connection (Grizzly ends one after 256 requests)
+                // as the client reused it: sent again on a new one, its time counted in full.
+                response = request.send(account);
+              }
               if (response.statusCode() != 200) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
               }

@@ -74,7 +74,7 @@ class SecurityApiIT extends SelfAssessmentApiTest {
     assertTrue(slowed > 0, "120 checks in a burst meet the limit");
     // A script that keeps its verified credentials needs no new check, limit or not.
     assertEquals(200, app.send("GET", "/api/units", null, OFFICER, PASSWORD).statusCode());
-    // The bucket full again (twenty failed checks at two a second), for the tests after this one.
+    // Room again for the twenty guesses of another test (two failed checks a second come back).
     Thread.sleep(11_000);
     assertEquals(401, app.send("GET", "/api/units", null, "khong.co.x", GUESSED).statusCode());
   }

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import vn.parindex.it.support.RunningApp;
 
@@ -133,6 +136,17 @@ abstract class SelfAssessmentApiTest extends ApiTest {
 
   static JsonObject object(Reply reply) {
     return Json.createReader(new StringReader(reply.body())).readObject();
+  }
+
+  /** How many files the evidence store holds: a refused upload must leave none behind. */
+  static long filesInStore() throws IOException {
+    Path store = app.dataDir().resolve("evidence");
+    if (!Files.exists(store)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(store)) {
+      return files.filter(Files::isRegularFile).count();
+    }
   }
 
   static String sha256(byte[] bytes) throws NoSuchAlgorithmException {

@@ -15,8 +15,9 @@ import org.openqa.selenium.WebElement;
 /**
  * The coordinator of Sở Nội vụ sets up the 2022 self-assessment: creates the campaign on the sample
  * framework, loads the assignment of dispatch 6926, sees the matrix, records the focal pair of Sở
- * Tư pháp and opens the campaign. The officer of Sở Tư pháp then logs in with the issued password
- * and sees field 2, and nothing else.
+ * Tư pháp and opens the campaign, which needs two people to approve, and checks its audit trail.
+ * The officer of Sở Tư pháp then logs in with the issued password and sees field 2, and nothing
+ * else.
  */
 class CampaignPageIT extends BrowserTest {
   private static String[] issued;
@@ -99,6 +100,10 @@ class CampaignPageIT extends BrowserTest {
         "actionsForm:open", "Mở đợt đánh giá sẽ khóa bộ chỉ số, danh sách đơn vị và phân công");
     assertShown("Đã mở đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\".");
     assertEquals("Đang tự đánh giá", text("status"));
+    assertEquals("Phê duyệt bởi người thứ hai", text("fourEyes"), "four eyes unless turned off");
+    clickAndWaitForAjax(byId("actionsForm:checkAudit"));
+    assertShown("Nhật ký thay đổi nguyên vẹn: 0 mục, chuỗi băm khớp đến mục cuối.");
+    screenshots("campaign-audit-check");
     logOut();
   }
 
