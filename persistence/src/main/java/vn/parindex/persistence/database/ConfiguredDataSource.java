@@ -41,7 +41,9 @@ public class ConfiguredDataSource implements DataSource {
               Path dataDir = DataDirectory.resolve(config);
               return "jdbc:h2:file:"
                   + dataDir.resolve("db").resolve("parindex").toAbsolutePath()
-                  + ";DB_CLOSE_ON_EXIT=FALSE";
+                  // Each commit written at once, not within H2's default half second: a process
+                  // killed (kill -9, the OOM killer) must not take answered saves with it.
+                  + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
             });
   }
 

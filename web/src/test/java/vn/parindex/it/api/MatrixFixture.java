@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import vn.parindex.it.support.MultipartBody;
 import vn.parindex.it.support.RunningApp;
 
 /**
@@ -184,23 +185,12 @@ final class MatrixFixture {
 
   /** A one-page PDF uploaded by that account. */
   HttpResponse<byte[]> upload(String path, String account) {
-    String boundary = "----parindex-matrix";
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Minh chứng.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + PDF.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(PDF, 0, body, head.length, PDF.length);
-    System.arraycopy(tail, 0, body, head.length + PDF.length, tail.length);
+    MultipartBody body = MultipartBody.of(Map.of(), "Minh chứng.pdf", "application/pdf", PDF);
     return app.sendBytes(
         "POST",
         path,
-        "multipart/form-data; boundary=" + boundary,
-        body,
+        body.contentType(),
+        body.bytes(),
         account,
         account == null ? null : passwordOf(account));
   }

@@ -137,11 +137,17 @@ class SelfAssessmentApiIT extends SelfAssessmentApiTest {
     assertEquals(List.of("8.1"), errorFields(noEvidence));
     assertTrue(noEvidence.body().contains("Tiêu chí 8.1 có điểm nhưng chưa có tài liệu"));
 
-    score(
-        campaign,
-        "8.1",
-        "{\"value\":91.17,\"explanation\":\"Số liệu do Bộ Nội vụ công bố, chưa có văn bản\"}",
-        OFFICER);
+    long read = leaf(workspace(campaign, OFFICER), "8.1").getJsonNumber("version").longValue();
+    HttpResponse<String> explained =
+        score(
+            campaign,
+            "8.1",
+            "{\"value\":91.17,\"explanation\":\"Số liệu do Bộ Nội vụ công bố, chưa có văn bản\","
+                + "\"version\":"
+                + read
+                + "}",
+            OFFICER);
+    assertEquals(200, explained.statusCode(), explained.body());
     HttpResponse<String> submitted =
         step(campaign, "submit", OFFICER, "{\"comment\":\"Đã hoàn thành tự chấm\"}");
     assertEquals(200, submitted.statusCode(), submitted.body());
@@ -182,10 +188,15 @@ class SelfAssessmentApiIT extends SelfAssessmentApiTest {
     assertEquals("DRAFT", after.getString("status"));
     assertEquals("RETURNED", leaf(after, "8.1").getString("status"));
     assertTrue(after.getBoolean("editable"));
-    assertEquals(
-        "SCORED",
-        object(score(campaign, "8.1", "{\"value\":92,\"explanation\":\"Đã bổ sung\"}", OFFICER))
-            .getString("status"));
+    long read = leaf(after, "8.1").getJsonNumber("version").longValue();
+    HttpResponse<String> corrected =
+        score(
+            campaign,
+            "8.1",
+            "{\"value\":92,\"explanation\":\"Đã bổ sung\",\"version\":" + read + "}",
+            OFFICER);
+    assertEquals(200, corrected.statusCode(), corrected.body());
+    assertEquals("SCORED", object(corrected).getString("status"));
   }
 
   @Test

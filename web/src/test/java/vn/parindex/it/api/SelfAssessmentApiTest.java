@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import vn.parindex.it.support.MultipartBody;
 import vn.parindex.it.support.RunningApp;
 
 /**
@@ -96,38 +96,10 @@ abstract class SelfAssessmentApiTest extends ApiTest {
   }
 
   static Reply upload(
-      String path, String fileName, byte[] content, Map<String, String> fields, String user)
-      throws IOException {
-    String boundary = "----parindex" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, String> field : fields.entrySet()) {
-      body.write(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + field.getKey()
-                  + "\"\r\n\r\n"
-                  + field.getValue()
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      String path, String fileName, byte[] content, Map<String, String> fields, String user) {
+    MultipartBody body = MultipartBody.of(fields, fileName, "application/pdf", content);
     HttpResponse<byte[]> response =
-        app.sendBytes(
-            "POST",
-            path,
-            "multipart/form-data; boundary=" + boundary,
-            body.toByteArray(),
-            user,
-            PASSWORD);
+        app.sendBytes("POST", path, body.contentType(), body.bytes(), user, PASSWORD);
     return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
   }
 

@@ -15,13 +15,23 @@ import java.util.regex.Pattern;
  * {@code dir}, its mail going to the test's SMTP sink; ready once Payara says so, with the first
  * admin's generated password read from its log.
  */
-record AppProcess(int port, Path log, String generatedPassword) {
+record AppProcess(int port, Path log, String generatedPassword, Process process) {
   private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
 
   static AppProcess launch(Path dir, SmtpSink mail) throws IOException, InterruptedException {
     FreshDatabase.deleteRecursively(dir);
     Files.createDirectories(dir);
-    Path log = dir.resolve("server.log");
+    return start(dir, mail, true);
+  }
+
+  /** The same application again on what it left in {@code dir}: its database and files. */
+  static AppProcess restart(Path dir, SmtpSink mail) throws IOException, InterruptedException {
+    return start(dir, mail, false);
+  }
+
+  private static AppProcess start(Path dir, SmtpSink mail, boolean first)
+      throws IOException, InterruptedException {
+    Path log = dir.resolve(first ? "server.log" : "server-restarted.log");
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -70,10 +80,13 @@ record AppProcess(int port, Path log, String generatedPassword) {
     if (!output.contains(" ready in ")) {
       throw new IllegalStateException("Payara Micro did not become ready; see " + log);
     }
+    if (!first) {
+      return new AppProcess(port, log, null, process);
+    }
     Matcher m = ONE_TIME.matcher(output);
     if (!m.find()) {
       throw new IllegalStateException("No generated admin password in " + log);
     }
-    return new AppProcess(port, log, m.group(1));
+    return new AppProcess(port, log, m.group(1), process);
   }
 }

@@ -48,7 +48,7 @@ public final class RunningApp {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private RunningApp(URI base, Path log, String adminPassword, SmtpSink mail) {
+  RunningApp(URI base, Path log, String adminPassword, SmtpSink mail) {
     this.base = base;
     this.log = log;
     this.adminPassword = adminPassword;
@@ -106,7 +106,7 @@ public final class RunningApp {
    * then resets the first admin: its one-time password is what {@link #generatedAdminPassword}
    * gives, for the test of an installation's first day.
    */
-  private RunningApp bootstrap() {
+  RunningApp bootstrap() {
     String own = "Dau" + adminPassword;
     expect(204, send("PUT", ME_PASSWORD, passwords(adminPassword, own), "admin", adminPassword));
     String issued = HELPER_PASSWORD + "-cap";
