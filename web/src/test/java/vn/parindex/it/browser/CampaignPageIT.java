@@ -45,6 +45,8 @@ class CampaignPageIT extends BrowserTest {
     date("campaignForm:nominationDue", "07/12/2022");
     date("campaignForm:selfAssessmentOpens", "04/12/2022");
     date("campaignForm:selfAssessmentCloses", "31/12/2022");
+    assertTrue(find("campaignForm:fourEyes_input").isSelected(), "two people unless unticked");
+    screenshots("campaign-create");
     clickAndWaitForPage("campaignForm:create");
     assertShown("Đã tạo đợt đánh giá \"Tự đánh giá Chỉ số CCHC năm 2022\" (dự thảo).");
     assertEquals("Dự thảo", text("status"));
