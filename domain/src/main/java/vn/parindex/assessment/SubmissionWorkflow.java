@@ -74,7 +74,7 @@ public class SubmissionWorkflow {
         caller.username(),
         clock.instant(),
         WorkflowComments.optional(comment),
-        leaves.campaign(campaignId).isFourEyes());
+        submission.getCampaign().isFourEyes());
     assessments.flushOrConflict();
     return submission;
   }

@@ -119,7 +119,7 @@ public class EvidenceService {
     LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
     leaves.ensureEditable(leaf);
     EvidenceDocument document = document(documentId, campaignId);
-    if (!caller.manages() && !document.getOwner().getCode().equals(caller.unitCode())) {
+    if (!owns(caller, document)) {
       throw new ForbiddenException();
     }
     boolean already =
@@ -148,10 +148,7 @@ public class EvidenceService {
       throws IOException {
     CampaignAccess.Caller caller = campaignService.caller();
     EvidenceDocument old = document(documentId, campaignId);
-    // A document is its owner's: the unit that uploaded it (the asked unit, for an answer to a
-    // request) revises it, never a unit it was sent to, whose leaf it backs.
-    if (!caller.manages()
-        && !(caller.worksForUnit() && old.getOwner().getCode().equals(caller.unitCode()))) {
+    if (!owns(caller, old)) {
       throw new ForbiddenException();
     }
     if (old.isSuperseded()) {
@@ -240,6 +237,16 @@ public class EvidenceService {
       throw new ForbiddenException();
     }
     return new Download(document, store.open(document.getSha256()));
+  }
+
+  /**
+   * Whether the caller may link or revise the document: it is its unit's (the unit that uploaded
+   * it, the asked unit for an answer to a request), never a unit it was sent to, whose leaf it
+   * backs; or the caller is Sở Nội vụ.
+   */
+  private static boolean owns(CampaignAccess.Caller caller, EvidenceDocument document) {
+    return caller.manages()
+        || (caller.worksForUnit() && document.getOwner().getCode().equals(caller.unitCode()));
   }
 
   private boolean mayRead(CampaignAccess.Caller caller, EvidenceDocument document) {

@@ -76,15 +76,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   public void append(AuditEntry entry) {
     // FlushModeType.COMMIT on both statements: the caller may hold entities it has not finished
     // filling in (an appraisal about to get its appraiser), which an early flush would write half.
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "select audit_seq, audit_hash from campaign where id = ?1 for update")
-                .setParameter(1, entry.getCampaignId())
-                .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult();
-    AuditChain.Head next =
-        AuditChain.link(new AuditChain.Head(((Number) row[0]).longValue(), (String) row[1]), entry);
+    AuditChain.Head next = AuditChain.link(head(entry.getCampaignId(), " for update"), entry);
     em.persist(entry);
     // Not a mapped field of Campaign: its version must not move, nor its editors collide, with
     // every change of a score.
@@ -112,10 +104,16 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public AuditChain.Head auditHead(long campaignId) {
+    return head(campaignId, "");
+  }
+
+  /** The campaign's head of its chain, read with {@code lock} (" for update", or nothing). */
+  private AuditChain.Head head(long campaignId, String lock) {
     Object[] row =
         (Object[])
-            em.createNativeQuery("select audit_seq, audit_hash from campaign where id = ?1")
+            em.createNativeQuery("select audit_seq, audit_hash from campaign where id = ?1" + lock)
                 .setParameter(1, campaignId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
     return new AuditChain.Head(((Number) row[0]).longValue(), (String) row[1]);
   }

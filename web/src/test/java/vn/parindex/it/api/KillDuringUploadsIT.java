@@ -10,10 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -90,11 +88,16 @@ class KillDuringUploadsIT {
       String path =
           "/api/campaigns/" + campaign + "/evidence/" + document.getJsonNumber("id") + "/content";
       byte[] downloaded = again.sendBytes("GET", path, null, null, "td.vp.daumoi", PASSWORD).body();
-      assertEquals(document.getString("sha256"), sha256(downloaded), "downloads whole");
+      assertEquals(
+          document.getString("sha256"),
+          SelfAssessmentApiTest.sha256(downloaded),
+          "downloads whole");
       kept.add(document.getString("sha256"));
     }
     for (int i : answered) {
-      assertTrue(kept.contains(sha256(contents.get(i))), "upload " + i + " was answered 201");
+      assertTrue(
+          kept.contains(SelfAssessmentApiTest.sha256(contents.get(i))),
+          "upload " + i + " was answered 201");
     }
     System.out.println(
         "[kill -9] "
@@ -123,15 +126,12 @@ class KillDuringUploadsIT {
         if (file.getParent().getFileName().toString().equals("incoming")) {
           continue;
         }
-        if (!sha256(Files.readAllBytes(file)).equals(file.getFileName().toString())) {
+        if (!SelfAssessmentApiTest.sha256(Files.readAllBytes(file))
+            .equals(file.getFileName().toString())) {
           return false;
         }
       }
     }
     return true;
-  }
-
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 }
