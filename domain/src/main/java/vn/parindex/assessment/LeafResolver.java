@@ -86,6 +86,9 @@ public class LeafResolver {
     Map<String, Assignments.Assignment> byNode = new HashMap<>();
     campaign.assignments().assignments().forEach(a -> byNode.put(a.nodeCode(), a));
     Map<String, Optional<OrganisationUnit>> responsible = new HashMap<>();
+    // The subjects are loaded with the campaign; in an internal campaign each is responsible for
+    // its own leaves, and a query apiece would grow with the units (StatementsPerRequestIT).
+    campaign.getSubjects().forEach(s -> responsible.put(s.getCode(), Optional.of(s)));
     Function<String, OrganisationUnit> unit =
         code -> responsible.computeIfAbsent(code, units::findByCode).orElse(null);
     List<FrameworkNode> nodes = campaign.selfLeaves();

@@ -30,7 +30,12 @@ public class ConfiguredDataSource implements DataSource {
   private PrintWriter logWriter;
   private int loginTimeout;
 
-  private record Target(Driver driver, String url, Properties credentials) {}
+  private record Target(Driver driver, String url, Properties credentials, boolean counted) {
+    Connection connect(Properties as) throws SQLException {
+      Connection physical = driver.connect(url, as);
+      return counted ? StatementCount.counting(physical) : physical;
+    }
+  }
 
   /** The JDBC URL the application uses, with the embedded H2 default. */
   public static String configuredUrl(Config config) {
@@ -73,7 +78,7 @@ public class ConfiguredDataSource implements DataSource {
         ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
       if (driver.acceptsURL(url)) {
         LOG.info(() -> "Database: " + url.replaceAll("password=[^;&]*", "password=***"));
-        return new Target(driver, url, credentials);
+        return new Target(driver, url, credentials, StatementCount.enabled(config));
       }
     }
     throw new SQLException("No JDBC driver accepts the configured db.url " + url);
@@ -82,7 +87,7 @@ public class ConfiguredDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Target t = target();
-    return t.driver().connect(t.url(), t.credentials());
+    return t.connect(t.credentials());
   }
 
   @Override
@@ -91,7 +96,7 @@ public class ConfiguredDataSource implements DataSource {
     Properties credentials = new Properties();
     credentials.setProperty("user", username);
     credentials.setProperty("password", password);
-    return t.driver().connect(t.url(), credentials);
+    return t.connect(credentials);
   }
 
   @Override

@@ -55,6 +55,8 @@ record AppProcess(int port, Path log, String generatedPassword, Process process)
     builder.environment().put("PARINDEX_MAIL_HOST", "127.0.0.1");
     builder.environment().put("PARINDEX_MAIL_PORT", String.valueOf(mail.port()));
     builder.environment().put("PARINDEX_MAIL_FROM", "chiso-cchc@hatinh.gov.vn");
+    // Each request's SQL statements in the log, for the N+1 guard (StatementsPerRequestIT).
+    builder.environment().put("PARINDEX_SQL_COUNT", "true");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
     Runtime.getRuntime()

@@ -1,0 +1,110 @@
+package vn.parindex.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * The N+1 guard: the lists Sở Nội vụ reads run as many SQL statements for a campaign of 6 units as
+ * for one of 2. The running app logs each request's statements (a counting JDBC proxy, switched on
+ * by {@code PARINDEX_SQL_COUNT}); a statement per unit would show here as a difference of 4 or
+ * more.
+ */
+class StatementsPerRequestIT {
+  private static final Pattern COUNTED = Pattern.compile("SQL statements (\\d+): GET (\\S+)");
+  private static final List<String> LISTS = List.of("scores", "results", "assignments");
+
+  private final RunningApp app = RunningApp.get();
+
+  @Test
+  void listsRunTheSameStatementsWhateverTheNumberOfUnits() throws Exception {
+    long small = campaignOf(List.of("STP", "VPUBND"));
+    long large = campaignOf(List.of("STP", "VPUBND", "SKHDT", "STC", "SCT", "SXD"));
+    for (String list : LISTS) {
+      int few = statements("/api/campaigns/" + small + "/" + list);
+      int many = statements("/api/campaigns/" + large + "/" + list);
+      System.out.printf("[sql per request] %s: 2 units %d, 6 units %d%n", list, few, many);
+      assertEquals(few, many, list + ": statements grow with the units");
+    }
+  }
+
+  /** An opened INTERNAL campaign of these units, each with both leaves self-scored. */
+  private long campaignOf(List<String> units) {
+    String code = app.unique("SO-SQL");
+    String table =
+        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
+            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
+            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
+    HttpResponse<byte[]> imported =
+        app.sendBytes(
+            "POST",
+            "/api/frameworks?code="
+                + code
+                + "&name=SQL&targetGroup=DEPARTMENT&fromYear=2023&total=10",
+            "text/csv",
+            table.getBytes(StandardCharsets.UTF_8),
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    long framework = RunningApp.idOf(new String(imported.body(), StandardCharsets.UTF_8));
+    app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
+    String subjects = units.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(","));
+    long campaign =
+        RunningApp.idOf(
+            app.asAdmin(
+                    "POST",
+                    "/api/campaigns",
+                    "{\"name\":\""
+                        + app.unique("Đếm câu lệnh SQL")
+                        + "\",\"year\":2023,\"frameworkId\":"
+                        + framework
+                        + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":["
+                        + subjects
+                        + "],\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
+                        + "\"selfAssessmentCloses\":\"2099-12-31\"}}")
+                .body());
+    app.sendBytes(
+        "POST",
+        "/api/campaigns/" + campaign + "/assignments",
+        "text/csv",
+        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
+            .getBytes(StandardCharsets.UTF_8),
+        RunningApp.HELPER_ADMIN,
+        RunningApp.HELPER_PASSWORD);
+    assertEquals(
+        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
+    for (String unit : units) {
+      String scores = "/api/campaigns/" + campaign + "/subjects/" + unit + "/scores/";
+      assertEquals(200, app.asAdmin("PUT", scores + "1.1", "{\"value\":1}").statusCode());
+      assertEquals(200, app.asAdmin("PUT", scores + "1.2", "{\"selfScore\":3}").statusCode());
+    }
+    return campaign;
+  }
+
+  /** The statements the server logged for one GET of {@code path} by the helper admin. */
+  private int statements(String path) throws IOException, InterruptedException {
+    String probe = path + "?probe=" + app.unique("q");
+    HttpResponse<String> response = app.asAdmin("GET", probe, null);
+    assertTrue(response.statusCode() < 300, probe + ": " + response.statusCode());
+    for (int attempt = 0; attempt < 50; attempt++) {
+      // The line is written as the request ends, which may be just after the client has the answer.
+      Matcher m = COUNTED.matcher(app.serverLog());
+      while (m.find()) {
+        if (m.group(2).equals(probe)) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No statement count logged for " + probe);
+  }
+}
