@@ -7,31 +7,90 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The built WAR on Payara Micro in a process of its own, on a free port, its data and log under
  * {@code dir}, its mail going to the test's SMTP sink; ready once Payara says so, with the first
- * admin's generated password read from its log.
+ * admin's generated password read from its log. By default it counts each request's SQL statements
+ * (for the N+1 guard, {@code StatementsPerRequestIT}); {@code env} may set that and the database
+ * otherwise.
  */
-record AppProcess(int port, Path log, String generatedPassword, Process process) {
+public record AppProcess(int port, Path log, String generatedPassword, Process process) {
   private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
+  private static final Pattern READY_IN = Pattern.compile(" ready in ([\\d,.]+) \\(ms\\)");
 
   static AppProcess launch(Path dir, SmtpSink mail) throws IOException, InterruptedException {
+    return launch(dir, mail, Map.of());
+  }
+
+  /** On a new data directory, with these variables added to the environment. */
+  public static AppProcess launch(Path dir, SmtpSink mail, Map<String, String> env)
+      throws IOException, InterruptedException {
     FreshDatabase.deleteRecursively(dir);
     Files.createDirectories(dir);
-    return start(dir, mail, true);
+    return start(dir, mail, true, env);
   }
 
   /** The same application again on what it left in {@code dir}: its database and files. */
   static AppProcess restart(Path dir, SmtpSink mail) throws IOException, InterruptedException {
-    return start(dir, mail, false);
+    return restart(dir, mail, Map.of());
   }
 
-  private static AppProcess start(Path dir, SmtpSink mail, boolean first)
+  /** The same, with these variables added to the environment. */
+  public static AppProcess restart(Path dir, SmtpSink mail, Map<String, String> env)
+      throws IOException, InterruptedException {
+    return start(dir, mail, false, env);
+  }
+
+  /** The log once Payara says it is ready; fails after four minutes or if the process ends. */
+  private static String awaitReady(Path log, Process process)
+      throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    String output = "";
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      output = Files.readString(log, StandardCharsets.UTF_8);
+      if (output.contains(" ready in ")) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    if (!output.contains(" ready in ")) {
+      throw new IllegalStateException("Payara Micro did not become ready; see " + log);
+    }
+    return output;
+  }
+
+  /** What Payara Micro said it took from launch to ready, in milliseconds. */
+  public long readyMillis() throws IOException {
+    Matcher m = READY_IN.matcher(Files.readString(log, StandardCharsets.UTF_8));
+    if (!m.find()) {
+      throw new IllegalStateException("No start-up time in " + log);
+    }
+    return Long.parseLong(m.group(1).replaceAll("[,.]", ""));
+  }
+
+  /** Stops the application and waits for it to end. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  private static AppProcess start(Path dir, SmtpSink mail, boolean first, Map<String, String> env)
       throws IOException, InterruptedException {
     Path log = dir.resolve(first ? "server.log" : "server-restarted.log");
+    if (!first) {
+      // Payara's own runtime directory, not the application's data: left in place, it would
+      // deploy the WAR it kept and then the one given again, doubling the start-up.
+      FreshDatabase.deleteRecursively(dir.resolve("micro"));
+    }
+    if (!first) {
+      // Payara's own runtime directory, not the application's data: left in place, it would
+      // deploy the WAR it kept and then the one given again, doubling the start-up.
+      FreshDatabase.deleteRecursively(dir.resolve("micro"));
+    }
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -57,6 +116,7 @@ record AppProcess(int port, Path log, String generatedPassword, Process process)
     builder.environment().put("PARINDEX_MAIL_FROM", "chiso-cchc@hatinh.gov.vn");
     // Each request's SQL statements in the log, for the N+1 guard (StatementsPerRequestIT).
     builder.environment().put("PARINDEX_SQL_COUNT", "true");
+    builder.environment().putAll(env);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
     Runtime.getRuntime()
@@ -70,18 +130,7 @@ record AppProcess(int port, Path log, String generatedPassword, Process process)
                     Thread.currentThread().interrupt();
                   }
                 }));
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-    String output = "";
-    while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      output = Files.readString(log, StandardCharsets.UTF_8);
-      if (output.contains(" ready in ")) {
-        break;
-      }
-      Thread.sleep(500);
-    }
-    if (!output.contains(" ready in ")) {
-      throw new IllegalStateException("Payara Micro did not become ready; see " + log);
-    }
+    String output = awaitReady(log, process);
     if (!first) {
       return new AppProcess(port, log, null, process);
     }

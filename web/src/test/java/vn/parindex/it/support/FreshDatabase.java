@@ -39,19 +39,29 @@ public class FreshDatabase implements BeforeAllCallback {
   }
 
   private static void recreatePostgresqlDatabase() throws SQLException {
-    String url = System.getenv("DB_URL");
+    recreate(
+        System.getenv("DB_URL"),
+        System.getenv("DB_OWNER_USER"),
+        System.getenv("DB_OWNER_PASSWORD"),
+        System.getenv("DB_USER"));
+  }
+
+  /**
+   * Drops the PostgreSQL database at {@code url} and creates it again, empty, owned by {@code
+   * owner}; where the server, the owner or the application's role {@code app} is missing, the test
+   * is skipped (or fails in strict mode) with the reason.
+   */
+  public static void recreate(String url, String owner, String ownerPassword, String app)
+      throws SQLException {
     String name = url.substring(url.lastIndexOf('/') + 1);
     String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-    String owner = System.getenv("DB_OWNER_USER");
-    String app = System.getenv("DB_USER");
     if (!EmbeddedPostgresql.ensure(maintenance, owner, app)) {
       Strictness.require(false, "PostgreSQL at " + maintenance);
       return;
     }
     Connection connection;
     try {
-      connection =
-          DriverManager.getConnection(maintenance, owner, System.getenv("DB_OWNER_PASSWORD"));
+      connection = DriverManager.getConnection(maintenance, owner, ownerPassword);
     } catch (SQLException e) {
       Strictness.require(false, "PostgreSQL at " + maintenance + " (" + e.getMessage() + ")");
       return;

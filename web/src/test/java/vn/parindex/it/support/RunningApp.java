@@ -87,17 +87,24 @@ public final class RunningApp {
     return instance;
   }
 
-  private static RunningApp start() throws IOException, InterruptedException {
-    Path dir = Path.of(System.getProperty("parindex.it.dataDir"), "running-app");
-    SmtpSink mail = SmtpSink.start();
-    AppProcess process = AppProcess.launch(dir, mail);
+  /**
+   * The application in {@code process}: bootstrapped when it was just launched on a new database,
+   * else the helper admin it already has.
+   */
+  public static RunningApp of(AppProcess process, SmtpSink mail) {
     RunningApp app =
         new RunningApp(
             URI.create("http://localhost:" + process.port()),
             process.log(),
             process.generatedPassword(),
             mail);
-    return app.bootstrap();
+    return process.generatedPassword() == null ? app : app.bootstrap();
+  }
+
+  private static RunningApp start() throws IOException, InterruptedException {
+    Path dir = Path.of(System.getProperty("parindex.it.dataDir"), "running-app");
+    SmtpSink mail = SmtpSink.start();
+    return of(AppProcess.launch(dir, mail), mail);
   }
 
   /**

@@ -1,0 +1,89 @@
+package vn.parindex.it.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import vn.parindex.it.support.MultipartBody;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * A 100 MB scanned dossier uploaded as evidence to the unit still at work, then downloaded, while
+ * the application's heap is watched: both must stream, not hold the file.
+ */
+final class BigFile {
+  static final int MEGABYTES = 100;
+
+  private BigFile() {}
+
+  static void measure(RunningApp app, BenchCampaign c, JvmProbe jvm, ScaleFigures figures)
+      throws IOException, InterruptedException {
+    String leaf = c.leaves().get(0);
+    String path =
+        "/api/campaigns/" + c.atWork() + "/subjects/" + c.workingUnit() + "/scores/" + leaf;
+    MultipartBody body =
+        MultipartBody.of(
+            Map.of("number", "100/HS-" + c.workingUnit()), "ho-so.pdf", "application/pdf", pdf());
+    byte[][] uploaded = new byte[1][];
+    figures.uploadHeap =
+        jvm.heapGrowth(
+            () ->
+                uploaded[0] =
+                    BenchCampaign.expect(
+                            app.sendBytes(
+                                "POST",
+                                path + "/evidence",
+                                body.contentType(),
+                                body.bytes(),
+                                RunningApp.HELPER_ADMIN,
+                                RunningApp.HELPER_PASSWORD))
+                        .body());
+    long document = RunningApp.idOf(new String(uploaded[0], StandardCharsets.UTF_8));
+    String content = "/api/campaigns/" + c.atWork() + "/evidence/" + document + "/content";
+    figures.downloadHeap = jvm.heapGrowth(() -> download(app, content));
+  }
+
+  private static void download(RunningApp app, String content) {
+    String token = RunningApp.HELPER_ADMIN + ":" + RunningApp.HELPER_PASSWORD;
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(app.url(content)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)))
+            .build();
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("Download of " + content + ": " + response.statusCode());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A PDF of {@value #MEGABYTES} MB: a header, a long stream of page data, a trailer. */
+  private static byte[] pdf() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(MEGABYTES * 1024 * 1024 + 1024);
+    out.writeBytes(
+        "%PDF-1.4\n1 0 obj << /Length 0 >> stream\n".getBytes(StandardCharsets.US_ASCII));
+    byte[] line =
+        "0 0 0 rg 0 0 595 842 re f % trang quét của hồ sơ\n".getBytes(StandardCharsets.UTF_8);
+    while (out.size() < MEGABYTES * 1024 * 1024) {
+      out.writeBytes(line);
+    }
+    out.writeBytes(
+        "endstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+}
