@@ -52,6 +52,14 @@ public class Adjustment {
     this.subject = subject;
   }
 
+  /** Bonus and penalty as the audit trail records them: {@code +0.5 −1}. */
+  static String describe(BigDecimal bonus, BigDecimal penalty) {
+    return "+"
+        + bonus.stripTrailingZeros().toPlainString()
+        + " −"
+        + penalty.stripTrailingZeros().toPlainString();
+  }
+
   void set(BigDecimal bonus, BigDecimal penalty, String reason) {
     this.bonus = bonus;
     this.penalty = penalty;

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,9 +8,15 @@ import java.util.Optional;
 public interface AppraisalRepository {
   List<Appraisal> appraisals(long campaignId);
 
+  /** The appraisals of these subjects only: a page of the appraisal sheet. */
+  List<Appraisal> appraisals(long campaignId, Collection<String> subjectCodes);
+
   void add(Appraisal appraisal);
 
   List<Explanation> explanations(long campaignId);
+
+  /** The explanations of these subjects only. */
+  List<Explanation> explanations(long campaignId, Collection<String> subjectCodes);
 
   void add(Explanation explanation);
 

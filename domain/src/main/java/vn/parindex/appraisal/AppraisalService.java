@@ -1,25 +1,16 @@
 package vn.parindex.appraisal;
 
-import static vn.parindex.assessment.CampaignLeaves.key;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
-import vn.parindex.account.Role;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.CampaignLeaves;
 import vn.parindex.assessment.LeafResolver;
-import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
@@ -156,51 +147,6 @@ public class AppraisalService {
             null));
     explanation.set(answer, caller.username(), now);
     return explanation;
-  }
-
-  /**
-   * The appraisal sheet as the caller may see it: everything for Sở Nội vụ and viewers, the fields
-   * it appraises for an appraiser, its own assessment for a unit.
-   */
-  public List<AppraisalRow> sheet(long campaignId) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    Campaign campaign = leaves.campaign(campaignId);
-    boolean appraiser = caller.roles().contains(Role.APPRAISER);
-    if (!caller.seesEverything() && !appraiser && !caller.worksForUnit()) {
-      LeafResolver.refuse(caller, "read the appraisal sheet", campaignId);
-    }
-    Map<String, Appraisal> byRound = new HashMap<>();
-    appraisals
-        .appraisals(campaignId)
-        .forEach(
-            a ->
-                byRound.put(
-                    key(a.getSubject().getCode(), a.getNodeCode()) + "#" + a.getRound(), a));
-    Map<String, Explanation> explanations = new HashMap<>();
-    appraisals
-        .explanations(campaignId)
-        .forEach(e -> explanations.put(key(e.getSubjectCode(), e.getNodeCode()), e));
-    Predicate<LeafResolver.Leaf> visible =
-        leaf ->
-            caller.seesEverything()
-                || (appraiser && CampaignAccess.mayAppraise(caller, leaf.leadUnitCode()))
-                || (caller.worksForUnit() && leaf.subject().getCode().equals(caller.unitCode()));
-    List<AppraisalRow> rows = new ArrayList<>();
-    for (WorkspaceLeaf leaf : table.read(campaign, visible)) {
-      String key = key(leaf.getSubject().getCode(), leaf.getCode());
-      rows.add(
-          new AppraisalRow(
-              leaf.getSubject(),
-              leaf.getNode(),
-              leaf.getLeadUnitCode(),
-              leaf.getSelfScore(),
-              leaf.getScore() == null ? null : leaf.getScore().getOverrideReason(),
-              leaf.getEvidenceCount(),
-              byRound.get(key + "#1"),
-              byRound.get(key + "#2"),
-              explanations.get(key)));
-    }
-    return rows;
   }
 
   private static BigDecimal checked(AppraisalInput input, FrameworkNode node) {

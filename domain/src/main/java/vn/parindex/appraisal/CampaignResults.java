@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import vn.parindex.assessment.AssessmentRepository;
+import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.campaign.Campaign;
@@ -53,6 +54,7 @@ public class CampaignResults {
   @Inject LeafResolver leaves;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
+  @Inject ResultsCache cache;
 
   /** Bonus and penalty points of a subject, held to the campaign's caps when results are made. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
@@ -87,7 +89,25 @@ public class CampaignResults {
                   appraisals.add(created);
                   return created;
                 });
-    adjustment.set(bonus, penalty, Text.nfc(reason));
+    String before = Adjustment.describe(adjustment.getBonus(), adjustment.getPenalty());
+    String after = Adjustment.describe(bonus, penalty);
+    String why = Text.nfc(reason);
+    if (!before.equals(after)) {
+      // Points given or taken by Sở Nội vụ are part of the record like any score; appending also
+      // moves the head the cached results are stamped with.
+      assessments.append(
+          new AuditEntry(
+              campaignId,
+              subjectCode,
+              null,
+              "adjustment",
+              before,
+              after,
+              campaignService.caller().username(),
+              clock.instant(),
+              why));
+    }
+    adjustment.set(bonus, penalty, why);
     return adjustment;
   }
 
@@ -154,7 +174,7 @@ public class CampaignResults {
     CampaignAccess.Caller caller = campaignService.caller();
     Campaign campaign = leaves.campaign(campaignId);
     if (caller.manages()) {
-      return json(results(campaign));
+      return cache.json(campaignId, stamp(campaign), () -> computeWithPreviousRanks(campaign));
     }
     return appraisals
         .latestPublication(campaignId)
@@ -202,6 +222,20 @@ public class CampaignResults {
   }
 
   private List<Result> results(Campaign campaign) {
+    return cache.results(
+        campaign.getId(), stamp(campaign), () -> computeWithPreviousRanks(campaign));
+  }
+
+  private ResultsCache.Stamp stamp(Campaign campaign) {
+    Campaign previous = campaign.getPrevious();
+    return new ResultsCache.Stamp(
+        campaign.getVersion(),
+        assessments.auditHead(campaign.getId()).seq(),
+        previous == null ? -1 : previous.getVersion(),
+        previous == null ? -1 : assessments.auditHead(previous.getId()).seq());
+  }
+
+  private List<Result> computeWithPreviousRanks(Campaign campaign) {
     Map<String, Integer> previousRanks = new HashMap<>();
     if (campaign.getPrevious() != null) {
       computeResults(campaign.getPrevious(), Map.of())

@@ -1,6 +1,8 @@
 package vn.parindex.assessment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores scores, submissions and the audit trail; implemented in the persistence module. */
@@ -8,6 +10,15 @@ public interface AssessmentRepository {
   Optional<LeafScore> findScore(long campaignId, String subjectCode, String nodeCode);
 
   List<LeafScore> scores(long campaignId);
+
+  /** The scores of these subjects only: a page of a campaign's consolidation. */
+  List<LeafScore> scores(long campaignId, Collection<String> subjectCodes);
+
+  /** Each leaf's scores summed over the campaign's subjects, in one grouped query. */
+  List<NodeTally> tallies(long campaignId);
+
+  /** How many leaves each subject has self-scored, by subject code, in one grouped query. */
+  Map<String, Long> scoredPerSubject(long campaignId);
 
   void add(LeafScore score);
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignKind;
+import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.Clocks;
@@ -34,12 +37,40 @@ public class CampaignLeaves {
   @Inject Clock clock;
 
   public List<WorkspaceLeaf> read(Campaign campaign, Predicate<LeafResolver.Leaf> wanted) {
-    Map<String, LeafScore> scores = scoresByKey(campaign.getId());
+    Map<String, LeafScore> scores = byKey(assessments.scores(campaign.getId()));
     Map<String, LeafScore> previous =
-        campaign.getPrevious() == null ? Map.of() : scoresByKey(campaign.getPrevious().getId());
+        campaign.getPrevious() == null
+            ? Map.of()
+            : byKey(assessments.scores(campaign.getPrevious().getId()));
     Map<String, Long> evidenceCounts = evidence.documentsPerLeaf(campaign.getId());
+    return rows(leaves.all(campaign), wanted, scores, previous, evidenceCounts);
+  }
+
+  /**
+   * These leaves of these subjects, what was entered on them read for those subjects only: a page
+   * costs the same few queries, and reads the same few rows, whatever the size of the campaign.
+   */
+  public List<WorkspaceLeaf> read(
+      Campaign campaign, List<OrganisationUnit> subjects, List<FrameworkNode> nodes) {
+    List<String> codes = subjects.stream().map(OrganisationUnit::getCode).toList();
+    Map<String, LeafScore> scores = byKey(assessments.scores(campaign.getId(), codes));
+    Map<String, LeafScore> previous =
+        campaign.getPrevious() == null
+            ? Map.of()
+            : byKey(assessments.scores(campaign.getPrevious().getId(), codes));
+    Map<String, Long> evidenceCounts = evidence.documentsPerLeaf(campaign.getId(), codes);
+    return rows(
+        leaves.all(campaign, subjects, nodes), leaf -> true, scores, previous, evidenceCounts);
+  }
+
+  private static List<WorkspaceLeaf> rows(
+      List<LeafResolver.Leaf> all,
+      Predicate<LeafResolver.Leaf> wanted,
+      Map<String, LeafScore> scores,
+      Map<String, LeafScore> previous,
+      Map<String, Long> evidenceCounts) {
     List<WorkspaceLeaf> rows = new ArrayList<>();
-    for (LeafResolver.Leaf leaf : leaves.all(campaign)) {
+    for (LeafResolver.Leaf leaf : all) {
       if (wanted.test(leaf)) {
         String key = key(leaf.subject().getCode(), leaf.node().getCode());
         LeafScore last = previous.get(key);
@@ -59,14 +90,9 @@ public class CampaignLeaves {
    * or late, times returned, evidence requests it lets run overdue, reminders it was sent.
    */
   public List<ProgressRow> progress(Campaign campaign) {
-    List<WorkspaceLeaf> all = read(campaign, leaf -> leaf.responsible() != null);
-    Map<String, List<WorkspaceLeaf>> byUnit = new TreeMap<>();
-    for (WorkspaceLeaf leaf : all) {
-      String unit =
-          CampaignAccess.responsibleUnit(
-              campaign.getKind(), leaf.getSubject().getCode(), leaf.getLeadUnitCode());
-      byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(leaf);
-    }
+    Map<String, UnitCounts> byUnit = counts(campaign);
+    Map<String, String> names = new HashMap<>();
+    campaign.getSubjects().forEach(u -> names.put(u.getCode(), u.getNameVi()));
     Map<String, Submission> submissions =
         assessments.submissions(campaign.getId()).stream()
             .collect(Collectors.toMap(s -> s.getUnit().getCode(), Function.identity()));
@@ -78,9 +104,9 @@ public class CampaignLeaves {
             .collect(Collectors.groupingBy(Reminder::getUnitCode, Collectors.counting()));
     LocalDate closes = campaign.getPhases().getSelfAssessmentCloses();
     List<ProgressRow> rows = new ArrayList<>();
-    for (Map.Entry<String, List<WorkspaceLeaf>> e : byUnit.entrySet()) {
+    for (Map.Entry<String, UnitCounts> e : byUnit.entrySet()) {
       String code = e.getKey();
-      List<WorkspaceLeaf> unitLeaves = e.getValue();
+      UnitCounts counted = e.getValue();
       Submission submission = submissions.get(code);
       Instant sent = submission == null ? null : submission.getSubmittedAt();
       Boolean onTime =
@@ -90,11 +116,12 @@ public class CampaignLeaves {
       rows.add(
           new ProgressRow(
               code,
-              units.findByCode(code).map(OrganisationUnit::getNameVi).orElse(code),
+              names.computeIfAbsent(
+                  code, c -> units.findByCode(c).map(OrganisationUnit::getNameVi).orElse(c)),
               campaign.focalPair(code).isPresent(),
-              unitLeaves.size(),
-              (int) unitLeaves.stream().filter(l -> l.getSelfScore() != null).count(),
-              (int) unitLeaves.stream().filter(l -> l.getEvidenceCount() > 0).count(),
+              counted.leaves,
+              counted.scored,
+              counted.withEvidence,
               submission == null ? SubmissionStatus.DRAFT : submission.getStatus(),
               sent,
               onTime,
@@ -105,8 +132,46 @@ public class CampaignLeaves {
     return rows;
   }
 
-  private Map<String, LeafScore> scoresByKey(long campaignId) {
-    return assessments.scores(campaignId).stream()
+  /** A responsible unit's leaves, how many it scored, and how many have evidence. */
+  private static final class UnitCounts {
+    int leaves;
+    int scored;
+    int withEvidence;
+  }
+
+  /**
+   * In an internal campaign each subject answers for its own leaves: counted by the database, a
+   * subject at a time, so that 400 units do not mean 60,000 leaves read. A provincial campaign has
+   * one subject and its leaves are divided among the lead units: read leaf by leaf.
+   */
+  private Map<String, UnitCounts> counts(Campaign campaign) {
+    Map<String, UnitCounts> byUnit = new TreeMap<>();
+    if (campaign.getKind() == CampaignKind.INTERNAL) {
+      Map<String, Long> scored = assessments.scoredPerSubject(campaign.getId());
+      Map<String, Long> evidenced = evidence.leavesWithEvidencePerSubject(campaign.getId());
+      int leafCount = campaign.selfLeaves().size();
+      for (OrganisationUnit subject : campaign.getSubjects()) {
+        UnitCounts c = byUnit.computeIfAbsent(subject.getCode(), u -> new UnitCounts());
+        c.leaves = leafCount;
+        c.scored = scored.getOrDefault(subject.getCode(), 0L).intValue();
+        c.withEvidence = evidenced.getOrDefault(subject.getCode(), 0L).intValue();
+      }
+      return byUnit;
+    }
+    for (WorkspaceLeaf leaf : read(campaign, l -> l.responsible() != null)) {
+      String unit =
+          CampaignAccess.responsibleUnit(
+              campaign.getKind(), leaf.getSubject().getCode(), leaf.getLeadUnitCode());
+      UnitCounts c = byUnit.computeIfAbsent(unit, u -> new UnitCounts());
+      c.leaves++;
+      c.scored += leaf.getSelfScore() == null ? 0 : 1;
+      c.withEvidence += leaf.getEvidenceCount() > 0 ? 1 : 0;
+    }
+    return byUnit;
+  }
+
+  private static Map<String, LeafScore> byKey(List<LeafScore> scores) {
+    return scores.stream()
         .collect(
             Collectors.toMap(
                 s -> key(s.getSubject().getCode(), s.getNodeCode()), Function.identity()));

@@ -1,6 +1,7 @@
 package vn.parindex.assessment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Map;
 public interface EvidenceFigures {
   /** Documents in force per leaf, keyed by {@link CampaignLeaves#key}. */
   Map<String, Long> documentsPerLeaf(long campaignId);
+
+  /** The same for these subjects only. */
+  Map<String, Long> documentsPerLeaf(long campaignId, Collection<String> subjectCodes);
+
+  /** How many of each subject's leaves have evidence, by subject code. */
+  Map<String, Long> leavesWithEvidencePerSubject(long campaignId);
 
   /** Requests for evidence each unit lets run overdue on {@code today}, by unit code. */
   Map<String, Long> overdueRequestsPerUnit(long campaignId, LocalDate today);

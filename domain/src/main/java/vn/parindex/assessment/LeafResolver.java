@@ -83,6 +83,12 @@ public class LeafResolver {
    * whole campaign costs the same few queries whatever the number of units.
    */
   public List<Leaf> all(Campaign campaign) {
+    return all(campaign, campaign.getSubjects(), campaign.selfLeaves());
+  }
+
+  /** These leaves of these subjects only, in the same order: a page of the consolidation. */
+  public List<Leaf> all(
+      Campaign campaign, List<OrganisationUnit> subjects, List<FrameworkNode> nodes) {
     Map<String, Assignments.Assignment> byNode = new HashMap<>();
     campaign.assignments().assignments().forEach(a -> byNode.put(a.nodeCode(), a));
     Map<String, Optional<OrganisationUnit>> responsible = new HashMap<>();
@@ -91,9 +97,8 @@ public class LeafResolver {
     campaign.getSubjects().forEach(s -> responsible.put(s.getCode(), Optional.of(s)));
     Function<String, OrganisationUnit> unit =
         code -> responsible.computeIfAbsent(code, units::findByCode).orElse(null);
-    List<FrameworkNode> nodes = campaign.selfLeaves();
     List<Leaf> all = new ArrayList<>();
-    for (OrganisationUnit subject : campaign.getSubjects()) {
+    for (OrganisationUnit subject : subjects) {
       for (FrameworkNode node : nodes) {
         all.add(leaf(campaign, subject, node, byNode.get(node.getCode()), unit));
       }

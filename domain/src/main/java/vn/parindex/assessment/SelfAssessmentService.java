@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
@@ -54,10 +55,7 @@ public class SelfAssessmentService {
         units
             .findByCode(unitCode)
             .orElseThrow(() -> new NotFoundException("unit.notFound", unitCode));
-    List<WorkspaceLeaf> rows =
-        table.read(
-            campaign,
-            leaf -> leaf.responsible() != null && leaf.responsible().getCode().equals(unitCode));
+    List<WorkspaceLeaf> rows = rows(campaign, unitCode);
     Submission submission =
         rows.isEmpty()
             ? null
@@ -73,6 +71,24 @@ public class SelfAssessmentService {
                 rows.get(0).getSubject().getCode(),
                 rows.get(0).getLeadUnitCode());
     return new Workspace(campaign, unit, submission, editable, rows);
+  }
+
+  /**
+   * The leaves a unit answers for. In an internal campaign they are its own, read for it alone: a
+   * unit's workspace must not read the scores of the 399 others. In a provincial one they are the
+   * province's leaves it leads.
+   */
+  private List<WorkspaceLeaf> rows(Campaign campaign, String unitCode) {
+    if (campaign.getKind() != CampaignKind.PROVINCIAL) {
+      return campaign.getSubjects().stream()
+          .filter(s -> s.getCode().equals(unitCode))
+          .findFirst()
+          .map(s -> table.read(campaign, List.of(s), campaign.selfLeaves()))
+          .orElse(List.of());
+    }
+    return table.read(
+        campaign,
+        leaf -> leaf.responsible() != null && leaf.responsible().getCode().equals(unitCode));
   }
 
   /**

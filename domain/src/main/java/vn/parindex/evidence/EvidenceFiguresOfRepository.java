@@ -5,6 +5,8 @@ import static vn.parindex.assessment.CampaignLeaves.key;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.parindex.assessment.EvidenceFigures;
@@ -16,7 +18,21 @@ public class EvidenceFiguresOfRepository implements EvidenceFigures {
 
   @Override
   public Map<String, Long> documentsPerLeaf(long campaignId) {
-    return evidence.activeLinks(campaignId).stream()
+    return perLeaf(evidence.activeLinks(campaignId));
+  }
+
+  @Override
+  public Map<String, Long> documentsPerLeaf(long campaignId, Collection<String> subjectCodes) {
+    return perLeaf(evidence.activeLinks(campaignId, subjectCodes));
+  }
+
+  @Override
+  public Map<String, Long> leavesWithEvidencePerSubject(long campaignId) {
+    return evidence.linkedLeavesPerSubject(campaignId);
+  }
+
+  private static Map<String, Long> perLeaf(List<EvidenceLink> links) {
+    return links.stream()
         .collect(
             Collectors.groupingBy(
                 (EvidenceLink l) -> key(l.getSubject().getCode(), l.getNodeCode()),

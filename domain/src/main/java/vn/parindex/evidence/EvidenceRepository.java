@@ -1,6 +1,8 @@
 package vn.parindex.evidence;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores evidence documents and their links to leaves; implemented in the persistence module. */
@@ -13,6 +15,12 @@ public interface EvidenceRepository {
 
   /** The links of a campaign still in force (not removed). */
   List<EvidenceLink> activeLinks(long campaignId);
+
+  /** The same for the leaves of these subjects only. */
+  List<EvidenceLink> activeLinks(long campaignId, Collection<String> subjectCodes);
+
+  /** How many leaves of each subject have a live link, by subject code, in one grouped query. */
+  Map<String, Long> linkedLeavesPerSubject(long campaignId);
 
   List<EvidenceLink> linksOf(EvidenceDocument document);
 

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
-import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.AppraisalSheet;
 import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.MinistryComparison;
@@ -57,7 +57,7 @@ public class ReportService {
           new TableReport.Column("reminders", "Số lần nhắc", 2, true));
 
   @Inject SelfAssessmentService assessments;
-  @Inject AppraisalService appraisals;
+  @Inject AppraisalSheet sheets;
   @Inject CampaignResults campaignResults;
   @Inject MinistryComparison ministry;
   @Inject UnitDirectory units;
@@ -203,9 +203,7 @@ public class ReportService {
       }
     } else {
       Map<String, AppraisalRow> sheet = new HashMap<>();
-      appraisals.sheet(campaignId).stream()
-          .filter(r -> r.getSubject().getCode().equals(unitCode))
-          .forEach(r -> sheet.put(r.getNode().getCode(), r));
+      sheets.rows(campaignId, unitCode).stream().forEach(r -> sheet.put(r.getNode().getCode(), r));
       for (SubjectPoints.Leaf points : campaignResults.points(campaignId, unitCode).leaves()) {
         AppraisalRow row = sheet.get(points.nodeCode());
         leaves.add(

@@ -3,6 +3,7 @@ package vn.parindex.persistence.appraisal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.appraisal.Adjustment;
@@ -21,6 +22,34 @@ public class JpaAppraisalRepository implements AppraisalRepository {
     return em.createQuery(
             "select a from Appraisal a where a.campaign.id = :campaign", Appraisal.class)
         .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Appraisal> appraisals(long campaignId, Collection<String> subjectCodes) {
+    if (subjectCodes.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from Appraisal a join fetch a.subject where a.campaign.id = :campaign"
+                + " and a.subject.code in :subjects",
+            Appraisal.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subjects", subjectCodes)
+        .getResultList();
+  }
+
+  @Override
+  public List<Explanation> explanations(long campaignId, Collection<String> subjectCodes) {
+    if (subjectCodes.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from Explanation e join fetch e.subject where e.campaign.id = :campaign"
+                + " and e.subject.code in :subjects",
+            Explanation.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subjects", subjectCodes)
         .getResultList();
   }
 

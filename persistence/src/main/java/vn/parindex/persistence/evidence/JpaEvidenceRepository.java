@@ -3,8 +3,11 @@ package vn.parindex.persistence.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRepository;
@@ -38,6 +41,34 @@ public class JpaEvidenceRepository implements EvidenceRepository {
             EvidenceLink.class)
         .setParameter("campaign", campaignId)
         .getResultList();
+  }
+
+  @Override
+  public List<EvidenceLink> activeLinks(long campaignId, Collection<String> subjectCodes) {
+    if (subjectCodes.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select l from EvidenceLink l join fetch l.subject where l.document.campaign.id ="
+                + " :campaign and l.removed = false and l.subject.code in :subjects",
+            EvidenceLink.class)
+        .setParameter("campaign", campaignId)
+        .setParameter("subjects", subjectCodes)
+        .getResultList();
+  }
+
+  @Override
+  public Map<String, Long> linkedLeavesPerSubject(long campaignId) {
+    return em
+        .createQuery(
+            "select l.subject.code, count(distinct l.nodeCode) from EvidenceLink l"
+                + " where l.document.campaign.id = :campaign and l.removed = false"
+                + " group by l.subject.code",
+            Object[].class)
+        .setParameter("campaign", campaignId)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.parindex.api.campaign;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,8 @@ import vn.parindex.api.assessment.EvidenceRequestsResource;
 import vn.parindex.api.assessment.EvidenceResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
+import vn.parindex.assessment.Consolidation;
+import vn.parindex.assessment.ConsolidationPage;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.assessment.adapter.ConsolidationXlsx;
@@ -41,8 +44,10 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
+import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MaxLength;
 import vn.parindex.shared.Roles;
+import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.Downloads;
 import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.UserPreferences;
@@ -56,8 +61,14 @@ import vn.parindex.web.shell.UserPreferences;
 @Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class CampaignsResource {
+  /** Leaves in a page of the consolidation, unless the caller asks for another number. */
+  static final int PAGE = 500;
+
+  static final int MAX_PAGE = 2000;
+
   @Inject CampaignService service;
   @Inject SelfAssessmentService assessments;
+  @Inject Consolidation consolidation;
   @Inject UserPreferences preferences;
   @Inject Messages messages;
 
@@ -221,15 +232,24 @@ public class CampaignsResource {
   }
 
   /**
-   * The coordinator's consolidation: every leaf with its lead unit, state, self-score, evidence
-   * count and flag; as a workbook with {@code ?format=xlsx}.
+   * The coordinator's consolidation: its leaves with their lead unit, state, self-score, evidence
+   * count and flag, {@code size} (at most {@value #MAX_PAGE}, {@value #PAGE} unless given) from
+   * {@code first}, of those led by {@code lead} when given; the number of all of them in {@code
+   * X-Total-Count} and the next page in {@code Link}. As a workbook of every leaf with {@code
+   * ?format=xlsx}.
    */
   @GET
   @Path("{id}/scores")
   @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", Bodies.XLSX})
-  public Response consolidation(@PathParam("id") long id, @QueryParam("format") String format) {
-    List<WorkspaceLeaf> leaves = assessments.consolidation(id);
+  public Response consolidation(
+      @PathParam("id") long id,
+      @QueryParam("format") String format,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("" + PAGE) int size,
+      @QueryParam("lead") String lead,
+      @Context UriInfo uri) {
     if ("xlsx".equals(format)) {
+      List<WorkspaceLeaf> leaves = assessments.consolidation(id);
       Locale locale = preferences.getLocale();
       StreamingOutput body =
           out -> ConsolidationXlsx.write(leaves, key -> messages.get(locale, key), out);
@@ -239,7 +259,17 @@ public class CampaignsResource {
               Downloads.contentDisposition(messages.get(locale, "consolidation.xlsx.file", id)))
           .build();
     }
-    return Response.ok(leaves.stream().map(LeafJson::of).toList(), MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    if (first < 0 || size < 1 || size > MAX_PAGE) {
+      throw InvalidInputException.of(Violation.ofField("size", "page.range", 1, MAX_PAGE));
+    }
+    ConsolidationPage page = consolidation.page(id, first, size, lead);
+    Response.ResponseBuilder ok =
+        Response.ok(
+                page.rows().stream().map(LeafJson::of).toList(), MediaType.APPLICATION_JSON_TYPE)
+            .header("X-Total-Count", page.total());
+    if (first + size < page.total()) {
+      ok.link(uri.getRequestUriBuilder().replaceQueryParam("first", first + size).build(), "next");
+    }
+    return ok.build();
   }
 }

@@ -15,6 +15,7 @@ import vn.parindex.appraisal.AppraisalInput;
 import vn.parindex.appraisal.AppraisalRounds;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.AppraisalSheet;
 import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.campaign.Campaign;
@@ -40,6 +41,7 @@ public class AppraiseCampaign implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AppraisalService service;
+  @Inject AppraisalSheet sheet;
   @Inject CampaignResults results;
   @Inject AppraisalRounds rounds;
   @Inject CampaignService campaigns;
@@ -50,7 +52,7 @@ public class AppraiseCampaign implements Serializable {
 
   private Long id;
   private transient Campaign campaign;
-  private transient List<AppraisalRow> rows;
+  private AppraisalRows rows;
   private CampaignAccess.Caller caller;
   private String subjectCode;
   private String nodeCode;
@@ -70,7 +72,7 @@ public class AppraiseCampaign implements Serializable {
   public void load() {
     caller = campaigns.caller();
     campaign = campaigns.get(id);
-    rows = service.sheet(id);
+    rows = new AppraisalRows(sheet, id);
     submittedSubjects = rounds.submittedSubjects(id);
     awaitingSubmissions = caller.manages() && !rounds.unsubmitted(id).isEmpty();
   }
@@ -186,8 +188,9 @@ public class AppraiseCampaign implements Serializable {
     load();
   }
 
+  /** The row of one leaf, read again: the table holds only the page it shows. */
   private AppraisalRow row(String subject, String node) {
-    return rows.stream()
+    return sheet.rows(id, subject).stream()
         .filter(r -> r.getSubject().getCode().equals(subject) && r.getNode().getCode().equals(node))
         .findFirst()
         .orElseThrow();
@@ -220,7 +223,7 @@ public class AppraiseCampaign implements Serializable {
     return campaign;
   }
 
-  public List<AppraisalRow> getRows() {
+  public AppraisalRows getRows() {
     return rows;
   }
 

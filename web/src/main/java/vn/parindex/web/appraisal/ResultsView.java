@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
-import vn.parindex.appraisal.AppraisalService;
+import vn.parindex.appraisal.AppraisalSheet;
 import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.campaign.Campaign;
@@ -40,7 +40,7 @@ import vn.parindex.web.shell.Messages;
 public class ResultsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject AppraisalService service;
+  @Inject AppraisalSheet sheets;
   @Inject CampaignResults campaignResults;
   @Inject CampaignService campaigns;
   @Inject UnitDirectory units;
@@ -154,10 +154,7 @@ public class ResultsView implements Serializable {
       return List.of();
     }
     Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
-    for (AppraisalRow row : service.sheet(id)) {
-      if (!row.getSubject().getCode().equals(unit)) {
-        continue;
-      }
+    for (AppraisalRow row : sheets.rows(id, unit)) {
       BigDecimal[] s =
           sums.computeIfAbsent(
               NodeCode.fieldOf(row.getNode().getCode()),

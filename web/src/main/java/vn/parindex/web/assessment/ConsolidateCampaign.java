@@ -6,20 +6,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import org.primefaces.model.file.UploadedFile;
 import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.MinistryComparison;
 import vn.parindex.appraisal.SurveyService;
+import vn.parindex.assessment.Consolidation;
+import vn.parindex.assessment.ConsolidationTotals;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
-import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
-import vn.parindex.framework.NodeCode;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
@@ -27,8 +24,8 @@ import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/consolidation.xhtml?id=…}: Sở Nội vụ's view of the whole self-assessment:
- * every leaf with its lead unit, state, self-score, evidence and flag; totals by field; points at
- * risk by lead unit; each unit's submission; a leaf can be returned from here.
+ * every leaf with its lead unit, state, self-score, evidence and flag, a page at a time; totals by
+ * field; points at risk by lead unit; each unit's submission; a leaf can be returned from here.
  */
 @Named
 @ViewScoped
@@ -36,13 +33,15 @@ public class ConsolidateCampaign implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SelfAssessmentService service;
+  @Inject Consolidation consolidation;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
   @Inject MinistryComparison ministry;
 
   private Long id;
   private transient Campaign campaign;
-  private transient List<WorkspaceLeaf> leaves;
+  private ConsolidationRows leaves;
+  private transient ConsolidationTotals totals;
   private transient List<ProgressRow> submissions;
   private String returnSubject;
   private String returnNode;
@@ -51,24 +50,10 @@ public class ConsolidateCampaign implements Serializable {
   private transient UploadedFile ministryFile;
   private List<FindingView> ministryProblems = List.of();
 
-  /** A sum of self-scores against maxima, for one field or one lead unit. */
-  public record Sum(String key, BigDecimal self, BigDecimal max, BigDecimal atRisk) {
-    Sum plus(WorkspaceLeaf leaf) {
-      return new Sum(
-          key,
-          self.add(leaf.getSelfScore() == null ? BigDecimal.ZERO : leaf.getSelfScore()),
-          max.add(leaf.getNode().getMaxScore()),
-          atRisk.add(leaf.getPointsAtRisk()));
-    }
-
-    static Sum empty(String key) {
-      return new Sum(key, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-    }
-  }
-
   public void load() {
     campaign = campaigns.get(id);
-    leaves = service.consolidation(id);
+    leaves = new ConsolidationRows(consolidation, id);
+    totals = consolidation.totals(id);
     submissions = service.progress(id);
     comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? ministry.comparison(id) : null;
   }
@@ -118,34 +103,27 @@ public class ConsolidateCampaign implements Serializable {
     load();
   }
 
-  public List<Sum> getFieldTotals() {
-    return sums(true);
+  public List<ConsolidationTotals.Sum> getFieldTotals() {
+    return totals().byField();
   }
 
-  public List<Sum> getLeadTotals() {
-    return sums(false);
-  }
-
-  private List<Sum> sums(boolean byField) {
-    Map<String, Sum> sums = new TreeMap<>(byField ? NodeCode.ORDER : String::compareTo);
-    for (WorkspaceLeaf leaf : getLeaves()) {
-      String key =
-          byField
-              ? NodeCode.fieldOf(leaf.getCode())
-              : leaf.getLeadUnitCode() == null ? "—" : leaf.getLeadUnitCode();
-      sums.merge(key, Sum.empty(key).plus(leaf), (a, b) -> a.plus(leaf));
-    }
-    return List.copyOf(sums.values());
+  public List<ConsolidationTotals.Sum> getLeadTotals() {
+    return totals().byLead();
   }
 
   public BigDecimal getSelfTotal() {
-    return getLeaves().stream()
-        .map(WorkspaceLeaf::getSelfScore)
-        .filter(Objects::nonNull)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return totals().self();
   }
 
-  public List<WorkspaceLeaf> getLeaves() {
+  private ConsolidationTotals totals() {
+    if (totals == null) {
+      load();
+    }
+    return totals;
+  }
+
+  /** The leaves, read a page at a time. */
+  public ConsolidationRows getLeaves() {
     if (leaves == null) {
       load();
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,16 +15,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
+import vn.parindex.it.support.Sessions;
 
 /**
- * The N+1 guard: the lists Sở Nội vụ reads run as many SQL statements for a campaign of 6 units as
- * for one of 2. The running app logs each request's statements (a counting JDBC proxy, switched on
- * by {@code PARINDEX_SQL_COUNT}); a statement per unit would show here as a difference of 4 or
- * more.
+ * The N+1 guard: the lists and pages Sở Nội vụ reads run as many SQL statements for a campaign of 6
+ * units as for one of 2. The running app logs each request's statements (a counting JDBC proxy,
+ * switched on by {@code PARINDEX_SQL_COUNT}); a statement per unit would show here as a difference
+ * of 4 or more.
  */
 class StatementsPerRequestIT {
   private static final Pattern COUNTED = Pattern.compile("SQL statements (\\d+): GET (\\S+)");
   private static final List<String> LISTS = List.of("scores", "results", "assignments");
+  private static final List<String> PAGES =
+      List.of("consolidation.xhtml?id=", "appraisal.xhtml?id=", "results.xhtml?id=");
 
   private final RunningApp app = RunningApp.get();
 
@@ -34,6 +40,19 @@ class StatementsPerRequestIT {
       int many = statements("/api/campaigns/" + large + "/" + list);
       System.out.printf("[sql per request] %s: 2 units %d, 6 units %d%n", list, few, many);
       assertEquals(few, many, list + ": statements grow with the units");
+    }
+    String session =
+        Sessions.open(
+                app.url("/").replaceAll("/$", ""),
+                RunningApp.HELPER_ADMIN,
+                RunningApp.HELPER_PASSWORD,
+                1)
+            .get(0);
+    for (String page : PAGES) {
+      int few = statements("/app/campaigns/" + page + small, session);
+      int many = statements("/app/campaigns/" + page + large, session);
+      System.out.printf("[sql per request] %s: 2 units %d, 6 units %d%n", page, few, many);
+      assertEquals(few, many, page + ": statements grow with the units");
     }
   }
 
@@ -92,8 +111,21 @@ class StatementsPerRequestIT {
 
   /** The statements the server logged for one GET of {@code path} by the helper admin. */
   private int statements(String path) throws IOException, InterruptedException {
-    String probe = path + "?probe=" + app.unique("q");
-    HttpResponse<String> response = app.asAdmin("GET", probe, null);
+    return statements(path, null);
+  }
+
+  /** The same, on a logged-in session when {@code session} (a cookie) is given. */
+  private int statements(String path, String session) throws IOException, InterruptedException {
+    String probe = path + (path.contains("?") ? "&" : "?") + "probe=" + app.unique("q");
+    HttpResponse<String> response =
+        session == null
+            ? app.asAdmin("GET", probe, null)
+            : HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(app.url(probe)))
+                        .header("Cookie", session)
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
     assertTrue(response.statusCode() < 300, probe + ": " + response.statusCode());
     for (int attempt = 0; attempt < 50; attempt++) {
       // The line is written as the request ends, which may be just after the client has the answer.

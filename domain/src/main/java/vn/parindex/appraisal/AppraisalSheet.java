@@ -1,0 +1,163 @@
+package vn.parindex.appraisal;
+
+import static vn.parindex.assessment.CampaignLeaves.key;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.account.Role;
+import vn.parindex.assessment.CampaignLeaves;
+import vn.parindex.assessment.LeafResolver;
+import vn.parindex.assessment.WorkspaceLeaf;
+import vn.parindex.campaign.Assignments;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.Roles;
+
+/**
+ * The appraisal sheet as the caller may see it: everything for Sở Nội vụ and viewers, the fields it
+ * appraises for an appraiser, its own assessment for a unit; whole, for one subject, or a page at a
+ * time read for the page's subjects only (400 units × 150 leaves is 60,000 rows).
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class AppraisalSheet {
+  @Inject AppraisalRepository appraisals;
+  @Inject CampaignLeaves table;
+  @Inject LeafResolver leaves;
+  @Inject CampaignService campaignService;
+
+  /** One page of the sheet, and how many rows all pages hold. */
+  public record Page(List<AppraisalRow> rows, int total) {}
+
+  /** Every row the caller may see. */
+  public List<AppraisalRow> rows(long campaignId) {
+    Reader r = reader(campaignId);
+    return r.rows(r.campaign.getSubjects());
+  }
+
+  /** The rows of one subject the caller may see (none for a unit not in the campaign). */
+  public List<AppraisalRow> rows(long campaignId, String subjectCode) {
+    Reader r = reader(campaignId);
+    return r.rows(
+        r.campaign.getSubjects().stream().filter(s -> s.getCode().equals(subjectCode)).toList());
+  }
+
+  /**
+   * Rows {@code first} to {@code first + size}, subject by subject, of {@code subjectCode} alone
+   * when it is given.
+   */
+  public Page page(long campaignId, int first, int size, String subjectCode) {
+    Reader r = reader(campaignId);
+    List<OrganisationUnit> onPage = new ArrayList<>();
+    int total = 0;
+    int before = 0;
+    for (OrganisationUnit subject : r.campaign.getSubjects()) {
+      if (subjectCode != null && !subjectCode.equals(subject.getCode())) {
+        continue;
+      }
+      int n = r.visibleNodes(subject).size();
+      if (n > 0 && total + n > first && total < first + size) {
+        if (onPage.isEmpty()) {
+          before = total;
+        }
+        onPage.add(subject);
+      }
+      total += n;
+    }
+    if (onPage.isEmpty() || size <= 0) {
+      return new Page(List.of(), total);
+    }
+    List<AppraisalRow> rows = r.rows(onPage);
+    int offset = Math.max(0, first - before);
+    return new Page(
+        List.copyOf(
+            rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + size))),
+        total);
+  }
+
+  private Reader reader(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    Campaign campaign = leaves.campaign(campaignId);
+    boolean appraiser = caller.roles().contains(Role.APPRAISER);
+    if (!caller.seesEverything() && !appraiser && !caller.worksForUnit()) {
+      LeafResolver.refuse(caller, "read the appraisal sheet", campaignId);
+    }
+    return new Reader(caller, campaign, appraiser);
+  }
+
+  /** What one caller may see of one campaign. */
+  private final class Reader {
+    final CampaignAccess.Caller caller;
+    final Campaign campaign;
+    final boolean appraiser;
+    final Map<String, String> leads = new HashMap<>();
+
+    Reader(CampaignAccess.Caller caller, Campaign campaign, boolean appraiser) {
+      this.caller = caller;
+      this.campaign = campaign;
+      this.appraiser = appraiser;
+      for (Assignments.Assignment a : campaign.assignments().assignments()) {
+        leads.put(a.nodeCode(), a.leadUnitCode());
+      }
+    }
+
+    /** A subject's leaves this caller sees: all for Sở Nội vụ or the subject's own unit. */
+    List<FrameworkNode> visibleNodes(OrganisationUnit subject) {
+      return campaign.selfLeaves().stream()
+          .filter(n -> visible(subject, leads.get(n.getCode())))
+          .toList();
+    }
+
+    private AppraisalRow row(
+        WorkspaceLeaf leaf, Map<String, Appraisal> byRound, Map<String, Explanation> explanations) {
+      String key = key(leaf.getSubject().getCode(), leaf.getCode());
+      return new AppraisalRow(
+          leaf.getSubject(),
+          leaf.getNode(),
+          leaf.getLeadUnitCode(),
+          leaf.getSelfScore(),
+          leaf.getScore() == null ? null : leaf.getScore().getOverrideReason(),
+          leaf.getEvidenceCount(),
+          byRound.get(key + "#1"),
+          byRound.get(key + "#2"),
+          explanations.get(key));
+    }
+
+    boolean visible(OrganisationUnit subject, String leadUnitCode) {
+      return caller.seesEverything()
+          || (appraiser && CampaignAccess.mayAppraise(caller, leadUnitCode))
+          || (caller.worksForUnit() && subject.getCode().equals(caller.unitCode()));
+    }
+
+    List<AppraisalRow> rows(List<OrganisationUnit> subjects) {
+      List<String> codes = subjects.stream().map(OrganisationUnit::getCode).toList();
+      Map<String, Appraisal> byRound = new HashMap<>();
+      appraisals
+          .appraisals(campaign.getId(), codes)
+          .forEach(
+              a ->
+                  byRound.put(
+                      key(a.getSubject().getCode(), a.getNodeCode()) + "#" + a.getRound(), a));
+      Map<String, Explanation> explanations = new HashMap<>();
+      appraisals
+          .explanations(campaign.getId(), codes)
+          .forEach(e -> explanations.put(key(e.getSubjectCode(), e.getNodeCode()), e));
+      List<AppraisalRow> rows = new ArrayList<>();
+      // One read for all the subjects, then what this caller may see of each.
+      for (WorkspaceLeaf leaf : table.read(campaign, subjects, campaign.selfLeaves())) {
+        if (visible(leaf.getSubject(), leaf.getLeadUnitCode())) {
+          rows.add(row(leaf, byRound, explanations));
+        }
+      }
+      return rows;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package vn.parindex.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.parindex.campaign.Assignments;
+import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignAccess;
+import vn.parindex.campaign.CampaignService;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.NodeCode;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.Roles;
+
+/**
+ * Sở Nội vụ's consolidation a page at a time: the leaves of a few subjects, read for those subjects
+ * only, and the totals over all of them summed by the database. A campaign of 400 units × 150
+ * leaves is 60,000 leaves; the page shows a hundred and must not read the rest.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class Consolidation {
+  @Inject LeafResolver leaves;
+  @Inject CampaignLeaves table;
+  @Inject AssessmentRepository assessments;
+  @Inject CampaignService campaignService;
+
+  /**
+   * Leaves {@code first} to {@code first + size} in the consolidation's order (subject by subject,
+   * the framework's order within each), of the leaves led by {@code lead} when it is given.
+   */
+  public ConsolidationPage page(long campaignId, int first, int size, String lead) {
+    Campaign campaign = readable(campaignId);
+    Map<String, String> leads = leads(campaign);
+    List<FrameworkNode> nodes =
+        campaign.selfLeaves().stream()
+            .filter(n -> lead == null || lead.equals(leads.get(n.getCode())))
+            .toList();
+    List<OrganisationUnit> subjects = campaign.getSubjects();
+    int total = subjects.size() * nodes.size();
+    if (nodes.isEmpty() || size <= 0 || first < 0 || first >= total) {
+      return new ConsolidationPage(List.of(), total);
+    }
+    int from = first / nodes.size();
+    int to = Math.min(subjects.size(), (first + size + nodes.size() - 1) / nodes.size());
+    List<WorkspaceLeaf> rows = table.read(campaign, subjects.subList(from, to), nodes);
+    int offset = first - from * nodes.size();
+    return new ConsolidationPage(
+        List.copyOf(rows.subList(offset, Math.min(rows.size(), offset + size))), total);
+  }
+
+  /** The self total and the sums by field and by lead unit, over every subject. */
+  public ConsolidationTotals totals(long campaignId) {
+    Campaign campaign = readable(campaignId);
+    Map<String, NodeTally> tallies =
+        assessments.tallies(campaignId).stream()
+            .collect(Collectors.toMap(NodeTally::nodeCode, Function.identity()));
+    Map<String, String> leads = leads(campaign);
+    BigDecimal subjects = BigDecimal.valueOf(campaign.getSubjects().size());
+    Map<String, ConsolidationTotals.Sum> byField = new TreeMap<>(NodeCode.ORDER);
+    Map<String, ConsolidationTotals.Sum> byLead = new TreeMap<>();
+    BigDecimal self = BigDecimal.ZERO;
+    for (FrameworkNode node : campaign.selfLeaves()) {
+      NodeTally t =
+          tallies.getOrDefault(
+              node.getCode(), new NodeTally(node.getCode(), BigDecimal.ZERO, 0, BigDecimal.ZERO));
+      BigDecimal max = node.getMaxScore().multiply(subjects);
+      BigDecimal atRisk = t.pointsAtRisk(node.getMaxScore());
+      add(byField, NodeCode.fieldOf(node.getCode()), t.selfSum(), max, atRisk);
+      add(byLead, leads.getOrDefault(node.getCode(), "—"), t.selfSum(), max, atRisk);
+      self = self.add(t.selfSum());
+    }
+    return new ConsolidationTotals(
+        self, List.copyOf(byField.values()), List.copyOf(byLead.values()));
+  }
+
+  private static void add(
+      Map<String, ConsolidationTotals.Sum> sums,
+      String key,
+      BigDecimal self,
+      BigDecimal max,
+      BigDecimal atRisk) {
+    sums.merge(
+        key,
+        ConsolidationTotals.Sum.empty(key).plus(self, max, atRisk),
+        (a, b) -> a.plus(self, max, atRisk));
+  }
+
+  private Campaign readable(long campaignId) {
+    CampaignAccess.Caller caller = campaignService.caller();
+    if (!caller.seesEverything()) {
+      LeafResolver.refuse(caller, "read the consolidation", campaignId);
+    }
+    return leaves.campaign(campaignId);
+  }
+
+  private static Map<String, String> leads(Campaign campaign) {
+    Map<String, String> leads = new HashMap<>();
+    for (Assignments.Assignment a : campaign.assignments().assignments()) {
+      if (a.leadUnitCode() != null) {
+        leads.put(a.nodeCode(), a.leadUnitCode());
+      }
+    }
+    return leads;
+  }
+}
