@@ -20,7 +20,8 @@ public class JpaAppraisalRepository implements AppraisalRepository {
   @Override
   public List<Appraisal> appraisals(long campaignId) {
     return em.createQuery(
-            "select a from Appraisal a where a.campaign.id = :campaign", Appraisal.class)
+            "select a from Appraisal a join fetch a.subject where a.campaign.id = :campaign",
+            Appraisal.class)
         .setParameter("campaign", campaignId)
         .getResultList();
   }
@@ -61,7 +62,8 @@ public class JpaAppraisalRepository implements AppraisalRepository {
   @Override
   public List<Explanation> explanations(long campaignId) {
     return em.createQuery(
-            "select e from Explanation e where e.campaign.id = :campaign", Explanation.class)
+            "select e from Explanation e join fetch e.subject where e.campaign.id = :campaign",
+            Explanation.class)
         .setParameter("campaign", campaignId)
         .getResultList();
   }
@@ -74,7 +76,8 @@ public class JpaAppraisalRepository implements AppraisalRepository {
   @Override
   public List<Adjustment> adjustments(long campaignId) {
     return em.createQuery(
-            "select a from Adjustment a where a.campaign.id = :campaign", Adjustment.class)
+            "select a from Adjustment a join fetch a.subject where a.campaign.id = :campaign",
+            Adjustment.class)
         .setParameter("campaign", campaignId)
         .getResultList();
   }

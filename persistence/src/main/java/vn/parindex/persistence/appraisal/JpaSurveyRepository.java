@@ -15,7 +15,7 @@ public class JpaSurveyRepository implements SurveyRepository {
   @Override
   public List<SurveyScore> scores(long campaignId) {
     return em.createQuery(
-            "select s from SurveyScore s where s.campaign.id = :campaign"
+            "select s from SurveyScore s join fetch s.subject where s.campaign.id = :campaign"
                 + " order by s.subject.code, s.nodeCode",
             SurveyScore.class)
         .setParameter("campaign", campaignId)

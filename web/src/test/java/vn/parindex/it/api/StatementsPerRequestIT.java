@@ -29,10 +29,13 @@ class StatementsPerRequestIT {
   private static final List<String> PAGES =
       List.of("consolidation.xhtml?id=", "appraisal.xhtml?id=", "results.xhtml?id=");
 
+  private static final String PASSWORD = "ThamDinhSql2023";
   private final RunningApp app = RunningApp.get();
+  private final String appraiser = app.unique("sql.snv");
 
   @Test
   void listsRunTheSameStatementsWhateverTheNumberOfUnits() throws Exception {
+    app.createApiAccount(appraiser, "Thẩm Định Đếm", "SNV", "APPRAISER", PASSWORD);
     long small = campaignOf(List.of("STP", "VPUBND"));
     long large = campaignOf(List.of("STP", "VPUBND", "SKHDT", "STC", "SCT", "SXD"));
     for (String list : LISTS) {
@@ -101,12 +104,43 @@ class StatementsPerRequestIT {
         RunningApp.HELPER_PASSWORD);
     assertEquals(
         200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
+    String base = "/api/campaigns/" + campaign;
+    String why = ",\"explanation\":\"Văn bản đang trình ký\"}";
     for (String unit : units) {
-      String scores = "/api/campaigns/" + campaign + "/subjects/" + unit + "/scores/";
-      assertEquals(200, app.asAdmin("PUT", scores + "1.1", "{\"value\":1}").statusCode());
-      assertEquals(200, app.asAdmin("PUT", scores + "1.2", "{\"selfScore\":3}").statusCode());
+      String scores = base + "/subjects/" + unit + "/scores/";
+      assertEquals(200, app.asAdmin("PUT", scores + "1.1", "{\"value\":1" + why).statusCode());
+      assertEquals(200, app.asAdmin("PUT", scores + "1.2", "{\"selfScore\":3" + why).statusCode());
+      assertEquals(
+          200, app.asAdmin("POST", base + "/subjects/" + unit + "/submit", "{}").statusCode());
     }
+    appraiseAll(base, units);
     return campaign;
+  }
+
+  /**
+   * Round 1 started, with an appraisal and bonus points on every unit: each is read with its unit,
+   * or a statement a unit shows here.
+   */
+  private void appraiseAll(String base, List<String> units) {
+    assertEquals(200, app.asAdmin("POST", base + "/appraisal/rounds", "{}").statusCode());
+    for (String unit : units) {
+      assertEquals(
+          200,
+          app.send(
+                  "PUT",
+                  base + "/subjects/" + unit + "/appraisals/1.1",
+                  "{\"round\":1,\"score\":5,\"comment\":\"Ban hành chậm\"}",
+                  appraiser,
+                  PASSWORD)
+              .statusCode());
+      assertEquals(
+          200,
+          app.asAdmin(
+                  "PUT",
+                  base + "/subjects/" + unit + "/adjustment",
+                  "{\"bonus\":0.5,\"penalty\":0,\"reason\":\"Sáng kiến\"}")
+              .statusCode());
+    }
   }
 
   /** The statements the server logged for one GET of {@code path} by the helper admin. */

@@ -61,6 +61,9 @@ final class LeafSaves {
         if status == 200 and code and v then
           versions[code] = tonumber(v)
           free[#free + 1] = code
+        elseif not told then
+          told = true
+          io.write("SAVE FAILED " .. status .. " " .. body .. "\n")
         end
       end
       """;

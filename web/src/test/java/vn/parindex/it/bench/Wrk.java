@@ -65,6 +65,11 @@ final class Wrk {
             .start();
     String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     wrk.waitFor();
+    // Kept beside the script: what a failed save answered is printed there.
+    Files.writeString(
+        dir.resolve(script.getFileName().toString().replace(".lua", "-" + users + ".out")),
+        output,
+        StandardCharsets.UTF_8);
     Matcher m = LINE.matcher(output);
     if (!m.find()) {
       throw new IllegalStateException(

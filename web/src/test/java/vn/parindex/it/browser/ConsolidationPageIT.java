@@ -15,11 +15,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Two days before the campaign closes, Sở Nội vụ reminds the units that have not sent their work
  * from the consolidation page: Sở Tư pháp's officer gets the e-mail, the page lists every reminder
- * with its outcome, Cục Thuế, which has no address, among them.
+ * with its outcome, Cục Thuế, which has no address, among them. The leaves table shows 25 at a
+ * time.
  */
 class ConsolidationPageIT extends BrowserTest {
   private static final String CAMPAIGN = "Tự đánh giá năm 2023 (nhắc việc)";
@@ -38,6 +40,7 @@ class ConsolidationPageIT extends BrowserTest {
     assertShown("Chưa nhắc đơn vị nào.");
     assertFalse(
         pageText().contains("No records found"), "empty tables speak the page's language too");
+    aPageOfLeavesAtATime();
     clickAndWaitForAjax(byId("remindForm:remind"));
     assertTrue(
         pageText().matches("(?s).*Đã nhắc \\d+ đơn vị; \\d+ thư đã gửi đi\\..*"), pageText());
@@ -52,6 +55,22 @@ class ConsolidationPageIT extends BrowserTest {
     }
     assertEquals(1, mailbox.size());
     assertEquals("[Chỉ số CCHC] Nhắc việc: " + CAMPAIGN, mailbox.get(0).getSubject());
+  }
+
+  /** The leaves come 25 at a time, read from the database page by page. */
+  private static void aPageOfLeavesAtATime() {
+    By rows = By.cssSelector("tbody[id='consolidationForm:leaves_data'] > tr");
+    assertEquals(25, driver.findElements(rows).size());
+    String first =
+        driver.findElements(rows).get(0).findElement(By.className("leaf-code")).getText();
+    screenshots("consolidation");
+    clickAndWaitForAjax(
+        By.cssSelector("#consolidationForm\\:leaves_paginator_top .ui-paginator-next"));
+    List<WebElement> next = driver.findElements(rows);
+    assertTrue(!next.isEmpty() && next.size() <= 25, next.size() + " rows on page 2");
+    assertFalse(
+        next.get(0).findElement(By.className("leaf-code")).getText().equals(first),
+        "page 2 shows other leaves");
   }
 
   private static String outcome(String unit) {
