@@ -28,6 +28,7 @@ import vn.parindex.evidence.EvidenceService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.PagedRows;
 import vn.parindex.web.shell.Uploads;
 
 /**
@@ -52,7 +53,7 @@ public class AppraiseCampaign implements Serializable {
 
   private Long id;
   private transient Campaign campaign;
-  private AppraisalRows rows;
+  private PagedRows<AppraisalRow> rows;
   private CampaignAccess.Caller caller;
   private String subjectCode;
   private String nodeCode;
@@ -72,7 +73,16 @@ public class AppraiseCampaign implements Serializable {
   public void load() {
     caller = campaigns.caller();
     campaign = campaigns.get(id);
-    rows = new AppraisalRows(sheet, id);
+    long campaignId = id;
+    AppraisalSheet pages = sheet;
+    rows =
+        new PagedRows<>(
+            "subject.code",
+            (first, size, subject) -> {
+              AppraisalSheet.Page p = pages.page(campaignId, first, size, subject);
+              return new PagedRows.Page<>(p.rows(), p.total());
+            },
+            r -> r.getSubject().getCode() + "/" + r.getNode().getCode());
     submittedSubjects = rounds.submittedSubjects(id);
     awaitingSubmissions = caller.manages() && !rounds.unsubmitted(id).isEmpty();
   }
@@ -223,7 +233,7 @@ public class AppraiseCampaign implements Serializable {
     return campaign;
   }
 
-  public AppraisalRows getRows() {
+  public PagedRows<AppraisalRow> getRows() {
     return rows;
   }
 

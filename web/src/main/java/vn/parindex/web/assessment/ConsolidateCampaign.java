@@ -11,15 +11,18 @@ import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.MinistryComparison;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.Consolidation;
+import vn.parindex.assessment.ConsolidationPage;
 import vn.parindex.assessment.ConsolidationTotals;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
+import vn.parindex.web.shell.PagedRows;
 import vn.parindex.web.shell.Uploads;
 
 /**
@@ -40,7 +43,7 @@ public class ConsolidateCampaign implements Serializable {
 
   private Long id;
   private transient Campaign campaign;
-  private ConsolidationRows leaves;
+  private PagedRows<WorkspaceLeaf> leaves;
   private transient ConsolidationTotals totals;
   private transient List<ProgressRow> submissions;
   private String returnSubject;
@@ -52,7 +55,16 @@ public class ConsolidateCampaign implements Serializable {
 
   public void load() {
     campaign = campaigns.get(id);
-    leaves = new ConsolidationRows(consolidation, id);
+    long campaignId = id;
+    Consolidation pages = consolidation;
+    leaves =
+        new PagedRows<>(
+            "leadUnitCode",
+            (first, size, lead) -> {
+              ConsolidationPage p = pages.page(campaignId, first, size, lead);
+              return new PagedRows.Page<>(p.rows(), p.total());
+            },
+            l -> l.getSubject().getCode() + "/" + l.getCode());
     totals = consolidation.totals(id);
     submissions = service.progress(id);
     comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? ministry.comparison(id) : null;
@@ -123,7 +135,7 @@ public class ConsolidateCampaign implements Serializable {
   }
 
   /** The leaves, read a page at a time. */
-  public ConsolidationRows getLeaves() {
+  public PagedRows<WorkspaceLeaf> getLeaves() {
     if (leaves == null) {
       load();
     }
