@@ -376,12 +376,20 @@ class WorkspacePageIT extends BrowserTest {
         .strip();
   }
 
+  /** The leaf's row of the consolidation, turning its pages (25 leaves a page) until it shows. */
   private static WebElement consolidationRow(String code) {
-    return driver.findElement(
+    By row =
         By.xpath(
             "//tbody[@id='consolidationForm:leaves_data']/tr[td//span[@class='leaf-code' and"
                 + " text()='"
                 + code
-                + "']]"));
+                + "']]");
+    By next =
+        By.cssSelector(
+            "#consolidationForm\\:leaves_paginator_top .ui-paginator-next:not(.ui-state-disabled)");
+    while (driver.findElements(row).isEmpty() && !driver.findElements(next).isEmpty()) {
+      clickAndWaitForAjax(next);
+    }
+    return driver.findElement(row);
   }
 }
