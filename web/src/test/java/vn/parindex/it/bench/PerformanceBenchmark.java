@@ -127,6 +127,14 @@ class PerformanceBenchmark {
     env.put("DB_PASSWORD", System.getProperty("parindex.it.pg.app-password"));
     env.put("PARINDEX_SQL_COUNT", String.valueOf(countStatements));
     env.put("PARINDEX_EVIDENCE_MAX_MB", "120");
+    String recording = System.getProperty("bench.jfr");
+    if (recording != null && !countStatements) {
+      // Where the CPU goes under load, for `jfr print --events jdk.ExecutionSample`.
+      env.put(
+          "JDK_JAVA_OPTIONS",
+          "-XX:StartFlightRecording=settings=profile,filename="
+              + Path.of(recording).toAbsolutePath());
+    }
     return env;
   }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.it.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import vn.parindex.it.support.RunningApp;
 
@@ -10,8 +11,23 @@ final class Targets {
 
   private Targets() {}
 
-  /** The targets, the saves with the versions the leaves have now. */
+  /**
+   * The targets, the saves with the versions the leaves have now; with {@code
+   * -Dbench.targets=workspace,results} only those whose names contain one of the words, beside the
+   * floor (the ratios need it).
+   */
   static List<Target> of(RunningApp app, BenchCampaign c) {
+    String[] words = System.getProperty("bench.targets", "").split(",");
+    return all(app, c).stream()
+        .filter(
+            t ->
+                t.name().equals(STATIC)
+                    || t.name().equals(READY)
+                    || Arrays.stream(words).anyMatch(w -> t.name().contains(w.strip())))
+        .toList();
+  }
+
+  private static List<Target> all(RunningApp app, BenchCampaign c) {
     String api = "/api/campaigns/" + c.id();
     String unit = c.workingUnit();
     String atWork = "/api/campaigns/" + c.atWork();

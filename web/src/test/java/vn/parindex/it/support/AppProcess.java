@@ -86,11 +86,6 @@ public record AppProcess(int port, Path log, String generatedPassword, Process p
       // deploy the WAR it kept and then the one given again, doubling the start-up.
       FreshDatabase.deleteRecursively(dir.resolve("micro"));
     }
-    if (!first) {
-      // Payara's own runtime directory, not the application's data: left in place, it would
-      // deploy the WAR it kept and then the one given again, doubling the start-up.
-      FreshDatabase.deleteRecursively(dir.resolve("micro"));
-    }
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
