@@ -34,6 +34,19 @@ public final class Text {
             .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
   }
 
+  /**
+   * The text as a search compares it: lower case, without tone marks and with đ as d, so that "hai
+   * long" finds "hài lòng" (many officers type without a Vietnamese keyboard layout).
+   */
+  public static String fold(String value) {
+    if (value == null) {
+      return "";
+    }
+    String decomposed =
+        Normalizer.normalize(value.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(VIETNAMESE).strip();
+  }
+
   /** Orders names as a Vietnamese reader expects (Đ after D, tones after the base letter). */
   public static Comparator<String> vietnameseOrder() {
     Collator collator = Collator.getInstance(VIETNAMESE);

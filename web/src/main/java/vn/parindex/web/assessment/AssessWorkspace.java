@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.primefaces.model.TreeNode;
 import vn.parindex.account.Role;
 import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafComment;
-import vn.parindex.assessment.LeafState;
+import vn.parindex.assessment.LeafSelection;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionEvent;
 import vn.parindex.assessment.SubmissionStatus;
@@ -24,6 +27,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.shared.Clocks;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
@@ -41,27 +45,21 @@ import vn.parindex.web.shell.Refusal;
 public class AssessWorkspace implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The workspace filters of the issue: everything, or what still needs attention. */
-  public enum Filter {
-    ALL,
-    NO_EVIDENCE,
-    AT_RISK,
-    RETURNED
-  }
-
   @Inject SelfAssessmentService service;
   @Inject SubmissionWorkflow workflow;
   @Inject EvidenceService evidence;
   @Inject EvidenceRequestService requests;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
+  @Inject Clock clock;
 
   private Long id;
   private String unit;
   private transient Workspace workspace;
   private transient TreeNode<WorkspaceRow> tree;
+  private transient LeafSelection treeFor;
   private CampaignAccess.Caller caller;
-  private Filter filter = Filter.ALL;
+  private final LeafPicker picker = new LeafPicker();
   private final LeafForm form = new LeafForm();
   private String stepComment;
 
@@ -74,6 +72,7 @@ public class AssessWorkspace implements Serializable {
       unit = caller.unitCode();
     }
     workspace = service.workspace(id, unit);
+    picker.startAt(workspace);
   }
 
   /** Opens the dialog on one leaf, with what is saved and what the leaf's history says. */
@@ -175,25 +174,39 @@ public class AssessWorkspace implements Serializable {
     return workspace;
   }
 
-  public List<WorkspaceLeaf> getLeaves() {
-    return workspace().leaves().stream()
-        .filter(
-            l ->
-                switch (filter) {
-                  case ALL -> true;
-                  case NO_EVIDENCE -> l.getEvidenceCount() == 0;
-                  case AT_RISK -> l.isAtRisk();
-                  case RETURNED -> l.getState() == LeafState.RETURNED;
-                })
-        .toList();
-  }
-
-  /** The filtered leaves under their fields and criteria. */
+  /** The leaves the field, filter and search select, under their fields and criteria. */
   public TreeNode<WorkspaceRow> getTree() {
-    if (tree == null) {
-      tree = WorkspaceTree.of(workspace(), getLeaves());
+    LeafSelection selection = picker.selection();
+    if (tree == null || !selection.equals(treeFor)) {
+      tree = WorkspaceTree.of(workspace(), selection.of(workspace().leaves()));
+      treeFor = selection;
     }
     return tree;
+  }
+
+  public List<LeafPicker.FieldChoice> getFields() {
+    return LeafPicker.fields(workspace());
+  }
+
+  public long getUnscoredCount() {
+    return workspace().leaves().stream().filter(l -> l.getSelfScore() == null).count();
+  }
+
+  public int getLeafCount() {
+    return workspace().leaves().size();
+  }
+
+  /** The last day of self-assessment, if the campaign has one. */
+  public LocalDate getDeadline() {
+    return workspace().campaign().getPhases().getSelfAssessmentCloses();
+  }
+
+  /** Days from today (Vietnam's date) to the deadline: 0 on its last day, negative after it. */
+  public Long getDaysLeft() {
+    LocalDate deadline = getDeadline();
+    return deadline == null
+        ? null
+        : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(Clocks.VIETNAM)), deadline);
   }
 
   public List<Workspace.FieldTotal> getFieldTotals() {
@@ -248,8 +261,8 @@ public class AssessWorkspace implements Serializable {
     return isOwnUnit() && caller.roles().contains(Role.UNIT_LEADER);
   }
 
-  public Filter[] getFilters() {
-    return Filter.values();
+  public LeafPicker getPicker() {
+    return picker;
   }
 
   public List<AuditEntry> getTrail() {
@@ -286,15 +299,6 @@ public class AssessWorkspace implements Serializable {
 
   public void setUnit(String unit) {
     this.unit = unit;
-  }
-
-  public Filter getFilter() {
-    return filter;
-  }
-
-  public void setFilter(Filter filter) {
-    this.filter = filter;
-    tree = null;
   }
 
   public String getStepComment() {

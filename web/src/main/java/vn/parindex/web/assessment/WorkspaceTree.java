@@ -12,21 +12,22 @@ import vn.parindex.framework.NodeCode;
 
 /**
  * The leaves a workspace shows as a tree under their fields and criteria, every row expanded,
- * branches carrying the sums of the unit's leaves below them.
+ * branches carrying the sums of all the unit's leaves below them: a filter or a search narrows the
+ * rows, never a criterion's total.
  */
 final class WorkspaceTree {
   private final Map<String, FrameworkNode> nodes = new HashMap<>();
-  private final List<WorkspaceLeaf> shown;
+  private final List<WorkspaceLeaf> all;
   private final TreeNode<WorkspaceRow> root = new DefaultTreeNode<>(null, null);
   private final Map<String, TreeNode<WorkspaceRow>> placed = new HashMap<>();
 
-  private WorkspaceTree(Workspace workspace, List<WorkspaceLeaf> shown) {
+  private WorkspaceTree(Workspace workspace) {
     workspace.campaign().getFramework().getNodes().forEach(n -> nodes.put(n.getCode(), n));
-    this.shown = shown;
+    this.all = workspace.leaves();
   }
 
   static TreeNode<WorkspaceRow> of(Workspace workspace, List<WorkspaceLeaf> shown) {
-    WorkspaceTree tree = new WorkspaceTree(workspace, shown);
+    WorkspaceTree tree = new WorkspaceTree(workspace);
     for (WorkspaceLeaf leaf : shown) {
       TreeNode<WorkspaceRow> parent = tree.branch(NodeCode.parentOf(leaf.getCode()));
       new DefaultTreeNode<>(WorkspaceRow.leaf(leaf), parent).setExpanded(true);
@@ -44,7 +45,7 @@ final class WorkspaceTree {
     }
     TreeNode<WorkspaceRow> parent = branch(NodeCode.parentOf(code));
     List<WorkspaceLeaf> below =
-        shown.stream().filter(l -> NodeCode.isWithin(l.getCode(), code)).toList();
+        all.stream().filter(l -> NodeCode.isWithin(l.getCode(), code)).toList();
     TreeNode<WorkspaceRow> node =
         new DefaultTreeNode<>(WorkspaceRow.branch(nodes.get(code), below), parent);
     node.setExpanded(true);

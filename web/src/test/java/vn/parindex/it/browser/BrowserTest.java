@@ -284,9 +284,17 @@ abstract class BrowserTest {
     waitForPage();
   }
 
-  /** Opens the leaf dialog of the workspace on one criterion. */
+  /**
+   * Opens the leaf dialog of the workspace on one criterion, finding it by its code as an officer
+   * would when it is not in the field shown.
+   */
   static void openLeaf(String code) {
-    clickAndWaitForAjax(By.cssSelector("button[id$=':open'][title='" + code + "']"));
+    By open = By.cssSelector("button[id$=':open'][title='" + code + "']");
+    if (driver.findElements(open).isEmpty()) {
+      type("leavesForm:search", code);
+      clickAndWaitForAjax(byId("leavesForm:find"));
+    }
+    clickAndWaitForAjax(open);
     wait.until(d -> find("leafDialog").isDisplayed());
   }
 

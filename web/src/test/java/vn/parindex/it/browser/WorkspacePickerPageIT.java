@@ -1,0 +1,129 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The workspace page finds the work: it opens on the first field with a leaf not scored, says how
+ * many are left and how many days remain, finds a leaf by words typed without tone marks in any
+ * field, and its filters look in every field while a criterion's total stays the total of all its
+ * leaves. Văn phòng UBND tỉnh leads 1.6 and 1.7 of field 1 in the sample framework; both are scored
+ * through the API first, so the page opens on field 3.
+ */
+class WorkspacePickerPageIT extends BrowserTest {
+  private static final Pattern PROGRESS =
+      Pattern.compile(
+          "Còn (\\d+) / (\\d+) tiêu chí chưa chấm · Hạn tự đánh giá 31/12/2099 \\(còn ([\\d.]+) ngày\\)");
+
+  @Test
+  void theOfficerPicksUpWhereTheWorkIsLeftAndFindsLeavesAnywhere() throws IOException {
+    long campaign = app.openSampleCampaign("Tự đánh giá năm 2023 (tìm tiêu chí)", "2099-12-31");
+    app.createApiAccount("vp.tim", "Phan Thị Tìm", "VPUBND", "UNIT_OFFICER", "TimKiem2024!");
+    for (String node : List.of("1.6", "1.7")) {
+      HttpResponse<String> scored =
+          app.send(
+              "PUT",
+              "/api/campaigns/" + campaign + "/subjects/UBND/scores/" + node,
+              "{\"value\":1}",
+              "vp.tim",
+              "TimKiem2024!");
+      assertEquals(200, scored.statusCode(), scored.body());
+    }
+    logIn("vp.tim", "TimKiem2024!");
+    open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
+
+    Matcher progress = PROGRESS.matcher(text("progress").strip());
+    assertTrue(progress.matches(), text("progress"));
+    int left = Integer.parseInt(progress.group(1));
+    assertEquals(Integer.parseInt(progress.group(2)) - 2, left, "two of the leaves are scored");
+    long days =
+        ChronoUnit.DAYS.between(
+            LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), LocalDate.of(2099, 12, 31));
+    assertEquals(days, Long.parseLong(progress.group(3).replace(".", "")), "grouped as 26.691");
+    assertTrue(
+        text("leavesForm:field_label").startsWith("3. Cải cách thủ tục hành chính — 0/"),
+        text("leavesForm:field_label"));
+    assertTrue(leavesShown().stream().allMatch(c -> c.startsWith("3.")), leavesShown().toString());
+    screenshots("workspace-field");
+    assertFitsAPhone();
+
+    type("leavesForm:search", "ty le ho so xu ly truc tuyen");
+    clickAndWaitForAjax(byId("leavesForm:find"));
+    assertEquals(List.of("7.3.3"), leavesShown(), "words without tone marks, in another field");
+    assertTrue(text("leavesForm:searchNote").contains("mọi lĩnh vực"));
+
+    type("leavesForm:search", "");
+    clickAndWaitForAjax(byId("leavesForm:find"));
+    clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Chưa chấm')]"));
+    List<String> unscored = leavesShown();
+    assertEquals(left, unscored.size(), unscored.toString());
+    assertTrue(unscored.contains("8.1") && !unscored.contains("1.6"), unscored.toString());
+    screenshots("workspace-unscored");
+
+    clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Tất cả')]"));
+    chooseFromMenu("leavesForm:field", menuLabel("1."));
+    waitForAjax();
+    assertEquals(List.of("1.6", "1.7"), leavesShown());
+    assertEquals(
+        text("selfTotal").strip(),
+        branchScore("1"),
+        "field 1 holds the only scored leaves: its total is the unit's total");
+  }
+
+  /** At 390 px the page scrolls down, never sideways. */
+  private static void assertFitsAPhone() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      long width =
+          (Long)
+              ((JavascriptExecutor) driver)
+                  .executeScript("return document.documentElement.scrollWidth;");
+      assertTrue(width <= 390, "the page is " + width + " px wide at 390 px");
+      assertTrue(
+          driver.findElement(By.cssSelector(".workspace-tree td:nth-child(2)")).isDisplayed());
+    } finally {
+      driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+  }
+
+  private static List<String> leavesShown() {
+    return driver.findElements(By.cssSelector("#leavesForm\\:leaves .leaf-code")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The menu's label of a field, as the page wrote it. */
+  private static String menuLabel(String prefix) {
+    return driver.findElements(By.cssSelector("[id='leavesForm:field_input'] option")).stream()
+        .map(o -> o.getAttribute("textContent"))
+        .filter(l -> l != null && l.startsWith(prefix))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String branchScore(String code) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='branch-code' and"
+                    + " text()='"
+                    + code
+                    + "']]//span[@class='branch-score']"))
+        .getText()
+        .strip();
+  }
+}
