@@ -30,9 +30,13 @@ public class LeafPicker implements Serializable {
   private Filter filter = Filter.ALL;
   private String search;
 
-  /** The field the work picks up at, unless a link or the user chose one. */
+  /** The field the work picks up at, unless a link or the user chose one of this workspace. */
   void startAt(Workspace workspace) {
-    if (field == null) {
+    boolean known =
+        ALL_FIELDS.equals(field)
+            || workspace.leaves().stream()
+                .anyMatch(l -> NodeCode.fieldOf(l.getCode()).equals(field));
+    if (!known) {
       String first = LeafSelection.firstUnfinishedField(workspace.leaves());
       field = first == null ? ALL_FIELDS : first;
     }
