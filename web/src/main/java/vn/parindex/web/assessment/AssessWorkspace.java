@@ -27,6 +27,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.framework.NodeCode;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.NotFoundException;
@@ -80,6 +81,21 @@ public class AssessWorkspace implements Serializable {
     WorkspaceLeaf leaf = leaf(subjectCode, nodeCode);
     form.fill(leaf);
     loadLeafDetails(subjectCode, nodeCode);
+  }
+
+  /**
+   * Opens the leaf after the open one among those the page shows, going down the list as an officer
+   * does; after the last one the dialog stays where it is. A filter such as "Chưa chấm" has dropped
+   * the leaf just saved, so the next is the first shown whose code comes after it.
+   */
+  void openNext() {
+    String current = form.getNodeCode();
+    picker.selection().of(workspace().leaves()).stream()
+        .filter(l -> NodeCode.ORDER.compare(l.getCode(), current) > 0)
+        .findFirst()
+        .ifPresentOrElse(
+            l -> startEdit(l.getSubject().getCode(), l.getCode()),
+            () -> messages.info("workspace.lastLeaf", current));
   }
 
   public void submit() {

@@ -209,6 +209,11 @@ public class LeafForm implements Serializable {
     return leadUnitCode;
   }
 
+  /** The coordinating units as a reader sees them: "STP, SYT", or a dash when there are none. */
+  public String getCoordinatingUnits() {
+    return coordinatingUnitCodes.isEmpty() ? "—" : String.join(", ", coordinatingUnitCodes);
+  }
+
   public List<String> getCoordinatingUnitCodes() {
     return coordinatingUnitCodes;
   }

@@ -46,6 +46,12 @@ public class LeafWorkflow implements Serializable {
     page.reloadLeaf();
   }
 
+  /** "Lưu và tiếp": saves the score and opens the next leaf the page shows. */
+  public void saveAndNext() {
+    saveScore();
+    page.openNext();
+  }
+
   /** The rule's points for the value being typed, before anything is saved. */
   public void previewRule() {
     page.getForm().preview();

@@ -298,6 +298,19 @@ abstract class BrowserTest {
     wait.until(d -> find("leafDialog").isDisplayed());
   }
 
+  /** What the workspace's tree shows as a field's or criterion's total. */
+  static String branchScore(String code) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='branch-code' and"
+                    + " text()='"
+                    + code
+                    + "']]//span[@class='branch-score']"))
+        .getText()
+        .strip();
+  }
+
   static void closeDialog() {
     clickAndWaitForAjax(By.cssSelector("#leafDialog .ui-dialog-titlebar-close"));
     wait.until(d -> !find("leafDialog").isDisplayed());

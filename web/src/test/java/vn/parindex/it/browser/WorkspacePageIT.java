@@ -364,18 +364,6 @@ class WorkspacePageIT extends BrowserTest {
         .strip();
   }
 
-  private static String branchScore(String code) {
-    return driver
-        .findElement(
-            By.xpath(
-                "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='branch-code' and"
-                    + " text()='"
-                    + code
-                    + "']]//span[@class='branch-score']"))
-        .getText()
-        .strip();
-  }
-
   /** The leaf's row of the consolidation, turning its pages (25 leaves a page) until it shows. */
   private static WebElement consolidationRow(String code) {
     By row =

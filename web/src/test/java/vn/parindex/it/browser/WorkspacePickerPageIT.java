@@ -21,8 +21,9 @@ import org.openqa.selenium.WebElement;
  * The workspace page finds the work: it opens on the first field with a leaf not scored, says how
  * many are left and how many days remain, finds a leaf by words typed without tone marks in any
  * field, and its filters look in every field while a criterion's total stays the total of all its
- * leaves. Văn phòng UBND tỉnh leads 1.6 and 1.7 of field 1 in the sample framework; both are scored
- * through the API first, so the page opens on field 3.
+ * leaves; "Lưu và tiếp" saves and opens the next leaf of the list. Văn phòng UBND tỉnh leads 1.6
+ * and 1.7 of field 1 in the sample framework; both are scored through the API first, so the page
+ * opens on field 3.
  */
 class WorkspacePickerPageIT extends BrowserTest {
   private static final Pattern PROGRESS =
@@ -46,6 +47,7 @@ class WorkspacePickerPageIT extends BrowserTest {
     logIn("vp.tim", "TimKiem2024!");
     open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
 
+    String firstTotal = text("selfTotal").strip();
     Matcher progress = PROGRESS.matcher(text("progress").strip());
     assertTrue(progress.matches(), text("progress"));
     int left = Integer.parseInt(progress.group(1));
@@ -74,14 +76,26 @@ class WorkspacePickerPageIT extends BrowserTest {
     assertTrue(unscored.contains("8.1") && !unscored.contains("1.6"), unscored.toString());
     screenshots("workspace-unscored");
 
+    openLeaf("3.2.1");
+    type("leafForm:value_input", "80");
+    clickAndWaitForAjax(byId("leafForm:saveNext"));
+    assertShown("Đã lưu điểm tiêu chí 3.2.1.");
+    assertTrue(
+        text("leafDialog_title").startsWith("3.2.2 — "), "'Lưu và tiếp' opens the next leaf");
+    screenshots("workspace-save-next");
+    assertEquals("—", text("leafForm:coordinating"), "no coordinating unit: a dash, not []");
+    assertDialogFitsAPhone();
+    closeDialog();
+    assertEquals(left - 1, leavesShown().size(), "3.2.1 scored leaves the 'Chưa chấm' list");
+
     clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Tất cả')]"));
     chooseFromMenu("leavesForm:field", menuLabel("1."));
     waitForAjax();
     assertEquals(List.of("1.6", "1.7"), leavesShown());
     assertEquals(
-        text("selfTotal").strip(),
+        firstTotal,
         branchScore("1"),
-        "field 1 holds the only scored leaves: its total is the unit's total");
+        "field 1 held the unit's only scored leaves at first: its total is the unit's total then");
   }
 
   /** At 390 px the page scrolls down, never sideways. */
@@ -100,6 +114,24 @@ class WorkspacePickerPageIT extends BrowserTest {
     }
   }
 
+  /** At 390 px the open leaf's dialog lies within the screen. */
+  private static void assertDialogFitsAPhone() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      waitForAjax();
+      long right =
+          ((Number)
+                  ((JavascriptExecutor) driver)
+                      .executeScript(
+                          "return Math.ceil(document.getElementById('leafDialog')"
+                              + ".getBoundingClientRect().right);"))
+              .longValue();
+      assertTrue(right <= 390, "the dialog ends at " + right + " px on a 390 px screen");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+  }
+
   private static List<String> leavesShown() {
     return driver.findElements(By.cssSelector("#leavesForm\\:leaves .leaf-code")).stream()
         .map(WebElement::getText)
@@ -113,17 +145,5 @@ class WorkspacePickerPageIT extends BrowserTest {
         .filter(l -> l != null && l.startsWith(prefix))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static String branchScore(String code) {
-    return driver
-        .findElement(
-            By.xpath(
-                "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='branch-code' and"
-                    + " text()='"
-                    + code
-                    + "']]//span[@class='branch-score']"))
-        .getText()
-        .strip();
   }
 }
