@@ -32,18 +32,7 @@ class WorkspacePickerPageIT extends BrowserTest {
 
   @Test
   void theOfficerPicksUpWhereTheWorkIsLeftAndFindsLeavesAnywhere() throws IOException {
-    long campaign = app.openSampleCampaign("Tự đánh giá năm 2023 (tìm tiêu chí)", "2099-12-31");
-    app.createApiAccount("vp.tim", "Phan Thị Tìm", "VPUBND", "UNIT_OFFICER", "TimKiem2024!");
-    for (String node : List.of("1.6", "1.7")) {
-      HttpResponse<String> scored =
-          app.send(
-              "PUT",
-              "/api/campaigns/" + campaign + "/subjects/UBND/scores/" + node,
-              "{\"value\":1}",
-              "vp.tim",
-              "TimKiem2024!");
-      assertEquals(200, scored.statusCode(), scored.body());
-    }
+    long campaign = aCampaignWithTwoLeavesScored();
     logIn("vp.tim", "TimKiem2024!");
     open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
 
@@ -96,6 +85,23 @@ class WorkspacePickerPageIT extends BrowserTest {
         firstTotal,
         branchScore("1"),
         "field 1 held the unit's only scored leaves at first: its total is the unit's total then");
+  }
+
+  /** The sample campaign with 1.6 and 1.7 of Văn phòng UBND tỉnh scored through the API. */
+  private static long aCampaignWithTwoLeavesScored() throws IOException {
+    long campaign = app.openSampleCampaign("Tự đánh giá năm 2023 (tìm tiêu chí)", "2099-12-31");
+    app.createApiAccount("vp.tim", "Phan Thị Tìm", "VPUBND", "UNIT_OFFICER", "TimKiem2024!");
+    for (String node : List.of("1.6", "1.7")) {
+      HttpResponse<String> scored =
+          app.send(
+              "PUT",
+              "/api/campaigns/" + campaign + "/subjects/UBND/scores/" + node,
+              "{\"value\":1}",
+              "vp.tim",
+              "TimKiem2024!");
+      assertEquals(200, scored.statusCode(), scored.body());
+    }
+    return campaign;
   }
 
   /** At 390 px the page scrolls down, never sideways. */
