@@ -164,7 +164,7 @@ public class CampaignLeaves {
               campaign.getKind(), leaf.getSubject().getCode(), leaf.getLeadUnitCode());
       UnitCounts c = byUnit.computeIfAbsent(unit, u -> new UnitCounts());
       c.leaves++;
-      c.scored += leaf.getSelfScore() == null ? 0 : 1;
+      c.scored += leaf.isScored() ? 1 : 0;
       c.withEvidence += leaf.getEvidenceCount() > 0 ? 1 : 0;
     }
     return byUnit;

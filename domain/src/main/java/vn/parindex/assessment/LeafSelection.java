@@ -46,7 +46,7 @@ public record LeafSelection(String field, Filter filter, String search) {
    */
   public static String firstUnfinishedField(List<WorkspaceLeaf> leaves) {
     return leaves.stream()
-        .filter(l -> l.getSelfScore() == null)
+        .filter(l -> !l.isScored())
         .findFirst()
         .or(() -> leaves.stream().findFirst())
         .map(l -> NodeCode.fieldOf(l.getCode()))
@@ -60,7 +60,7 @@ public record LeafSelection(String field, Filter filter, String search) {
   private boolean passes(WorkspaceLeaf leaf) {
     return switch (filter) {
       case ALL -> true;
-      case UNSCORED -> leaf.getSelfScore() == null;
+      case UNSCORED -> !leaf.isScored();
       case NO_EVIDENCE -> leaf.getEvidenceCount() == 0;
       case RETURNED -> leaf.getState() == LeafState.RETURNED;
       case AT_RISK -> leaf.isAtRisk();

@@ -21,12 +21,17 @@ public record Workspace(
   /** A field's self-score and max over the leaves in this workspace. */
   public record FieldTotal(String code, BigDecimal self, BigDecimal max) {}
 
-  /** Self-score and max summed by field (the first segment of the code), in field order. */
-  public List<FieldTotal> fieldTotals() {
+  /** The leaves by field (the first segment of the code), in field order. */
+  public Map<String, List<WorkspaceLeaf>> byField() {
     Map<String, List<WorkspaceLeaf>> byField = new LinkedHashMap<>();
     leaves.forEach(
         l -> byField.computeIfAbsent(NodeCode.fieldOf(l.getCode()), f -> new ArrayList<>()).add(l));
-    return byField.entrySet().stream()
+    return byField;
+  }
+
+  /** Self-score and max summed by field, in field order. */
+  public List<FieldTotal> fieldTotals() {
+    return byField().entrySet().stream()
         .map(e -> new FieldTotal(e.getKey(), self(e.getValue()), max(e.getValue())))
         .toList();
   }

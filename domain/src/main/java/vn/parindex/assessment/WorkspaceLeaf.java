@@ -50,6 +50,13 @@ public final class WorkspaceLeaf {
     return score == null ? null : score.getSelfScore();
   }
 
+  /**
+   * Whether the unit has given the leaf its points (0 counts; a leaf returned unscored does not).
+   */
+  public boolean isScored() {
+    return getSelfScore() != null;
+  }
+
   public int getEvidenceCount() {
     return evidenceCount;
   }

@@ -205,7 +205,7 @@ public class AssessWorkspace implements Serializable {
   }
 
   public long getUnscoredCount() {
-    return workspace().leaves().stream().filter(l -> l.getSelfScore() == null).count();
+    return workspace().leaves().stream().filter(l -> !l.isScored()).count();
   }
 
   public int getLeafCount() {

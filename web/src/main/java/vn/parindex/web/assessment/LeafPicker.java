@@ -1,14 +1,12 @@
 package vn.parindex.web.assessment;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.parindex.assessment.LeafSelection;
 import vn.parindex.assessment.LeafSelection.Filter;
 import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
+import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.NodeCode;
 
@@ -48,31 +46,16 @@ public class LeafPicker implements Serializable {
 
   /** The workspace's fields in code order, each with its scored and total leaves. */
   static List<FieldChoice> fields(Workspace workspace) {
-    Map<String, List<WorkspaceLeaf>> byField = new LinkedHashMap<>();
-    workspace
-        .leaves()
-        .forEach(
-            l ->
-                byField
-                    .computeIfAbsent(NodeCode.fieldOf(l.getCode()), f -> new ArrayList<>())
-                    .add(l));
-    Map<String, String> names = new LinkedHashMap<>();
-    workspace.campaign().getFramework().getNodes().stream()
-        .filter(n -> byField.containsKey(n.getCode()))
-        .forEach(n -> names.put(n.getCode(), name(n)));
-    return byField.entrySet().stream()
+    Framework framework = workspace.campaign().getFramework();
+    return workspace.byField().entrySet().stream()
         .map(
             e ->
                 new FieldChoice(
                     e.getKey(),
-                    names.getOrDefault(e.getKey(), ""),
-                    e.getValue().stream().filter(l -> l.getSelfScore() != null).count(),
+                    framework.node(e.getKey()).map(FrameworkNode::getNameVi).orElse(""),
+                    e.getValue().stream().filter(WorkspaceLeaf::isScored).count(),
                     e.getValue().size()))
         .toList();
-  }
-
-  private static String name(FrameworkNode node) {
-    return node.getNameVi() == null ? "" : node.getNameVi();
   }
 
   public String getField() {
