@@ -72,7 +72,7 @@ public record LeafSelection(String field, Filter filter, String search) {
     if (!searching()) {
       return true;
     }
-    if (NodeCode.isWithin(leaf.getCode(), search.replaceAll("\\.+$", ""))) {
+    if (NodeCode.isWithin(leaf.getCode(), withoutTrailingDots(search))) {
       return true;
     }
     String names =
@@ -82,5 +82,14 @@ public record LeafSelection(String field, Filter filter, String search) {
                 Objects.toString(leaf.getNode().getNameVi(), ""),
                 Objects.toString(leaf.getNode().getNameEn(), "")));
     return Arrays.stream(Text.fold(search).split("\\s+")).allMatch(names::contains);
+  }
+
+  /** "2." as "2": a scan, not a regex, which a long string of dots would make quadratic. */
+  private static String withoutTrailingDots(String text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return text.substring(0, end);
   }
 }

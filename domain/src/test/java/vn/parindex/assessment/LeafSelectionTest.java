@@ -130,6 +130,7 @@ class LeafSelectionTest {
     assertEquals(List.of("2.1"), codes(new LeafSelection("1", null, "2.1")));
     assertEquals(List.of("10.1"), codes(new LeafSelection("1", null, "10")), "not 1.x");
     assertEquals(List.of("2.1", "2.10"), codes(new LeafSelection("1", null, "2.")));
+    assertEquals(List.of(), codes(new LeafSelection("1", null, ".".repeat(10_000) + "x")));
   }
 
   @Test
