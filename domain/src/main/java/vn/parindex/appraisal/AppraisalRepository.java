@@ -2,6 +2,7 @@ package vn.parindex.appraisal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores appraisals, explanations, adjustments and publications. */
@@ -12,6 +13,9 @@ public interface AppraisalRepository {
   List<Appraisal> appraisals(long campaignId, Collection<String> subjectCodes);
 
   void add(Appraisal appraisal);
+
+  /** Per subject, how many of {@code nodeCodes} were appraised in {@code round}. */
+  Map<String, Long> appraisedPerSubject(long campaignId, int round, Collection<String> nodeCodes);
 
   List<Explanation> explanations(long campaignId);
 

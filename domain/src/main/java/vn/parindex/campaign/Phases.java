@@ -6,7 +6,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Violation;
 
@@ -128,6 +130,29 @@ public class Phases implements Serializable {
       }
     }
     return problems;
+  }
+
+  /** A named date of the campaign: {@code name} is its JSON field, the bundles' key suffix. */
+  public record Milestone(String name, LocalDate date) {}
+
+  /**
+   * The earliest date on or after {@code today}: what Sở Nội vụ must prepare for next. Dates are
+   * compared, not their order in the chain, because the nomination may fall inside self-assessment.
+   */
+  public Optional<Milestone> next(LocalDate today) {
+    List<Milestone> all =
+        List.of(
+            new Milestone("nominationDue", nominationDue),
+            new Milestone("selfAssessmentOpens", selfAssessmentOpens),
+            new Milestone("selfAssessmentCloses", selfAssessmentCloses),
+            new Milestone("reviewDue", reviewDue),
+            new Milestone("appraisalDue", appraisalDue),
+            new Milestone("explanationDue", explanationDue),
+            new Milestone("finalisationDue", finalisationDue),
+            new Milestone("publicationDue", publicationDue));
+    return all.stream()
+        .filter(m -> m.date() != null && !m.date().isBefore(today))
+        .min(Comparator.comparing(Milestone::date));
   }
 
   /** A refusal at {@code name}'s field that names its date and the one it conflicts with. */

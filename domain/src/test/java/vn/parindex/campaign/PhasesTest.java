@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Violation;
@@ -84,5 +85,23 @@ class PhasesTest {
     // A missing review date is skipped: the appraisal is held to the close; finalisation to the
     // explanation.
     assertEquals(List.of("phases.appraisalDue", "phases.finalisationDue"), fields);
+  }
+
+  @Test
+  void theNextDateIsTheEarliestFromTodayNotTheNextInTheChain() {
+    Phases dispatch = phases("2022-12-07", "2022-12-04", "2022-12-20", null, "2023-01-10");
+    assertEquals(
+        Optional.of(new Phases.Milestone("selfAssessmentOpens", d("2022-12-04"))),
+        dispatch.next(d("2022-12-01")));
+    assertEquals(
+        Optional.of(new Phases.Milestone("nominationDue", d("2022-12-07"))),
+        dispatch.next(d("2022-12-05")));
+    assertEquals(
+        Optional.of(new Phases.Milestone("selfAssessmentCloses", d("2022-12-20"))),
+        dispatch.next(d("2022-12-20")));
+    assertEquals(
+        Optional.of(new Phases.Milestone("appraisalDue", d("2023-01-10"))),
+        dispatch.next(d("2022-12-21")));
+    assertEquals(Optional.empty(), dispatch.next(d("2023-01-11")));
   }
 }

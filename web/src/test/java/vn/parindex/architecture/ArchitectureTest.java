@@ -23,6 +23,7 @@ class ArchitectureTest {
   /** Every package of the domain module but its adapters. */
   private static final String[] DOMAIN = {
     "vn.parindex.account..",
+    "vn.parindex.agenda..",
     "vn.parindex.appraisal..",
     "vn.parindex.assessment..",
     "vn.parindex.campaign..",

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.parindex.appraisal.Adjustment;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRepository;
@@ -52,6 +54,25 @@ public class JpaAppraisalRepository implements AppraisalRepository {
         .setParameter("campaign", campaignId)
         .setParameter("subjects", subjectCodes)
         .getResultList();
+  }
+
+  @Override
+  public Map<String, Long> appraisedPerSubject(
+      long campaignId, int round, Collection<String> nodeCodes) {
+    if (nodeCodes.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "select a.subject.code, count(a) from Appraisal a where a.campaign.id = :campaign"
+                + " and a.round = :round and a.nodeCode in :nodes group by a.subject.code",
+            Object[].class)
+        .setParameter("campaign", campaignId)
+        .setParameter("round", round)
+        .setParameter("nodes", nodeCodes)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
   }
 
   @Override

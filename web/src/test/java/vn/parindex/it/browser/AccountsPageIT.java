@@ -56,7 +56,7 @@ class AccountsPageIT extends BrowserTest {
     logIn("canbo.stp", oneTime);
     changePassword(oneTime, "CanBoTuPhap2022");
     assertTrue(driver.getCurrentUrl().endsWith("/app/home.xhtml"));
-    assertEquals("Xin chào canbo.stp.", text("welcome"));
+    assertEquals("Xin chào " + OFFICER_NAME + " (Sở Tư pháp).", text("welcome"));
     assertShown("Cơ quan, đơn vị");
     assertTrue(
         driver.findElements(byId("menuForm:navAccounts")).isEmpty(),
