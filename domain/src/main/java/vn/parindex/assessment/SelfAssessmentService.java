@@ -140,6 +140,28 @@ public class SelfAssessmentService {
     return new ScoreResult(score, outcome.ruleExplanation(), LeafState.SCORED);
   }
 
+  /**
+   * The leaf dialog's one save: the score with its explanation, then the risk flag, in one
+   * transaction. Either is refused whole: a flag without a remedy leaves the score unsaved too.
+   */
+  public ScoreResult save(
+      long campaignId, String subjectCode, String nodeCode, ScoreInput input, RiskInput risk) {
+    ScoreResult scored = score(campaignId, subjectCode, nodeCode, input);
+    LeafScore flagged =
+        flag(
+            campaignId,
+            subjectCode,
+            nodeCode,
+            new RiskInput(
+                risk.atRisk(),
+                risk.cause(),
+                risk.remedy(),
+                risk.owner(),
+                risk.due(),
+                scored.score().getVersion()));
+    return new ScoreResult(flagged, scored.ruleExplanation(), scored.state());
+  }
+
   /** Flags a leaf as likely to lose points, with cause, remedy, who answers and by when. */
   public LeafScore flag(long campaignId, String subjectCode, String nodeCode, RiskInput input) {
     CampaignAccess.Caller caller = campaignService.caller();

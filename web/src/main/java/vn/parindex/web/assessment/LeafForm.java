@@ -12,6 +12,7 @@ import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.RuleType;
+import vn.parindex.framework.RuleWords;
 import vn.parindex.framework.ScoringRule;
 import vn.parindex.framework.Suggestion;
 import vn.parindex.shared.InvalidInputException;
@@ -193,8 +194,20 @@ public class LeafForm implements Serializable {
     return rule;
   }
 
-  public String getRuleParams() {
-    return ruleParams;
+  /** The leaf's rule in words, for the hint beside its input; never its parameter text. */
+  public List<MessageKey> getRuleWords() {
+    return rule == null
+        ? List.of()
+        : RuleWords.of(ScoringRule.parse(RuleType.valueOf(rule), ruleParams), max);
+  }
+
+  /** A pass/fail leaf's answer as its toggle holds it: "1" achieved, "0" not, null unanswered. */
+  public String getAchieved() {
+    return value == null ? null : value.signum() != 0 ? "1" : "0";
+  }
+
+  public void setAchieved(String answer) {
+    value = "1".equals(answer) ? BigDecimal.ONE : "0".equals(answer) ? BigDecimal.ZERO : null;
   }
 
   public String getScoringGuidance() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.RiskInput;
 import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.ScoreResult;
@@ -12,8 +11,8 @@ import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.web.shell.FacesMessages;
 
 /**
- * The leaf dialog's work on the leaf itself: its score (with the rule's preview before saving), its
- * at-risk flag, comments, and Sở Nội vụ's return of it to the unit.
+ * The leaf dialog's work on the leaf itself: its score and at-risk flag saved together (with the
+ * rule's preview before saving), comments, and Sở Nội vụ's return of it to the unit.
  */
 @Named
 @ViewScoped
@@ -27,10 +26,11 @@ public class LeafWorkflow implements Serializable {
   private String commentText;
   private String returnComment;
 
-  public void saveScore() {
+  /** Saves the leaf's score, explanation and risk flag at once: one button, one version. */
+  public void save() {
     LeafForm form = page.getForm();
     ScoreResult result =
-        service.score(
+        service.save(
             page.getId(),
             form.getSubjectCode(),
             form.getNodeCode(),
@@ -40,30 +40,7 @@ public class LeafWorkflow implements Serializable {
                 form.getExplanation(),
                 form.getVersion(),
                 form.getReason(),
-                form.typedOverrideReason()));
-    form.saved(result.score(), result.ruleExplanation());
-    messages.info("workspace.saved", form.getNodeCode());
-    page.reloadLeaf();
-  }
-
-  /** "Lưu và tiếp": saves the score and opens the next leaf the page shows. */
-  public void saveAndNext() {
-    saveScore();
-    page.openNext();
-  }
-
-  /** The rule's points for the value being typed, before anything is saved. */
-  public void previewRule() {
-    page.getForm().preview();
-  }
-
-  public void saveRisk() {
-    LeafForm form = page.getForm();
-    LeafScore score =
-        service.flag(
-            page.getId(),
-            form.getSubjectCode(),
-            form.getNodeCode(),
+                form.typedOverrideReason()),
             new RiskInput(
                 form.isAtRisk(),
                 form.getRiskCause(),
@@ -71,9 +48,20 @@ public class LeafWorkflow implements Serializable {
                 form.getRiskOwner(),
                 form.getRiskDue(),
                 form.getVersion()));
-    form.saved(score, form.getRuleExplanation());
-    messages.info("workspace.riskSaved", form.getNodeCode());
+    form.saved(result.score(), result.ruleExplanation());
+    messages.info("workspace.saved", form.getNodeCode());
     page.reloadLeaf();
+  }
+
+  /** "Lưu và tiếp": saves the leaf and opens the next leaf the page shows. */
+  public void saveAndNext() {
+    save();
+    page.openNext();
+  }
+
+  /** The rule's points for the value being typed, before anything is saved. */
+  public void previewRule() {
+    page.getForm().preview();
   }
 
   public void comment() {

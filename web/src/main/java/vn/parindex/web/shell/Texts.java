@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.parindex.shared.MessageKey;
 
 /**
@@ -19,6 +23,24 @@ public class Texts {
   /** The message in the view's language; nothing for no message. */
   public String of(MessageKey message) {
     return message == null ? null : in(locale(), message);
+  }
+
+  /** Several messages as one sentence, joined by semicolons: a rule said in words. */
+  public String joined(List<MessageKey> parts) {
+    return parts == null ? null : parts.stream().map(this::of).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * Points as the province writes them, in either language: "1,5", never "1.50" (the tables use the
+   * same format through {@code f:convertNumber locale="vi"}).
+   */
+  public String number(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Messages.VIETNAMESE);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
   }
 
   public String in(Locale locale, MessageKey message) {

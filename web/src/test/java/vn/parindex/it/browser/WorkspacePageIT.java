@@ -71,7 +71,7 @@ class WorkspacePageIT extends BrowserTest {
 
     openLeaf("7.3.3");
     type("leafForm:value_input", "95");
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Đã lưu điểm tiêu chí 7.3.3.");
     assertEquals("95% × 1,5 = 1,43 điểm", text("leafForm:ruleExplanation"));
     Path pdf =
@@ -118,14 +118,16 @@ class WorkspacePageIT extends BrowserTest {
     openLeaf("8.1");
     type("leafForm:value_input", "91,17");
     type("leafForm:explanation", "Chỉ số hài lòng do Bộ Nội vụ công bố; chưa có văn bản.");
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
-    assertEquals("91,17% × 4 = 3,65 điểm", text("leafForm:ruleExplanation"));
     clickAndWaitForAjax(By.cssSelector("[id='leafForm:atRisk'] .ui-chkbox-box"));
     type("leafForm:riskCause", "Tỷ lệ hài lòng thấp hơn năm trước");
-    type("leafForm:remedy", "Khảo sát lại tại Trung tâm Phục vụ hành chính công");
     type("leafForm:riskOwner", "Phó Chánh Văn phòng");
-    clickAndWaitForAjax(byId("leafForm:saveRisk"));
-    assertShown("Đã lưu đánh dấu nguy cơ của tiêu chí 8.1.");
+    clickAndWaitForAjax(byId("leafForm:save"));
+    assertShown("Vui lòng nêu giải pháp khắc phục.");
+    assertEquals("", rowCell("8.1", ".self-score"), "a flag refused leaves the score unsaved too");
+    type("leafForm:remedy", "Khảo sát lại tại Trung tâm Phục vụ hành chính công");
+    clickAndWaitForAjax(byId("leafForm:save"));
+    assertShown("Đã lưu điểm tiêu chí 8.1.");
+    assertEquals("91,17% × 4 = 3,65 điểm", text("leafForm:ruleExplanation"));
     closeDialog();
     assertTrue(rowCell("8.1", ".leaf-state").contains("Đã chấm"));
     assertEquals("0,35", text("pointsAtRisk"));
@@ -274,13 +276,13 @@ class WorkspacePageIT extends BrowserTest {
     assertEquals(200, meanwhile.statusCode(), meanwhile.body());
 
     type("leafForm:selfScore_input", "3");
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Tiêu chí 3.1 vừa được người khác sửa.");
     assertTrue(text("leafForm:conflict").contains("Theo báo cáo quý IV"));
     assertEquals("2", text("leafForm:storedSelfScore").strip());
     assertEquals("3", find("leafForm:selfScore_input").getAttribute("value"), "the input is kept");
 
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Đã lưu điểm tiêu chí 3.1.");
     closeDialog();
     assertEquals("3", rowCell("3.1", ".self-score"));
@@ -303,7 +305,7 @@ class WorkspacePageIT extends BrowserTest {
     typeNumber("leafForm:value", "150");
     find("leafForm:value_input").sendKeys(Keys.TAB);
     waitForAjax();
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Tỷ lệ phải từ 0 đến 100%; đã nhập 150.");
     assertTrue(
         text("leafForm").contains("Tỷ lệ phải từ 0 đến 100%"), "the message stands at the field");
@@ -314,7 +316,7 @@ class WorkspacePageIT extends BrowserTest {
     assertEquals("0,75", text("leafForm:rulePoints"), "the rule's points before saving");
     assertEquals("95% ≥ 80% → 0,5 × 1,5 = 0,75 điểm", text("leafForm:ruleExplanation"));
     screenshots("leaf-rule-points");
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Đã lưu điểm tiêu chí 7.3.4.");
     closeDialog();
     assertEquals("0,75", rowCell("7.3.4", ".self-score"));
@@ -322,11 +324,11 @@ class WorkspacePageIT extends BrowserTest {
     openLeaf("7.3.4");
     clickAndWaitForAjax(By.cssSelector("[id='leafForm:override'] .ui-chkbox-box"));
     typeNumber("leafForm:selfScore", "1,5");
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Điểm tự chấm 1,5 khác điểm theo quy tắc 0,75");
     type("leafForm:overrideReason", "Tỷ lệ theo số liệu Cục Thống kê là 100%");
     type("leafForm:reason", "Cập nhật số liệu chính thức");
-    clickAndWaitForAjax(byId("leafForm:saveScore"));
+    clickAndWaitForAjax(byId("leafForm:save"));
     assertShown("Đã lưu điểm tiêu chí 7.3.4.");
     closeDialog();
     assertEquals("1,5", rowCell("7.3.4", ".self-score"));

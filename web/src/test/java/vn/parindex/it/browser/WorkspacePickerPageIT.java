@@ -32,7 +32,7 @@ class WorkspacePickerPageIT extends BrowserTest {
 
   @Test
   void theOfficerPicksUpWhereTheWorkIsLeftAndFindsLeavesAnywhere() throws IOException {
-    long campaign = aCampaignWithTwoLeavesScored();
+    long campaign = aCampaignWithTwoLeavesScored("vp.tim");
     logIn("vp.tim", "TimKiem2024!");
     open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
 
@@ -87,17 +87,52 @@ class WorkspacePickerPageIT extends BrowserTest {
         "field 1 held the unit's only scored leaves at first: its total is the unit's total then");
   }
 
+  @Test
+  void aRuleIsSaidInWordsAndPassOrFailIsAToggle() throws IOException {
+    long campaign = aCampaignWithTwoLeavesScored("vp.dung");
+    logIn("vp.dung", "TimKiem2024!");
+    open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND&field=1");
+    openLeaf("1.6");
+    String hint = driver.findElement(By.cssSelector("#leafForm .field-hint")).getText();
+    assertEquals(
+        "Từ 100% trở lên: 2 điểm; từ 90%: 1,5 điểm; từ 80%: 1 điểm; dưới 80%: 0 điểm", hint);
+    assertTrue(!pageText().contains("100:1"), "the parameter text is never shown");
+    closeDialog();
+
+    openLeaf("1.7");
+    assertEquals("—", text("previous"), "no score last year: a dash, not a blank");
+    WebElement achieved = driver.findElement(By.xpath("//div[@id='leafForm:achieved']/div[1]"));
+    assertEquals("Đạt", achieved.getText());
+    assertTrue(achieved.getAttribute("class").contains("ui-state-active"), "stored 1: Đạt");
+    clickAndWaitForAjax(By.xpath("//div[@id='leafForm:achieved']/div[2]"));
+    assertEquals("Không đạt → 0 điểm", text("leafForm:ruleExplanation"));
+    screenshots("workspace-pass-fail");
+    clickAndWaitForAjax(byId("leafForm:save"));
+    assertShown("Đã lưu điểm tiêu chí 1.7.");
+    closeDialog();
+    assertEquals(
+        "0",
+        driver
+            .findElement(
+                By.xpath(
+                    "//tbody[@id='leavesForm:leaves_data']/tr[td//span[@class='leaf-code' and"
+                        + " text()='1.7']]//span[contains(@class,'self-score')]"))
+            .getText()
+            .strip());
+  }
+
   /** The sample campaign with 1.6 and 1.7 of Văn phòng UBND tỉnh scored through the API. */
-  private static long aCampaignWithTwoLeavesScored() throws IOException {
-    long campaign = app.openSampleCampaign("Tự đánh giá năm 2023 (tìm tiêu chí)", "2099-12-31");
-    app.createApiAccount("vp.tim", "Phan Thị Tìm", "VPUBND", "UNIT_OFFICER", "TimKiem2024!");
+  private static long aCampaignWithTwoLeavesScored(String officer) throws IOException {
+    long campaign =
+        app.openSampleCampaign(app.unique("Tự đánh giá năm 2023 (tìm tiêu chí)"), "2099-12-31");
+    app.createApiAccount(officer, "Phan Thị Tìm", "VPUBND", "UNIT_OFFICER", "TimKiem2024!");
     for (String node : List.of("1.6", "1.7")) {
       HttpResponse<String> scored =
           app.send(
               "PUT",
               "/api/campaigns/" + campaign + "/subjects/UBND/scores/" + node,
               "{\"value\":1}",
-              "vp.tim",
+              officer,
               "TimKiem2024!");
       assertEquals(200, scored.statusCode(), scored.body());
     }
