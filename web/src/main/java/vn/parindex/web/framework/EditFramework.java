@@ -18,7 +18,9 @@ import vn.parindex.framework.FrameworkService;
 import vn.parindex.framework.Method;
 import vn.parindex.framework.NodeRow;
 import vn.parindex.framework.RuleType;
+import vn.parindex.framework.RuleWords;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
@@ -85,8 +87,9 @@ public class EditFramework implements Serializable {
       return node.getRuleType() == null ? null : node.getRuleType().name();
     }
 
-    public String getRuleParams() {
-      return node.getRuleParams();
+    /** The rule in words: a coordinator reads the tree as the officers will read their leaves. */
+    public List<MessageKey> getRuleWords() {
+      return node.rule() == null ? List.of() : RuleWords.of(node.rule(), node.getMaxScore());
     }
 
     public boolean isVerified() {

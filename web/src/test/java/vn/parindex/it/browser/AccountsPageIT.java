@@ -25,6 +25,7 @@ class AccountsPageIT extends BrowserTest {
     logIn("admin", app.generatedAdminPassword());
     assertTrue(driver.getCurrentUrl().endsWith("/app/password.xhtml"), driver.getCurrentUrl());
     assertShown("Mật khẩu hiện tại do quản trị viên cấp");
+    screenshots("password-first");
 
     open("/app/units.xhtml");
     assertTrue(
@@ -49,6 +50,7 @@ class AccountsPageIT extends BrowserTest {
     String oneTime = find("issuedPassword").getText().strip();
     assertEquals(14, oneTime.length(), oneTime);
     assertShown(OFFICER_NAME);
+    screenshots("accounts");
 
     logOut();
     assertShown("Bạn đã đăng xuất.");

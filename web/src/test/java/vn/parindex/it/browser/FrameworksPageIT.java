@@ -65,6 +65,7 @@ class FrameworksPageIT extends BrowserTest {
 
   private static void theWrongCellIsShownAndTheGoodTableSaved() throws IOException {
     assertShown("Tệp có 1 lỗi; chưa có gì được lưu.");
+    screenshots("frameworks-findings");
     List<WebElement> cells =
         driver.findElements(By.cssSelector("[id='importForm:findings'] tbody td"));
     assertEquals(
@@ -87,7 +88,9 @@ class FrameworksPageIT extends BrowserTest {
     assertEquals("100", text("total"));
     assertEquals("60", rowCell("1", 2));
     assertEquals("60", rowCell("1", 3));
-    assertEquals("Theo ngưỡng (100:1;80:0.5)", rowCell("1.2", 5));
+    assertEquals(
+        "Theo ngưỡng: Từ 100% trở lên: 20 điểm; từ 80%: 10 điểm; dưới 80%: 0 điểm",
+        rowCell("1.2", 5));
   }
 
   private static void theDraftIsCorrectedAndPublished() {

@@ -25,6 +25,7 @@ class LoginPageIT extends BrowserTest {
     }
     logIn("khoa.thu", "sai-5");
     assertShown("Tài khoản tạm thời bị khóa do đăng nhập sai 5 lần trong 15 phút.");
+    screenshots("login-locked");
 
     logIn("khoa.thu", "MatKhauDung2022");
     assertShown("Tài khoản tạm thời bị khóa");

@@ -38,6 +38,7 @@ class RequestsPageIT extends BrowserTest {
     clickAndWaitForAjax(byId("leafForm:sendComment"));
     assertShown("vp.yc");
     assertShown("Sở Tư pháp sẽ gửi báo cáo trước 15/01");
+    screenshots("requests");
     closeDialog();
     logOut();
 

@@ -57,6 +57,7 @@ class UnitsPageIT extends BrowserTest {
     chooseFromMenu("unitForm:parentCode", "HVQ — Huyện Vũ Quang");
     clickAndWaitForAjax(byId("unitForm:save"));
     assertShown("Đã lưu đơn vị XA_UI_DP.");
+    screenshots("units");
     assertEquals("Xã Đức Lĩnh", rowCell("XA_UI_DP", 2));
     assertEquals("Cấp xã", rowCell("XA_UI_DP", 3));
 

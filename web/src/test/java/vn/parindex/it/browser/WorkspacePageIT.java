@@ -247,7 +247,8 @@ class WorkspacePageIT extends BrowserTest {
     logIn("vp.dm", "VanPhong2024!");
     openWorkspace();
     assertEquals("Đang thực hiện", text("status"));
-    clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Bị trả lại')]"));
+    clickAndWaitForAjax(
+        By.xpath("//*[@id='leavesForm:filter']//label[normalize-space()='Bị trả lại']"));
     List<String> shown =
         driver.findElements(By.cssSelector("#leavesForm\\:leaves .leaf-code")).stream()
             .map(WebElement::getText)

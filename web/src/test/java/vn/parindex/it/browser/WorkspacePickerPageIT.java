@@ -59,7 +59,8 @@ class WorkspacePickerPageIT extends BrowserTest {
 
     type("leavesForm:search", "");
     clickAndWaitForAjax(byId("leavesForm:find"));
-    clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Chưa chấm')]"));
+    clickAndWaitForAjax(
+        By.xpath("//*[@id='leavesForm:filter']//label[normalize-space()='Chưa chấm']"));
     List<String> unscored = leavesShown();
     assertEquals(left, unscored.size(), unscored.toString());
     assertTrue(unscored.contains("8.1") && !unscored.contains("1.6"), unscored.toString());
@@ -77,7 +78,8 @@ class WorkspacePickerPageIT extends BrowserTest {
     closeDialog();
     assertEquals(left - 1, leavesShown().size(), "3.2.1 scored leaves the 'Chưa chấm' list");
 
-    clickAndWaitForAjax(By.xpath("//div[@id='leavesForm:filter']//div[contains(.,'Tất cả')]"));
+    clickAndWaitForAjax(
+        By.xpath("//*[@id='leavesForm:filter']//label[normalize-space()='Tất cả']"));
     chooseFromMenu("leavesForm:field", menuLabel("1."));
     waitForAjax();
     assertEquals(List.of("1.6", "1.7"), leavesShown());
@@ -101,10 +103,12 @@ class WorkspacePickerPageIT extends BrowserTest {
 
     openLeaf("1.7");
     assertEquals("—", text("previous"), "no score last year: a dash, not a blank");
-    WebElement achieved = driver.findElement(By.xpath("//div[@id='leafForm:achieved']/div[1]"));
+    WebElement achieved =
+        driver.findElement(By.cssSelector("[id='leafForm:achieved'] li:first-child"));
     assertEquals("Đạt", achieved.getText());
-    assertTrue(achieved.getAttribute("class").contains("ui-state-active"), "stored 1: Đạt");
-    clickAndWaitForAjax(By.xpath("//div[@id='leafForm:achieved']/div[2]"));
+    assertTrue(achieved.findElement(By.tagName("input")).isSelected(), "stored 1: Đạt");
+    clickAndWaitForAjax(
+        By.xpath("//*[@id='leafForm:achieved']//label[normalize-space()='Không đạt']"));
     assertEquals("Không đạt → 0 điểm", text("leafForm:ruleExplanation"));
     screenshots("workspace-pass-fail");
     clickAndWaitForAjax(byId("leafForm:save"));
