@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -208,31 +206,11 @@ abstract class BrowserTest {
    * at the pages a change touched.
    */
   static void screenshots(String name) {
-    assertAccessible(name);
+    Accessibility.assertAccessible(driver, name);
     screenshot(name + "-1366");
     driver.manage().window().setSize(new Dimension(390, 844));
     screenshot(name + "-390");
     driver.manage().window().setSize(new Dimension(1366, 900));
-  }
-
-  /**
-   * axe-core on the page as it stands, WCAG 2.1 A and AA rules: no violation of impact serious or
-   * critical. Each is named with up to three of the elements it was found on.
-   */
-  static void assertAccessible(String name) {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-    List<String> violations =
-        results.getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(
-                r ->
-                    r.getId()
-                        + " ("
-                        + r.getImpact()
-                        + "): "
-                        + r.getNodes().stream().limit(3).map(n -> n.getHtml()).toList())
-            .toList();
-    assertEquals(List.of(), violations, name + ": axe-core finds these at WCAG 2.1 AA");
   }
 
   /** Keeps what the browser showed, for the person reading a failed build. */
