@@ -12,6 +12,9 @@ public interface AccountRepository {
 
   List<Account> findAll();
 
+  /** The accounts of one unit. */
+  List<Account> ofUnit(String unitCode);
+
   void add(Account account);
 
   long count();

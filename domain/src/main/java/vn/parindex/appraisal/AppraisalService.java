@@ -19,6 +19,9 @@ import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.Method;
 import vn.parindex.framework.Points;
+import vn.parindex.notice.Notice;
+import vn.parindex.notice.NoticeKind;
+import vn.parindex.notice.Notices;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Roles;
@@ -40,6 +43,7 @@ public class AppraisalService {
   @Inject CampaignLeaves table;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
+  @Inject Notices notices;
 
   public Appraisal appraise(
       long campaignId, String subjectCode, String nodeCode, AppraisalInput input) {
@@ -89,6 +93,7 @@ public class AppraisalService {
               now,
               Text.nfc(input.comment())));
     }
+    boolean newlyAsked = input.needsExplanation() && !appraisal.isNeedsExplanation();
     appraisal.set(
         score,
         Text.nfc(input.comment()),
@@ -97,6 +102,17 @@ public class AppraisalService {
         caller.username(),
         now);
     assessments.flushOrConflict();
+    if (newlyAsked) {
+      notices.tellUnit(
+          subjectCode,
+          new Notice.About(
+              NoticeKind.EXPLANATION_ASKED,
+              campaign,
+              subjectCode,
+              nodeCode,
+              Text.nfc(input.comment()),
+              campaign.getPhases().getExplanationDue()));
+    }
     return appraisal;
   }
 

@@ -5,16 +5,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.notice.DateNotices;
 
 /**
- * Every morning at 7:30, Vietnam time, reminds the units of each open campaign that are behind; a
- * unit Sở Nội vụ has already reminded that day is left alone.
+ * Every morning at 7:30, Vietnam time, reminds the units of each open campaign that are behind (a
+ * unit Sở Nội vụ has already reminded that day is left alone), then tells the units of every
+ * campaign under way of its dates in the next three days.
  */
 @Singleton
 public class DailyReminders {
@@ -22,6 +26,8 @@ public class DailyReminders {
 
   @Inject CampaignRepository campaigns;
   @Inject Reminders reminders;
+  @Inject DateNotices dates;
+  @Inject Clock clock;
 
   /**
    * Each campaign in a transaction of its own, so that one that fails (a broken address list, the
@@ -45,6 +51,23 @@ public class DailyReminders {
                     + made.size());
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, e, () -> "Daily reminders failed for " + c.getName());
+      }
+    }
+    tellOfDates();
+  }
+
+  /** Every campaign under way tells its units of the dates of the next three days. */
+  private void tellOfDates() {
+    LocalDate today = LocalDate.now(clock);
+    for (Campaign c : campaigns.findAll()) {
+      if (c.getStatus() == CampaignStatus.DRAFT || c.getStatus() == CampaignStatus.PUBLISHED) {
+        continue;
+      }
+      try {
+        int made = dates.tell(c.getId(), today);
+        LOG.info(() -> "Date notices for " + c.getName() + ": " + made);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, e, () -> "Date notices failed for " + c.getName());
       }
     }
   }

@@ -15,6 +15,9 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.notice.Notice;
+import vn.parindex.notice.NoticeKind;
+import vn.parindex.notice.Notices;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.ConflictException;
@@ -39,6 +42,7 @@ public class SelfAssessmentService {
   @Inject UnitRepository units;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
+  @Inject Notices notices;
 
   /**
    * The leaves {@code unitCode} must score in the campaign, with their scores, evidence counts,
@@ -211,6 +215,10 @@ public class SelfAssessmentService {
     LeafScore score = stored(leaf).orElseGet(() -> created(leaf));
     audit(leaf, "returned", String.valueOf(score.isReturned()), "true", caller, now, text);
     score.sendBack(text);
+    String unit = leaf.responsible().getCode();
+    notices.tellUnit(
+        unit,
+        new Notice.About(NoticeKind.LEAF_RETURNED, leaf.campaign(), unit, nodeCode, text, null));
     return score;
   }
 

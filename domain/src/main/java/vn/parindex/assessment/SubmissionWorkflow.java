@@ -12,10 +12,14 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.notice.Notice;
+import vn.parindex.notice.NoticeKind;
+import vn.parindex.notice.Notices;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
+import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
@@ -31,6 +35,7 @@ public class SubmissionWorkflow {
   @Inject AssessmentRepository assessments;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
+  @Inject Notices notices;
 
   /**
    * The officer sends the unit's work. Every leaf must be scored, and a leaf with points but no
@@ -76,6 +81,7 @@ public class SubmissionWorkflow {
         WorkflowComments.optional(comment),
         submission.getCampaign().isFourEyes());
     assessments.flushOrConflict();
+    tell(submission, NoticeKind.SUBMISSION_APPROVED, null);
     return submission;
   }
 
@@ -90,6 +96,7 @@ public class SubmissionWorkflow {
     submission.returnToOfficer(
         caller.username(), clock.instant(), WorkflowComments.required(comment));
     assessments.flushOrConflict();
+    tell(submission, NoticeKind.SUBMISSION_RETURNED, comment);
     return submission;
   }
 
@@ -113,7 +120,16 @@ public class SubmissionWorkflow {
     submission.sendBack(
         null, caller.username(), clock.instant(), WorkflowComments.required(comment));
     assessments.flushOrConflict();
+    tell(submission, NoticeKind.SUBMISSION_RETURNED, comment);
     return submission;
+  }
+
+  /** Tells the unit's people of a step on their work. */
+  private void tell(Submission submission, NoticeKind kind, String comment) {
+    String unit = submission.getUnit().getCode();
+    notices.tellUnit(
+        unit,
+        new Notice.About(kind, submission.getCampaign(), unit, null, Text.nfc(comment), null));
   }
 
   /** Lets a unit edit again after the closing date, until it submits. */

@@ -303,8 +303,12 @@ public class Campaign {
     return penaltyCap;
   }
 
+  /**
+   * The campaign's dates; none set reads as empty dates, never null (JPA loads an embeddable whose
+   * columns are all null as null).
+   */
   public Phases getPhases() {
-    return phases;
+    return phases == null ? new Phases() : phases;
   }
 
   public Campaign getPrevious() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Violation;
 
@@ -140,8 +141,14 @@ public class Phases implements Serializable {
    * compared, not their order in the chain, because the nomination may fall inside self-assessment.
    */
   public Optional<Milestone> next(LocalDate today) {
-    List<Milestone> all =
-        List.of(
+    return milestones().stream()
+        .filter(m -> !m.date().isBefore(today))
+        .min(Comparator.comparing(Milestone::date));
+  }
+
+  /** Every date that is set, by name, in the order of the chain. */
+  public List<Milestone> milestones() {
+    return Stream.of(
             new Milestone("nominationDue", nominationDue),
             new Milestone("selfAssessmentOpens", selfAssessmentOpens),
             new Milestone("selfAssessmentCloses", selfAssessmentCloses),
@@ -149,10 +156,9 @@ public class Phases implements Serializable {
             new Milestone("appraisalDue", appraisalDue),
             new Milestone("explanationDue", explanationDue),
             new Milestone("finalisationDue", finalisationDue),
-            new Milestone("publicationDue", publicationDue));
-    return all.stream()
-        .filter(m -> m.date() != null && !m.date().isBefore(today))
-        .min(Comparator.comparing(Milestone::date));
+            new Milestone("publicationDue", publicationDue))
+        .filter(m -> m.date() != null)
+        .toList();
   }
 
   /** A refusal at {@code name}'s field that names its date and the one it conflicts with. */

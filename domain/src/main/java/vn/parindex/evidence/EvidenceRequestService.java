@@ -12,6 +12,9 @@ import java.util.List;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.notice.Notice;
+import vn.parindex.notice.NoticeKind;
+import vn.parindex.notice.Notices;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.ForbiddenException;
@@ -35,6 +38,7 @@ public class EvidenceRequestService {
   @Inject UnitRepository units;
   @Inject CampaignService campaignService;
   @Inject Clock clock;
+  @Inject Notices notices;
 
   /** A request as a list shows it, with whether it is overdue today. */
   public record Listed(EvidenceRequest request, boolean overdue) {}
@@ -80,6 +84,15 @@ public class EvidenceRequestService {
             caller.username(),
             clock.instant());
     documents.add(request);
+    notices.tellUnit(
+        to.getCode(),
+        new Notice.About(
+            NoticeKind.REQUEST_RECEIVED,
+            leaf.campaign(),
+            to.getCode(),
+            leaf.node().getCode(),
+            request.getFromUnit().getCode() + ": " + text,
+            due));
     return request;
   }
 
@@ -115,6 +128,17 @@ public class EvidenceRequestService {
     CampaignAccess.Caller caller = campaignService.caller();
     EvidenceRequest request = asked(campaignId, requestId);
     request.complete(caller.username(), clock.instant(), Text.nfc(note));
+    String from = request.getFromUnit().getCode();
+    String done = request.getDoneNote();
+    notices.tellUnit(
+        from,
+        new Notice.About(
+            NoticeKind.REQUEST_ANSWERED,
+            request.getCampaign(),
+            from,
+            request.getNodeCode(),
+            request.getToUnit().getCode() + (done == null ? "" : ": " + done),
+            null));
     return request;
   }
 

@@ -88,4 +88,18 @@ class CoordinationTest {
     assertEquals(null, c.next());
     assertEquals(null, c.daysToNext());
   }
+
+  @Test
+  void aCampaignLoadedWithoutAnyDateHasNoNextDate() throws ReflectiveOperationException {
+    Campaign campaign =
+        new Campaign("Y", 2022, null, CampaignKind.INTERNAL, null, List.of(), Instant.EPOCH);
+    // As JPA loads it when every date column is null: the embedded dates are null.
+    java.lang.reflect.Field phases = Campaign.class.getDeclaredField("phases");
+    phases.setAccessible(true);
+    phases.set(campaign, null);
+
+    Coordination c = Coordination.of(campaign, List.of(), List.of(), TODAY);
+
+    assertEquals(null, c.next());
+  }
 }

@@ -34,6 +34,13 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public List<Account> ofUnit(String unitCode) {
+    return em.createQuery("select a from Account a where a.unit.code = :unit", Account.class)
+        .setParameter("unit", unitCode)
+        .getResultList();
+  }
+
+  @Override
   public void add(Account account) {
     em.persist(account);
   }

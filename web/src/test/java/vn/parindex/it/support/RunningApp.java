@@ -238,8 +238,19 @@ public final class RunningApp {
    */
   public void createApiAccount(
       String username, String fullName, String unitCode, String role, String password) {
+    createApiAccount(username, fullName, unitCode, role, password, null);
+  }
+
+  /** The same, with an e-mail address (reminders and notices go there). */
+  public void createApiAccount(
+      String username,
+      String fullName,
+      String unitCode,
+      String role,
+      String password,
+      String email) {
     String issued = password + "-cap";
-    createAccount(username, fullName, unitCode, role, issued, null);
+    createAccount(username, fullName, unitCode, role, issued, email);
     expect(204, send("PUT", ME_PASSWORD, passwords(issued, password), username, issued));
   }
 
