@@ -30,11 +30,6 @@ import vn.parindex.shared.NotFoundException;
  */
 @ApplicationScoped
 public class Reminders {
-  /** The failure of a unit that has no address to write to. */
-  public static final String NO_ADDRESS = "NO_ADDRESS";
-
-  /** The failure of every reminder while no mail server is configured. */
-  public static final String NOT_CONFIGURED = "NOT_CONFIGURED";
 
   @Inject CampaignRepository campaigns;
   @Inject CampaignLeaves table;
@@ -77,9 +72,9 @@ public class Reminders {
       List<String> to = List.copyOf(languages.keySet());
       Reminder reminder = new Reminder(campaign, unit.unitCode(), reasons, to, clock.instant(), by);
       if (to.isEmpty()) {
-        reminder.failed(NO_ADDRESS);
+        reminder.failed(Mailer.NO_ADDRESS);
       } else if (!mailer.configured()) {
-        reminder.failed(NOT_CONFIGURED);
+        reminder.failed(Mailer.NOT_CONFIGURED);
       } else {
         send(
             reminder,

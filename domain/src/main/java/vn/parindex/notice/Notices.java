@@ -19,10 +19,6 @@ import vn.parindex.shared.MessageKey;
  */
 @ApplicationScoped
 public class Notices {
-  /** Why a notice's e-mail did not go out. */
-  public static final String NO_ADDRESS = "NO_ADDRESS";
-
-  public static final String NOT_CONFIGURED = "NOT_CONFIGURED";
 
   @Inject NoticeRepository notices;
   @Inject AccountRepository accounts;
@@ -52,9 +48,9 @@ public class Notices {
     Notice notice = new Notice(account.getUsername(), about, clock.instant());
     String to = account.getEmail();
     if (to == null || to.isBlank()) {
-      notice.mailFailed(NO_ADDRESS);
+      notice.mailFailed(Mailer.NO_ADDRESS);
     } else if (!mailer.configured()) {
-      notice.mailFailed(NOT_CONFIGURED);
+      notice.mailFailed(Mailer.NOT_CONFIGURED);
     } else {
       try {
         mailer.send(List.of(to), Locale.forLanguageTag(account.getLanguage()), letter(notice));

@@ -8,6 +8,12 @@ import java.util.Locale;
  * and the message bundles are.
  */
 public interface Mailer {
+  /** Why a mail was not sent: the person or unit has no address. */
+  String NO_ADDRESS = "NO_ADDRESS";
+
+  /** Why a mail was not sent: no mail server is configured. */
+  String NOT_CONFIGURED = "NOT_CONFIGURED";
+
   /** Whether a mail server is configured; without one nothing can be sent. */
   boolean configured();
 

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import vn.parindex.assessment.Reminder;
 import vn.parindex.assessment.ReminderService;
-import vn.parindex.assessment.Reminders;
 import vn.parindex.shared.Mailer;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.Messages;
@@ -50,9 +49,9 @@ public class RemindUnits implements Serializable {
     String key =
         reminder.isDelivered()
             ? "reminders.delivered"
-            : Reminders.NO_ADDRESS.equals(reminder.getFailure())
+            : Mailer.NO_ADDRESS.equals(reminder.getFailure())
                 ? "reminders.noAddress"
-                : Reminders.NOT_CONFIGURED.equals(reminder.getFailure())
+                : Mailer.NOT_CONFIGURED.equals(reminder.getFailure())
                     ? "reminders.notConfigured"
                     : "reminders.failed";
     return bundle.get(

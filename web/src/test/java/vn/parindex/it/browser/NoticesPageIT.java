@@ -61,7 +61,8 @@ class NoticesPageIT extends BrowserTest {
   private static long aCampaignWithALeafReturned(String officer, String address) {
     long campaign =
         app.openDepartmentCampaign(app.unique("SO-TB"), app.unique("Chỉ số các sở (thông báo)"));
-    app.createApiAccount(officer, "Võ Thị Thông Báo", "STP", "UNIT_OFFICER", PASSWORD, address);
+    app.createApiAccount(
+        new String[] {officer, "Võ Thị Thông Báo", "STP", "UNIT_OFFICER"}, PASSWORD, address);
     String scores = "/api/campaigns/" + campaign + "/subjects/STP/";
     ok(app.send("PUT", scores + "scores/1.1", "{\"value\":1," + WHY + "}", officer, PASSWORD));
     ok(app.send("PUT", scores + "scores/1.2", "{\"selfScore\":4," + WHY + "}", officer, PASSWORD));

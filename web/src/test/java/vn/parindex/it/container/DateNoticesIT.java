@@ -25,8 +25,8 @@ import vn.parindex.notice.DateNotices;
 import vn.parindex.notice.Notice;
 import vn.parindex.notice.NoticeKind;
 import vn.parindex.notice.NoticeRepository;
-import vn.parindex.notice.Notices;
 import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Mailer;
 
 /**
  * The daily run's notices of dates, on H2 and on PostgreSQL: a unit's officer is told of the dates
@@ -75,7 +75,7 @@ class DateNoticesIT {
     assertEquals(
         List.of(NoticeKind.PHASE_SOON, NoticeKind.PHASE_SOON),
         told.stream().map(Notice::getKind).toList());
-    assertEquals(Notices.NO_ADDRESS, told.get(0).getMailFailure(), "the account has no address");
+    assertEquals(Mailer.NO_ADDRESS, told.get(0).getMailFailure(), "the account has no address");
     assertEquals(2L, (long) storage.inTransaction(em -> notices.unread("tb.ngay")));
   }
 

@@ -238,19 +238,14 @@ public final class RunningApp {
    */
   public void createApiAccount(
       String username, String fullName, String unitCode, String role, String password) {
-    createApiAccount(username, fullName, unitCode, role, password, null);
+    createApiAccount(new String[] {username, fullName, unitCode, role}, password, null);
   }
 
-  /** The same, with an e-mail address (reminders and notices go there). */
-  public void createApiAccount(
-      String username,
-      String fullName,
-      String unitCode,
-      String role,
-      String password,
-      String email) {
+  /** The same, {@code who} being username, full name, unit and role, with an e-mail address. */
+  public void createApiAccount(String[] who, String password, String email) {
+    String username = who[0];
     String issued = password + "-cap";
-    createAccount(username, fullName, unitCode, role, issued, email);
+    createAccount(username, who[1], who[2], who[3], issued, email);
     expect(204, send("PUT", ME_PASSWORD, passwords(issued, password), username, issued));
   }
 
