@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,7 +69,8 @@ public class AgendaService {
   private List<UnitWork> work(List<Campaign> all, String unitCode, LocalDate today) {
     List<UnitWork> work = new ArrayList<>();
     for (Campaign campaign : all) {
-      if (UNIT_STAGES.contains(campaign.getStatus()) && responsible(campaign, unitCode)) {
+      if (UNIT_STAGES.contains(campaign.getStatus())
+          && campaign.responsibleUnitCodes().contains(unitCode)) {
         long id = campaign.getId();
         List<EvidenceRequestService.Listed> asked =
             requests.list(id).stream()
@@ -89,15 +89,6 @@ public class AgendaService {
       }
     }
     return work;
-  }
-
-  /** Whether the unit has leaves to score: as the subject (INTERNAL) or as a lead (PROVINCIAL). */
-  private static boolean responsible(Campaign campaign, String unitCode) {
-    if (campaign.getKind() == CampaignKind.INTERNAL) {
-      return campaign.getSubjects().stream().anyMatch(s -> s.getCode().equals(unitCode));
-    }
-    return campaign.assignments().assignments().stream()
-        .anyMatch(a -> unitCode.equals(a.leadUnitCode()));
   }
 
   /** The leaves round 1 asked the unit to explain that it has not explained yet. */
@@ -154,17 +145,14 @@ public class AgendaService {
         subjectsWaiting += left > 0 ? 1 : 0;
         leavesWaiting += Math.max(0, left);
       }
-      Phases.Milestone due =
-          campaign.getPhases().getAppraisalDue() == null
-              ? null
-              : new Phases.Milestone("appraisalDue", campaign.getPhases().getAppraisalDue());
+      Phases.Milestone due = campaign.getPhases().milestone("appraisalDue").orElse(null);
       queue.add(
           new AppraisalWork(
               campaign.getId(),
               campaign.getName(),
               campaign.getAppraisalRound(),
               due,
-              due == null ? null : ChronoUnit.DAYS.between(today, due.date()),
+              due == null ? null : due.daysFrom(today),
               campaign.getSubjects().size(),
               subjectsWaiting,
               leavesWaiting));

@@ -1,7 +1,6 @@
 package vn.parindex.agenda;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import vn.parindex.assessment.ProgressRow;
@@ -52,7 +51,7 @@ public record Coordination(
         progress.stream().mapToInt(ProgressRow::overdueRequests).sum(),
         behind(progress),
         next,
-        next == null ? null : ChronoUnit.DAYS.between(today, next.date()));
+        next == null ? null : next.daysFrom(today));
   }
 
   /**

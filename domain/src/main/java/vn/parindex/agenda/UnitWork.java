@@ -1,7 +1,6 @@
 package vn.parindex.agenda;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.assessment.LeafState;
@@ -54,7 +53,7 @@ public record UnitWork(
         campaign.getStatus(),
         workspace.unit().getCode(),
         deadline,
-        deadline == null ? null : ChronoUnit.DAYS.between(today, deadline.date()),
+        deadline == null ? null : deadline.daysFrom(today),
         leaves.size(),
         (int) leaves.stream().filter(WorkspaceLeaf::isScored).count(),
         (int) leaves.stream().filter(l -> l.getEvidenceCount() == 0).count(),
@@ -76,17 +75,14 @@ public record UnitWork(
   }
 
   private static Phases.Milestone deadline(Campaign campaign) {
-    Phases phases = campaign.getPhases();
-    return switch (campaign.getStatus()) {
-      case OPEN -> milestone("selfAssessmentCloses", phases.getSelfAssessmentCloses());
-      case APPRAISAL -> milestone("appraisalDue", phases.getAppraisalDue());
-      case EXPLANATION -> milestone("explanationDue", phases.getExplanationDue());
-      default -> null;
-    };
-  }
-
-  private static Phases.Milestone milestone(String name, LocalDate date) {
-    return date == null ? null : new Phases.Milestone(name, date);
+    String name =
+        switch (campaign.getStatus()) {
+          case OPEN -> "selfAssessmentCloses";
+          case APPRAISAL -> "appraisalDue";
+          case EXPLANATION -> "explanationDue";
+          default -> null;
+        };
+    return name == null ? null : campaign.getPhases().milestone(name).orElse(null);
   }
 
   /**

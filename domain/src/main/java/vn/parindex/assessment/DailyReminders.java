@@ -36,9 +36,8 @@ public class DailyReminders {
   @Schedule(hour = "7", minute = "30", timezone = "Asia/Ho_Chi_Minh", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void remind() {
-    List<Campaign> open =
-        campaigns.findAll().stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).toList();
-    for (Campaign c : open) {
+    List<Campaign> all = campaigns.findAll();
+    for (Campaign c : all.stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).toList()) {
       try {
         List<Reminder> made = reminders.remind(c.getId(), Reminder.DAILY, true);
         LOG.info(
@@ -53,13 +52,13 @@ public class DailyReminders {
         LOG.log(Level.WARNING, e, () -> "Daily reminders failed for " + c.getName());
       }
     }
-    tellOfDates();
+    tellOfDates(all);
   }
 
   /** Every campaign under way tells its units of the dates of the next three days. */
-  private void tellOfDates() {
+  private void tellOfDates(List<Campaign> all) {
     LocalDate today = LocalDate.now(clock);
-    for (Campaign c : campaigns.findAll()) {
+    for (Campaign c : all) {
       if (c.getStatus() == CampaignStatus.DRAFT || c.getStatus() == CampaignStatus.PUBLISHED) {
         continue;
       }

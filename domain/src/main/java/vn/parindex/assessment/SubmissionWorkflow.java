@@ -19,7 +19,6 @@ import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
-import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
@@ -128,8 +127,7 @@ public class SubmissionWorkflow {
   private void tell(Submission submission, NoticeKind kind, String comment) {
     String unit = submission.getUnit().getCode();
     notices.tellUnit(
-        unit,
-        new Notice.About(kind, submission.getCampaign(), unit, null, Text.nfc(comment), null));
+        unit, new Notice.About(kind, submission.getCampaign(), unit, null, comment, null));
   }
 
   /** Lets a unit edit again after the closing date, until it submits. */

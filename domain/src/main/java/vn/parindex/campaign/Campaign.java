@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.Method;
@@ -257,6 +259,20 @@ public class Campaign {
   public Assignments.Result assignments() {
     return Assignments.resolve(
         selfLeaves().stream().map(FrameworkNode::getCode).toList(), ruleRows());
+  }
+
+  /**
+   * The units that answer for leaves in this campaign, in code order: its subjects (INTERNAL) or
+   * the units that lead its leaves (PROVINCIAL). They nominate focal pairs and are told its dates.
+   */
+  public SortedSet<String> responsibleUnitCodes() {
+    SortedSet<String> codes = new TreeSet<>();
+    if (kind == CampaignKind.INTERNAL) {
+      subjects.forEach(s -> codes.add(s.getCode()));
+    } else {
+      assignments().assignments().forEach(a -> codes.add(a.leadUnitCode()));
+    }
+    return codes;
   }
 
   public Long getId() {

@@ -337,10 +337,7 @@ public class CampaignService {
     if (campaign.getKind() == CampaignKind.INTERNAL) {
       return campaign.getSubjects();
     }
-    Set<String> leads =
-        campaign.assignments().assignments().stream()
-            .map(Assignments.Assignment::leadUnitCode)
-            .collect(Collectors.toSet());
+    Set<String> leads = campaign.responsibleUnitCodes();
     return units.findAll().stream()
         .filter(u -> leads.contains(u.getCode()))
         .sorted(Comparator.comparing(OrganisationUnit::getCode))

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -134,7 +135,17 @@ public class Phases implements Serializable {
   }
 
   /** A named date of the campaign: {@code name} is its JSON field, the bundles' key suffix. */
-  public record Milestone(String name, LocalDate date) {}
+  public record Milestone(String name, LocalDate date) {
+    /** Days from {@code today} to the date: 0 on the day itself, negative once it has passed. */
+    public long daysFrom(LocalDate today) {
+      return ChronoUnit.DAYS.between(today, date);
+    }
+  }
+
+  /** The date named {@code name} (a JSON field such as {@code appraisalDue}), when it is set. */
+  public Optional<Milestone> milestone(String name) {
+    return milestones().stream().filter(m -> m.name().equals(name)).findFirst();
+  }
 
   /**
    * The earliest date on or after {@code today}: what Sở Nội vụ must prepare for next. Dates are

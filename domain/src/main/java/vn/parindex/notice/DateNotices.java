@@ -4,16 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
-import java.util.TreeSet;
 import vn.parindex.account.Account;
-import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
-import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Phases;
-import vn.parindex.organisation.OrganisationUnit;
 
 /**
  * Tells the units of a campaign of each of its dates three days ahead (a phase opening or closing),
@@ -37,13 +31,13 @@ public class DateNotices {
     }
     int made = 0;
     for (Phases.Milestone m : campaign.getPhases().milestones()) {
-      long days = ChronoUnit.DAYS.between(today, m.date());
+      long days = m.daysFrom(today);
       if (days < 0 || days > DAYS_AHEAD) {
         continue;
       }
       Notice.About about =
           new Notice.About(NoticeKind.PHASE_SOON, campaign, null, null, m.name(), m.date());
-      for (String unit : units(campaign)) {
+      for (String unit : campaign.responsibleUnitCodes()) {
         for (Account a : notices.workersOf(unit)) {
           if (!stored.toldOfDate(a.getUsername(), campaign.getId(), m.name(), m.date())) {
             notices.tell(a, about);
@@ -53,18 +47,5 @@ public class DateNotices {
       }
     }
     return made;
-  }
-
-  /** The units that work in the campaign: its subjects (INTERNAL) or its lead units. */
-  private static Set<String> units(Campaign campaign) {
-    Set<String> units = new TreeSet<>();
-    if (campaign.getKind() == CampaignKind.INTERNAL) {
-      campaign.getSubjects().stream().map(OrganisationUnit::getCode).forEach(units::add);
-    } else {
-      campaign.assignments().assignments().stream()
-          .map(Assignments.Assignment::leadUnitCode)
-          .forEach(units::add);
-    }
-    return units;
   }
 }

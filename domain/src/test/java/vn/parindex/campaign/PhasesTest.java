@@ -104,4 +104,14 @@ class PhasesTest {
         dispatch.next(d("2022-12-21")));
     assertEquals(Optional.empty(), dispatch.next(d("2023-01-11")));
   }
+
+  @Test
+  void aDateIsFoundByItsNameWithItsDaysLeft() {
+    Phases dispatch = phases("2022-12-07", "2022-12-04", "2022-12-20");
+    Phases.Milestone closes = dispatch.milestone("selfAssessmentCloses").orElseThrow();
+    assertEquals(d("2022-12-20"), closes.date());
+    assertEquals(3, closes.daysFrom(d("2022-12-17")));
+    assertEquals(-1, closes.daysFrom(d("2022-12-21")));
+    assertEquals(Optional.empty(), dispatch.milestone("appraisalDue"), "a date not set");
+  }
 }
