@@ -3,6 +3,8 @@ package vn.parindex.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 
 /** Stores accounts; implemented in the persistence module. */
 public interface AccountRepository {
@@ -14,6 +16,15 @@ public interface AccountRepository {
 
   /** The accounts of one unit. */
   List<Account> ofUnit(String unitCode);
+
+  /**
+   * A page of the accounts holding the request's words (login, name, address, unit code), sorted by
+   * "username", "fullName" or "unit"; by login otherwise.
+   */
+  ResultPage<Account> page(PageRequest request);
+
+  /** The accounts stored before the search text existed. */
+  List<Account> withoutSearchText();
 
   void add(Account account);
 

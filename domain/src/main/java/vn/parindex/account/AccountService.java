@@ -20,6 +20,8 @@ import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 import vn.parindex.shared.Roles;
 import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
@@ -46,6 +48,22 @@ public class AccountService {
 
   public List<Account> list() {
     return accounts.findAll().stream().sorted(Comparator.comparing(Account::getUsername)).toList();
+  }
+
+  /** A page of the accounts as the admin's list asks for it: searched, sorted and paged. */
+  public ResultPage<Account> page(PageRequest request) {
+    return accounts.page(request);
+  }
+
+  /**
+   * Folds the search text of the accounts stored before it existed. Run once per start, before any
+   * list is read; after the first start it finds none.
+   */
+  @PermitAll
+  public int indexForSearch() {
+    List<Account> unindexed = accounts.withoutSearchText();
+    unindexed.forEach(Account::refreshSearchText);
+    return unindexed.size();
   }
 
   public IssuedAccount create(NewAccount request) {

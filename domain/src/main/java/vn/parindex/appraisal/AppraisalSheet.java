@@ -17,8 +17,10 @@ import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
-import vn.parindex.framework.FrameworkNode;
+import vn.parindex.campaign.GridPage;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 import vn.parindex.shared.Roles;
 
 /**
@@ -35,8 +37,6 @@ public class AppraisalSheet {
   @Inject CampaignService campaignService;
 
   /** One page of the sheet, and how many rows all pages hold. */
-  public record Page(List<AppraisalRow> rows, int total) {}
-
   /** Every row the caller may see. */
   public List<AppraisalRow> rows(long campaignId) {
     Reader r = reader(campaignId);
@@ -51,36 +51,29 @@ public class AppraisalSheet {
   }
 
   /**
-   * Rows {@code first} to {@code first + size}, subject by subject, of {@code subjectCode} alone
-   * when it is given.
+   * The page {@code request} asks for of the rows, subject by subject, of {@code subjectCode} alone
+   * when it is given, of those holding the request's words when there are any ({@link GridPage}).
    */
-  public Page page(long campaignId, int first, int size, String subjectCode) {
+  public ResultPage<AppraisalRow> page(long campaignId, PageRequest request, String subjectCode) {
     Reader r = reader(campaignId);
-    List<OrganisationUnit> onPage = new ArrayList<>();
-    int total = 0;
-    int before = 0;
-    for (OrganisationUnit subject : r.campaign.getSubjects()) {
-      if (subjectCode != null && !subjectCode.equals(subject.getCode())) {
-        continue;
-      }
-      int n = r.visibleNodes(subject).size();
-      if (n > 0 && total + n > first && total < first + size) {
-        if (onPage.isEmpty()) {
-          before = total;
-        }
-        onPage.add(subject);
-      }
-      total += n;
+    List<OrganisationUnit> subjects =
+        r.campaign.getSubjects().stream()
+            .filter(s -> subjectCode == null || subjectCode.equals(s.getCode()))
+            .toList();
+    GridPage grid =
+        GridPage.of(
+            subjects,
+            r.campaign.selfLeaves(),
+            (subject, node) -> r.visible(subject, r.leads.get(node.getCode())),
+            request);
+    if (grid.subjects().isEmpty()) {
+      return new ResultPage<>(List.of(), grid.total());
     }
-    if (onPage.isEmpty() || size <= 0) {
-      return new Page(List.of(), total);
-    }
-    List<AppraisalRow> rows = r.rows(onPage);
-    int offset = Math.max(0, first - before);
-    return new Page(
-        List.copyOf(
-            rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + size))),
-        total);
+    return new ResultPage<>(
+        r.rows(grid.subjects()).stream()
+            .filter(row -> grid.holds(row.getSubject().getCode(), row.getNode().getCode()))
+            .toList(),
+        grid.total());
   }
 
   private Reader reader(long campaignId) {
@@ -107,13 +100,6 @@ public class AppraisalSheet {
       for (Assignments.Assignment a : campaign.assignments().assignments()) {
         leads.put(a.nodeCode(), a.leadUnitCode());
       }
-    }
-
-    /** A subject's leaves this caller sees: all for Sở Nội vụ or the subject's own unit. */
-    List<FrameworkNode> visibleNodes(OrganisationUnit subject) {
-      return campaign.selfLeaves().stream()
-          .filter(n -> visible(subject, leads.get(n.getCode())))
-          .toList();
     }
 
     private AppraisalRow row(

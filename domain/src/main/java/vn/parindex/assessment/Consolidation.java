@@ -14,9 +14,11 @@ import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.GridPage;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.NodeCode;
-import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 import vn.parindex.shared.Roles;
 
 /**
@@ -33,27 +35,27 @@ public class Consolidation {
   @Inject CampaignService campaignService;
 
   /**
-   * Leaves {@code first} to {@code first + size} in the consolidation's order (subject by subject,
-   * the framework's order within each), of the leaves led by {@code lead} when it is given.
+   * The page {@code request} asks for of the leaves in the consolidation's order (subject by
+   * subject, the framework's order within each), of the leaves led by {@code lead} when it is
+   * given, of those holding the request's words when there are any ({@link GridPage}).
    */
-  public ConsolidationPage page(long campaignId, int first, int size, String lead) {
+  public ResultPage<WorkspaceLeaf> page(long campaignId, PageRequest request, String lead) {
     Campaign campaign = readable(campaignId);
     Map<String, String> leads = leads(campaign);
-    List<FrameworkNode> nodes =
-        campaign.selfLeaves().stream()
-            .filter(n -> lead == null || lead.equals(leads.get(n.getCode())))
-            .toList();
-    List<OrganisationUnit> subjects = campaign.getSubjects();
-    int total = subjects.size() * nodes.size();
-    if (nodes.isEmpty() || size <= 0 || first < 0 || first >= total) {
-      return new ConsolidationPage(List.of(), total);
+    GridPage grid =
+        GridPage.of(
+            campaign.getSubjects(),
+            campaign.selfLeaves(),
+            (subject, node) -> lead == null || lead.equals(leads.get(node.getCode())),
+            request);
+    if (grid.subjects().isEmpty()) {
+      return new ResultPage<>(List.of(), grid.total());
     }
-    int from = first / nodes.size();
-    int to = Math.min(subjects.size(), (first + size + nodes.size() - 1) / nodes.size());
-    List<WorkspaceLeaf> rows = table.read(campaign, subjects.subList(from, to), nodes);
-    int offset = first - from * nodes.size();
-    return new ConsolidationPage(
-        List.copyOf(rows.subList(offset, Math.min(rows.size(), offset + size))), total);
+    return new ResultPage<>(
+        table.read(campaign, grid.subjects(), grid.nodes()).stream()
+            .filter(l -> grid.holds(l.getSubject().getCode(), l.getCode()))
+            .toList(),
+        grid.total());
   }
 
   /** The self total and the sums by field and by lead unit, over every subject. */

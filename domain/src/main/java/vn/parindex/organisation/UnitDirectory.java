@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 import vn.parindex.shared.Roles;
 import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
@@ -40,6 +42,24 @@ public class UnitDirectory {
             Comparator.comparing(OrganisationUnit::getKind)
                 .thenComparing(OrganisationUnit::getNameVi, vietnamese))
         .toList();
+  }
+
+  /**
+   * A page of the units as the unit list asks for it: searched, sorted and paged by the database.
+   */
+  public ResultPage<OrganisationUnit> page(PageRequest request, boolean withRetired) {
+    return units.page(request, withRetired);
+  }
+
+  /**
+   * Folds the search text of the units stored before it existed. Run once per start, before any
+   * list is read; after the first start it finds none.
+   */
+  @PermitAll
+  public int indexForSearch() {
+    List<OrganisationUnit> unindexed = units.withoutSearchText();
+    unindexed.forEach(OrganisationUnit::refreshSearchText);
+    return unindexed.size();
   }
 
   /**

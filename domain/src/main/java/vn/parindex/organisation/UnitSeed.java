@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import vn.parindex.shared.DatabaseReady;
 
-/** Gives a new installation the Hà Tĩnh units of 2022, so the first campaign can start at once. */
+/**
+ * Gives a new installation the Hà Tĩnh units of 2022, so the first campaign can start at once, and
+ * units stored by an older version their search text.
+ */
 @ApplicationScoped
 public class UnitSeed {
   private static final Logger LOG = Logger.getLogger(UnitSeed.class.getName());
@@ -26,6 +29,10 @@ public class UnitSeed {
       int added = directory.seedIfEmpty(csv);
       if (added > 0) {
         LOG.info(() -> "Seeded " + added + " organisation units from " + RESOURCE);
+      }
+      int indexed = directory.indexForSearch();
+      if (indexed > 0) {
+        LOG.info(() -> "Folded the search text of " + indexed + " organisation units");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,6 +18,8 @@ import vn.parindex.framework.NodeSpec;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.organisation.UnitRepository;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 
 /** Resolving every leaf of a campaign at once: the same leaves as one by one, fewer lookups. */
 class LeafResolverTest {
@@ -40,6 +42,16 @@ class LeafResolverTest {
     @Override
     public List<OrganisationUnit> findAll() {
       return UNITS;
+    }
+
+    @Override
+    public ResultPage<OrganisationUnit> page(PageRequest request, boolean withRetired) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<OrganisationUnit> withoutSearchText() {
+      throw new UnsupportedOperationException();
     }
 
     @Override

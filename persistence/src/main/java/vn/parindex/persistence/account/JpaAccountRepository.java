@@ -5,13 +5,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
 import vn.parindex.account.LoginThrottle;
+import vn.parindex.persistence.database.PagedQuery;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+  private static final Map<String, String> ORDERS =
+      Map.of(
+          "username", "a.username{dir}",
+          "fullName", "a.nameKey{dir}",
+          "unit", "u.code{dir}, a.username");
+
+  /**
+   * The roles of a page's accounts in one more statement, not one per account: they are an eager
+   * collection, and a fetch join would page over joined rows.
+   */
+  private static final Map<String, String> ROLES_IN_ONE_READ =
+      Map.of("eclipselink.batch", "a.roles", "eclipselink.batch.type", "IN");
+
   @PersistenceContext(unitName = "parindex")
   EntityManager em;
 
@@ -37,6 +54,19 @@ public class JpaAccountRepository implements AccountRepository {
   public List<Account> ofUnit(String unitCode) {
     return em.createQuery("select a from Account a where a.unit.code = :unit", Account.class)
         .setParameter("unit", unitCode)
+        .getResultList();
+  }
+
+  @Override
+  public ResultPage<Account> page(PageRequest request) {
+    PagedQuery query = new PagedQuery("Account a left join a.unit u", "a", "", null, Map.of());
+    String order = Optional.ofNullable(request.sort()).map(ORDERS::get).orElse("a.username{dir}");
+    return query.read(em, Account.class, request, order, ROLES_IN_ONE_READ);
+  }
+
+  @Override
+  public List<Account> withoutSearchText() {
+    return em.createQuery("select a from Account a where a.searchText is null", Account.class)
         .getResultList();
   }
 

@@ -4,12 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitRepository;
+import vn.parindex.persistence.database.PagedQuery;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 
 @ApplicationScoped
 public class JpaUnitRepository implements UnitRepository {
+  /** The province first, then departments, districts, communes and central agencies. */
+  private static final String KIND_ORDER = "u.kindOrder";
+
+  private static final Map<String, String> ORDERS =
+      Map.of(
+          "code", "u.code{dir}",
+          "name", "u.nameKey{dir}",
+          "kind", KIND_ORDER + "{dir}, u.nameKey");
+
   @PersistenceContext(unitName = "parindex")
   EntityManager em;
 
@@ -25,6 +38,29 @@ public class JpaUnitRepository implements UnitRepository {
   @Override
   public List<OrganisationUnit> findAll() {
     return em.createQuery("select u from OrganisationUnit u", OrganisationUnit.class)
+        .getResultList();
+  }
+
+  @Override
+  public ResultPage<OrganisationUnit> page(PageRequest request, boolean withRetired) {
+    PagedQuery query =
+        new PagedQuery(
+            "OrganisationUnit u",
+            "u",
+            " left join fetch u.parent",
+            withRetired ? null : "u.active = :active",
+            withRetired ? Map.of() : Map.of("active", true));
+    String order =
+        Optional.ofNullable(request.sort())
+            .map(ORDERS::get)
+            .orElse(KIND_ORDER + ", u.nameKey{dir}");
+    return query.read(em, OrganisationUnit.class, request, order, Map.of());
+  }
+
+  @Override
+  public List<OrganisationUnit> withoutSearchText() {
+    return em.createQuery(
+            "select u from OrganisationUnit u where u.searchText is null", OrganisationUnit.class)
         .getResultList();
   }
 

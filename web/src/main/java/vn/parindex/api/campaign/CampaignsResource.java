@@ -33,7 +33,6 @@ import vn.parindex.api.assessment.EvidenceResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.assessment.Consolidation;
-import vn.parindex.assessment.ConsolidationPage;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.assessment.adapter.ConsolidationXlsx;
@@ -46,6 +45,8 @@ import vn.parindex.campaign.Phases;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MaxLength;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 import vn.parindex.shared.Roles;
 import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.Downloads;
@@ -64,7 +65,7 @@ public class CampaignsResource {
   /** Leaves in a page of the consolidation, unless the caller asks for another number. */
   static final int PAGE = 500;
 
-  static final int MAX_PAGE = 2000;
+  static final int MAX_PAGE = PageRequest.MAX_SIZE;
 
   @Inject CampaignService service;
   @Inject SelfAssessmentService assessments;
@@ -262,7 +263,8 @@ public class CampaignsResource {
     if (first < 0 || size < 1 || size > MAX_PAGE) {
       throw InvalidInputException.of(Violation.ofField("size", "page.range", 1, MAX_PAGE));
     }
-    ConsolidationPage page = consolidation.page(id, first, size, lead);
+    ResultPage<WorkspaceLeaf> page =
+        consolidation.page(id, new PageRequest(first, size, null, null, false), lead);
     Response.ResponseBuilder ok =
         Response.ok(
                 page.rows().stream().map(LeafJson::of).toList(), MediaType.APPLICATION_JSON_TYPE)

@@ -78,10 +78,7 @@ public class AppraiseCampaign implements Serializable {
     rows =
         new PagedRows<>(
             "subject.code",
-            (first, size, subject) -> {
-              AppraisalSheet.Page p = pages.page(campaignId, first, size, subject);
-              return new PagedRows.Page<>(p.rows(), p.total());
-            },
+            (request, subject) -> pages.page(campaignId, request, subject),
             r -> r.getSubject().getCode() + "/" + r.getNode().getCode());
     submittedSubjects = rounds.submittedSubjects(id);
     awaitingSubmissions = caller.manages() && !rounds.unsubmitted(id).isEmpty();

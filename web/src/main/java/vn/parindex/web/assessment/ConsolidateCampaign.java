@@ -11,7 +11,6 @@ import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.MinistryComparison;
 import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.Consolidation;
-import vn.parindex.assessment.ConsolidationPage;
 import vn.parindex.assessment.ConsolidationTotals;
 import vn.parindex.assessment.ProgressRow;
 import vn.parindex.assessment.SelfAssessmentService;
@@ -60,10 +59,7 @@ public class ConsolidateCampaign implements Serializable {
     leaves =
         new PagedRows<>(
             "leadUnitCode",
-            (first, size, lead) -> {
-              ConsolidationPage p = pages.page(campaignId, first, size, lead);
-              return new PagedRows.Page<>(p.rows(), p.total());
-            },
+            (request, lead) -> pages.page(campaignId, request, lead),
             l -> l.getSubject().getCode() + "/" + l.getCode());
     totals = consolidation.totals(id);
     submissions = service.progress(id);

@@ -58,7 +58,7 @@ public class EditUnit implements Serializable {
       directory.create(draft);
     }
     messages.info("units.saved", code);
-    list.load();
+    list.changed();
   }
 
   public UnitKind[] getKinds() {

@@ -38,7 +38,7 @@ public class ImportUnits implements Serializable {
               "file",
               in -> directory.importCsv(new InputStreamReader(in, StandardCharsets.UTF_8)));
       messages.info("units.imported", result.added(), result.updated());
-      list.load();
+      list.changed();
     } catch (InvalidInputException e) {
       // A table's wrong rows are the answer to show, row by row, not a failure of the page.
       problems = messages.findings(e);

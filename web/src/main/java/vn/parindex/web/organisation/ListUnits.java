@@ -1,6 +1,5 @@
 package vn.parindex.web.organisation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,10 +8,12 @@ import java.util.List;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.PagedRows;
 
 /**
- * {@code app/units.xhtml}: the units of the province, active ones first; coordinators retire a unit
- * (it stays in past campaigns) or bring it back.
+ * {@code app/units.xhtml}: the units of the province a page at a time, searched and sorted by the
+ * database (province first, then by kind and name); coordinators retire a unit (it stays in past
+ * campaigns) or bring it back.
  */
 @Named
 @ViewScoped
@@ -21,33 +22,39 @@ public class ListUnits implements Serializable {
 
   @Inject UnitDirectory directory;
   @Inject FacesMessages messages;
-  private List<OrganisationUnit> all;
   private boolean showRetired;
-
-  @PostConstruct
-  public void load() {
-    all = directory.list();
-  }
+  private final PagedRows<OrganisationUnit> units =
+      PagedRows.of(
+          (request, none) -> directory.page(request, showRetired), OrganisationUnit::getCode);
+  private transient List<OrganisationUnit> activeUnits;
 
   public void retire(String code, long version) {
     directory.retire(code, version);
     messages.info("units.retired", code);
-    load();
+    changed();
   }
 
   public void reactivate(String code, long version) {
     directory.reactivate(code, version);
     messages.info("units.reactivated", code);
-    load();
+    changed();
   }
 
-  public List<OrganisationUnit> getUnits() {
-    return showRetired ? all : all.stream().filter(OrganisationUnit::isActive).toList();
+  /** A unit was added, edited or retired: the parents offered are read again. */
+  public void changed() {
+    activeUnits = null;
   }
 
-  /** Possible parents: any active unit. */
+  public PagedRows<OrganisationUnit> getUnits() {
+    return units;
+  }
+
+  /** Possible parents: any active unit, read when the unit dialog opens. */
   public List<OrganisationUnit> getActiveUnits() {
-    return all.stream().filter(OrganisationUnit::isActive).toList();
+    if (activeUnits == null) {
+      activeUnits = directory.list().stream().filter(OrganisationUnit::isActive).toList();
+    }
+    return activeUnits;
   }
 
   public boolean isShowRetired() {

@@ -37,5 +37,9 @@ public class InitialAdmin {
                         + "\n"
                         + " It must be changed at the first login.\n"
                         + "=========================================================="));
+    int indexed = accounts.indexForSearch();
+    if (indexed > 0) {
+      LOG.info(() -> "Folded the search text of " + indexed + " accounts");
+    }
   }
 }

@@ -7,22 +7,24 @@ import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import vn.parindex.shared.PageRequest;
+import vn.parindex.shared.ResultPage;
 
 /**
  * A lazy table's rows, read a page at a time by a use case, never the whole list: the consolidation
- * and the appraisal sheet of 400 units are 60,000 rows. One column may filter, by an exact value
- * passed to the loader.
+ * and the appraisal sheet of 400 units are 60,000 rows, a province's accounts thousands. The
+ * table's sort and its search box (PrimeFaces' global filter, an input {@code globalFilter} in the
+ * table's header, which also takes the table back to its first page) go to the use case, which has
+ * the database search and sort; one column may also filter, by an exact value.
  */
 public class PagedRows<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
 
-  /** A page of rows and how many all pages hold. */
-  public record Page<T>(List<T> rows, int total) {}
-
-  /** Reads rows {@code first} to {@code first + size}, filtered by {@code value} when given. */
+  /** Reads the page the request names, filtered by {@code value} when it is given. */
   @FunctionalInterface
   public interface Loader<T> extends Serializable {
-    Page<T> load(int first, int size, String value);
+    ResultPage<T> load(PageRequest request, String value);
   }
 
   /** A row's key for the table. */
@@ -39,15 +41,20 @@ public class PagedRows<T> extends LazyDataModel<T> {
     this.key = key;
   }
 
+  /** A table without a column filter. */
+  public static <T> PagedRows<T> of(Loader<T> loader, Key<T> key) {
+    return new PagedRows<>(null, loader, key);
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return loader.load(0, 0, filter(filterBy)).total();
+    return loader.load(request(0, 0, Map.of(), filterBy), filter(filterBy)).total();
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<T> page = loader.load(first, pageSize, filter(filterBy));
+    ResultPage<T> page = loader.load(request(first, pageSize, sortBy, filterBy), filter(filterBy));
     setRowCount(page.total());
     return page.rows();
   }
@@ -57,8 +64,29 @@ public class PagedRows<T> extends LazyDataModel<T> {
     return key.apply(row);
   }
 
+  private static PageRequest request(
+      int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort =
+        sortBy == null
+            ? null
+            : sortBy.values().stream()
+                .filter(s -> !s.getOrder().isUnsorted())
+                .findFirst()
+                .orElse(null);
+    return new PageRequest(
+        first,
+        size,
+        value(filterBy, FilterMeta.GLOBAL_FILTER_KEY),
+        sort == null ? null : sort.getField(),
+        sort != null && sort.getOrder() == SortOrder.DESCENDING);
+  }
+
   private String filter(Map<String, FilterMeta> filterBy) {
-    FilterMeta meta = filterBy == null ? null : filterBy.get(filterField);
+    return filterField == null ? null : value(filterBy, filterField);
+  }
+
+  private static String value(Map<String, FilterMeta> filterBy, String field) {
+    FilterMeta meta = filterBy == null ? null : filterBy.get(field);
     Object value = meta == null ? null : meta.getFilterValue();
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }

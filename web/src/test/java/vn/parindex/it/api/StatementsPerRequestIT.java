@@ -30,6 +30,10 @@ class StatementsPerRequestIT {
       List.of("consolidation.xhtml?id=", "appraisal.xhtml?id=", "results.xhtml?id=");
 
   private static final String PASSWORD = "ThamDinhSql2023";
+
+  /** What a page of 25 rows may cost: the session's checks, the bell, a count and a page. */
+  private static final int LONG_LIST_STATEMENTS = 15;
+
   private final RunningApp app = RunningApp.get();
   private final String appraiser = app.unique("sql.snv");
 
@@ -144,6 +148,26 @@ class StatementsPerRequestIT {
   }
 
   /** The statements the server logged for one GET of {@code path} by the helper admin. */
+  /**
+   * The unit and account lists read one page of rows whatever the number stored: a statement per
+   * row (a unit's parent, an account's roles) would be 25 more.
+   */
+  @Test
+  void longListsReadAPageInAFewStatements() throws Exception {
+    String session =
+        Sessions.open(
+                app.url("/").replaceAll("/$", ""),
+                RunningApp.HELPER_ADMIN,
+                RunningApp.HELPER_PASSWORD,
+                1)
+            .get(0);
+    for (String page : List.of("/app/units.xhtml", "/app/admin/accounts.xhtml")) {
+      int statements = statements(page, session);
+      System.out.printf("[sql per request] %s: %d%n", page, statements);
+      assertTrue(statements <= LONG_LIST_STATEMENTS, page + ": " + statements + " statements");
+    }
+  }
+
   private int statements(String path) throws IOException, InterruptedException {
     return statements(path, null);
   }

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * The first day of an installation: the admin logs in with the password from the log, must replace
  * it, opens an account for a focal officer of Sở Tư pháp, and logs out; the officer logs in with
- * the one-time password, replaces it, and lands on the Vietnamese home page.
+ * the one-time password, replaces it, and lands on the Vietnamese home page. The admin finds the
+ * new account in the list by words of the name typed without tone marks.
  */
 class AccountsPageIT extends BrowserTest {
   private static final String OFFICER_NAME = "Nguyễn Thị Thủy Cộng Thế Hữu đạt";
@@ -49,6 +51,13 @@ class AccountsPageIT extends BrowserTest {
     assertShown("Đã tạo tài khoản canbo.stp.");
     String oneTime = find("issuedPassword").getText().strip();
     assertEquals(14, oneTime.length(), oneTime);
+    searchTable("accountsForm:accounts", "thuy cong stp");
+    assertEquals(
+        List.of("canbo.stp"),
+        driver.findElements(By.cssSelector(".account-username")).stream()
+            .map(e -> e.getText().strip())
+            .toList(),
+        "found by words of the name typed without marks and the unit's code");
     assertShown(OFFICER_NAME);
     screenshots("accounts");
 

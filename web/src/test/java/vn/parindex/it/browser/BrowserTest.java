@@ -104,6 +104,13 @@ abstract class BrowserTest {
     input.sendKeys(text);
   }
 
+  /** Searches a lazy table through its search box, as a person types and presses Enter. */
+  static void searchTable(String tableClientId, String words) {
+    type(tableClientId + ":globalFilter", words);
+    find(tableClientId + ":globalFilter").sendKeys(Keys.ENTER);
+    waitForAjax();
+  }
+
   /** Replaces what a p:inputNumber holds: its formatter ignores a plain clear. */
   static void typeNumber(String clientId, String text) {
     WebElement input = find(clientId + "_input");
@@ -210,6 +217,11 @@ abstract class BrowserTest {
     screenshot(name + "-1366");
     driver.manage().window().setSize(new Dimension(390, 844));
     screenshot(name + "-390");
+    System.out.printf(
+        "[phone width] %s: %s%n",
+        name,
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth;"));
     driver.manage().window().setSize(new Dimension(1366, 900));
   }
 

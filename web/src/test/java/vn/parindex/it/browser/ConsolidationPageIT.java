@@ -57,7 +57,7 @@ class ConsolidationPageIT extends BrowserTest {
     assertEquals("[Chỉ số CCHC] Nhắc việc: " + CAMPAIGN, mailbox.get(0).getSubject());
   }
 
-  /** The leaves come 25 at a time, read from the database page by page. */
+  /** The leaves come 25 at a time, read from the database page by page, and are searched. */
   private static void aPageOfLeavesAtATime() {
     By rows = By.cssSelector("tbody[id='consolidationForm:leaves_data'] > tr");
     assertEquals(25, driver.findElements(rows).size());
@@ -71,6 +71,16 @@ class ConsolidationPageIT extends BrowserTest {
     assertFalse(
         next.get(0).findElement(By.className("leaf-code")).getText().equals(first),
         "page 2 shows other leaves");
+
+    searchTable("consolidationForm:leaves", "1.1");
+    List<String> found =
+        driver
+            .findElements(By.cssSelector("tbody[id='consolidationForm:leaves_data'] .leaf-code"))
+            .stream()
+            .map(e -> e.getText().strip())
+            .toList();
+    assertFalse(found.isEmpty(), "a code finds its leaves");
+    assertTrue(found.stream().allMatch(c -> c.contains("1.1")), found.toString());
   }
 
   private static String outcome(String unit) {

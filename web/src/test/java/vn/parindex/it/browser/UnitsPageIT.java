@@ -14,8 +14,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The coordinator keeps the unit list: loads the new communes from a CSV (a wrong row is shown
- * first and nothing saved), adds one by hand under its district, renames it, and retires a commune
- * merged away; the retired one is still listed on request.
+ * first and nothing saved), finds them by a name typed without tone marks, adds one by hand under
+ * its district, renames it, and retires a commune merged away; the retired one is still listed on
+ * request. A list longer than a page comes 25 rows at a time and sorts by its headers.
  */
 class UnitsPageIT extends BrowserTest {
 
@@ -48,6 +49,10 @@ class UnitsPageIT extends BrowserTest {
         StandardCharsets.UTF_8);
     upload(right);
     assertShown("Đã nhập danh sách: 2 đơn vị mới, 0 đơn vị được cập nhật.");
+    searchTable("unitsForm:units", "huong lien");
+    assertEquals(1, rows().size(), "typed without tone marks, the name is found");
+    assertEquals("Xã Hương Liên", rowCell("XA_UI_HL", 2));
+    searchTable("unitsForm:units", "XA_UI");
     assertEquals("HVQ", rowCell("XA_UI_TT", 4));
 
     clickAndWaitForAjax(byId("unitsForm:add"));
@@ -75,6 +80,41 @@ class UnitsPageIT extends BrowserTest {
     assertEquals("Không", rowCell("XA_UI_HL", 5));
   }
 
+  @Test
+  void aLongListPagesAndSortsInTheDatabase() throws IOException {
+    app.createAccount("snv.dspage", "Lê Thị Phân Trang", "SNV", "COORDINATOR", "PhanTrang2025");
+    logIn("snv.dspage", "PhanTrang2025");
+    changePassword("PhanTrang2025", "PhanTrang2026");
+    clickAndWaitForPage("menuForm:navUnits");
+    StringBuilder csv = new StringBuilder("code,name_vi,name_en,kind,parent_code\n");
+    for (int i = 1; i <= 60; i++) {
+      csv.append(String.format("XA_PG_%02d,Xã Phú Gia %02d,,COMMUNE,HHK%n", i, i));
+    }
+    Path file = Files.createDirectories(Path.of("target", "it-files")).resolve("xa-60.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    upload(file);
+
+    searchTable("unitsForm:units", "phú gia");
+    assertEquals(25, rows().size(), "a page of 25");
+    assertEquals("XA_PG_01", rowCell(1, 1));
+    clickAndWaitForAjax(By.cssSelector("#unitsForm\\:units_paginator_top .ui-paginator-last"));
+    assertEquals(10, rows().size(), "the last page holds what is left of 60");
+    assertEquals("XA_PG_60", rowCell(10, 1));
+
+    clickAndWaitForAjax(By.xpath("//th[.//span[text()='Mã']]"));
+    clickAndWaitForAjax(By.xpath("//th[.//span[text()='Mã']]"));
+    assertEquals("XA_PG_60", rowCell(1, 1), "sorted by code, descending, from the first page");
+    screenshots("units-paged");
+  }
+
+  private static String rowCell(int row, int column) {
+    return driver
+        .findElement(
+            By.xpath("//tbody[@id='unitsForm:units_data']/tr[" + row + "]/td[" + column + "]"))
+        .getText()
+        .strip();
+  }
+
   private static void upload(Path csv) {
     driver
         .findElement(byId("importForm:file"))
@@ -84,6 +124,12 @@ class UnitsPageIT extends BrowserTest {
 
   private static String row(String code) {
     return "//tbody[@id='unitsForm:units_data']/tr[td[1]='" + code + "']";
+  }
+
+  private static List<WebElement> rows() {
+    return driver.findElements(
+        By.xpath(
+            "//tbody[@id='unitsForm:units_data']/tr[not(contains(@class,'ui-datatable-empty-message'))]"));
   }
 
   private static List<WebElement> rowOf(String code) {

@@ -15,10 +15,12 @@ import vn.parindex.account.Role;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.PagedRows;
 
 /**
- * {@code app/admin/accounts.xhtml}: the admin opens accounts, edits their unit and roles, disables
- * them and resets passwords. A generated password is shown once, in {@link #getIssuedPassword()}.
+ * {@code app/admin/accounts.xhtml}: the admin finds accounts (a page at a time, searched and sorted
+ * by the database), opens them, edits their unit and roles, disables them and resets passwords. A
+ * generated password is shown once, in {@link #getIssuedPassword()}.
  */
 @Named
 @ViewScoped
@@ -29,7 +31,8 @@ public class ManageAccounts implements Serializable {
   @Inject UnitDirectory units;
   @Inject FacesMessages messages;
 
-  private List<Account> list;
+  private final PagedRows<Account> list =
+      PagedRows.of((request, none) -> accounts.page(request), a -> String.valueOf(a.getId()));
   private List<OrganisationUnit> unitChoices;
   private Form form = new Form();
   private Long editedId;
@@ -89,7 +92,6 @@ public class ManageAccounts implements Serializable {
 
   @PostConstruct
   void load() {
-    list = accounts.list();
     unitChoices = units.list();
   }
 
@@ -135,25 +137,19 @@ public class ManageAccounts implements Serializable {
           form.getRoles());
       messages.info("accounts.updated", form.getUsername());
     }
-    load();
   }
 
+  /** Refused or not, the table (updated after) reads what is stored now. */
   public void toggleEnabled(Account account) {
-    try {
-      accounts.setEnabled(account.getId(), !account.isEnabled());
-      messages.info(
-          account.isEnabled() ? "accounts.disabled" : "accounts.enabled", account.getUsername());
-    } finally {
-      // Refused or not, the list shows what is stored now.
-      load();
-    }
+    accounts.setEnabled(account.getId(), !account.isEnabled());
+    messages.info(
+        account.isEnabled() ? "accounts.disabled" : "accounts.enabled", account.getUsername());
   }
 
   public void resetPassword(Account account) {
     issuedFor = account.getUsername();
     issuedPassword = accounts.resetPassword(account.getId()).oneTimePassword();
     messages.info("accounts.passwordReset", issuedFor);
-    load();
   }
 
   private void clearIssued() {
@@ -161,7 +157,8 @@ public class ManageAccounts implements Serializable {
     issuedPassword = null;
   }
 
-  public List<Account> getList() {
+  /** The accounts a page at a time, searched and sorted by the database. */
+  public PagedRows<Account> getAccounts() {
     return list;
   }
 

@@ -1,0 +1,127 @@
+package vn.parindex.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.parindex.framework.Framework;
+import vn.parindex.framework.FrameworkHeader;
+import vn.parindex.framework.FrameworkNode;
+import vn.parindex.framework.Method;
+import vn.parindex.framework.NodeKind;
+import vn.parindex.framework.NodeSpec;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitKind;
+import vn.parindex.shared.PageRequest;
+
+/** Which rows of the consolidation or the appraisal sheet fall on a page, searched or not. */
+class GridPageTest {
+  private static final List<OrganisationUnit> SUBJECTS =
+      List.of(
+          new OrganisationUnit("STP", "Sở Tư pháp", null, UnitKind.DEPARTMENT),
+          new OrganisationUnit("SYT", "Sở Y tế", null, UnitKind.DEPARTMENT),
+          new OrganisationUnit("SXD", "Sở Xây dựng", null, UnitKind.DEPARTMENT));
+
+  private static final List<FrameworkNode> LEAVES = leaves();
+
+  private static List<FrameworkNode> leaves() {
+    Framework framework =
+        new Framework(
+            new FrameworkHeader(
+                "SO-2024",
+                "Bộ chỉ số",
+                null,
+                null,
+                null,
+                2024,
+                null,
+                UnitKind.DEPARTMENT,
+                BigDecimal.TEN),
+            Instant.EPOCH);
+    framework.replaceNodes(
+        List.of(
+            node("1", null, "Công tác chỉ đạo", false),
+            node("1.1", "1", "Ban hành kế hoạch CCHC", true),
+            node("1.2", "1", "Mức độ hài lòng của người dân", true),
+            node("2", null, "Thủ tục hành chính", false),
+            node("2.1", "2", "Công khai thủ tục", true)),
+        true);
+    return framework.getNodes().stream().filter(FrameworkNode::isLeaf).toList();
+  }
+
+  private static NodeSpec node(String code, String parent, String name, boolean leaf) {
+    return new NodeSpec(
+        code,
+        parent,
+        NodeKind.ofDepth(code.split("\\.").length),
+        name,
+        null,
+        BigDecimal.ONE,
+        Method.SELF,
+        null,
+        null,
+        null,
+        null,
+        null,
+        leaf);
+  }
+
+  private static GridPage page(int first, int size, String words) {
+    return GridPage.of(
+        SUBJECTS, LEAVES, (s, n) -> true, new PageRequest(first, size, words, null, false));
+  }
+
+  @Test
+  void aPageCutsThroughSubjectsInTheTablesOrder() {
+    GridPage page = page(2, 3, null);
+
+    assertEquals(9, page.total());
+    assertEquals(List.of("STP", "SYT"), page.subjects().stream().map(u -> u.getCode()).toList());
+    assertTrue(page.holds("STP", "2.1"));
+    assertTrue(page.holds("SYT", "1.1") && page.holds("SYT", "1.2"));
+    assertFalse(page.holds("STP", "1.2"), "row 2 is on the page before");
+    assertFalse(page.holds("SYT", "2.1"), "row 6 is on the next page");
+    assertEquals(
+        List.of("1.1", "1.2", "2.1"),
+        page.nodes().stream().map(FrameworkNode::getCode).toList(),
+        "the nodes to read, in the framework's order");
+  }
+
+  @Test
+  void wordsMayBeFoundInTheSubjectAndTheCriterionTogetherWithoutToneMarks() {
+    GridPage page = page(0, 25, "tu phap hai long");
+
+    assertEquals(1, page.total());
+    assertTrue(page.holds("STP", "1.2"));
+  }
+
+  @Test
+  void aCodeFindsItsRowsInEverySubject() {
+    GridPage page = page(0, 25, "2.1");
+
+    assertEquals(3, page.total());
+    assertEquals(
+        List.of("STP", "SYT", "SXD"), page.subjects().stream().map(u -> u.getCode()).toList());
+  }
+
+  @Test
+  void whatIsNotShownIsNotCountedAndAPagePastTheEndIsEmpty() {
+    GridPage lead =
+        GridPage.of(
+            SUBJECTS,
+            LEAVES,
+            (s, n) -> n.getCode().startsWith("1."),
+            new PageRequest(0, 25, null, null, false));
+    assertEquals(6, lead.total());
+
+    GridPage past = page(30, 25, null);
+    assertEquals(9, past.total());
+    assertTrue(past.subjects().isEmpty() && past.nodes().isEmpty());
+
+    assertEquals(0, page(0, 25, "không có từ này").total());
+  }
+}
