@@ -210,19 +210,19 @@ abstract class BrowserTest {
 
   /**
    * Keeps the page as a desk and a phone show it (1366 and 390 px wide), for the person who looks
-   * at the pages a change touched.
+   * at the pages a change touched; fails when axe-core finds a serious violation or the page does
+   * not fit the phone.
    */
   static void screenshots(String name) {
     Accessibility.assertAccessible(driver, name);
     screenshot(name + "-1366");
-    driver.manage().window().setSize(new Dimension(390, 844));
-    screenshot(name + "-390");
-    System.out.printf(
-        "[phone width] %s: %s%n",
-        name,
-        ((JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollWidth;"));
-    driver.manage().window().setSize(new Dimension(1366, 900));
+    driver.manage().window().setSize(new Dimension(PhoneWidth.PHONE, 844));
+    try {
+      screenshot(name + "-390");
+      PhoneWidth.assertFits(driver, name);
+    } finally {
+      driver.manage().window().setSize(new Dimension(1366, 900));
+    }
   }
 
   /** Keeps what the browser showed, for the person reading a failed build. */

@@ -15,17 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The workspace page finds the work: it opens on the first field with a leaf not scored, says how
  * many are left and how many days remain, finds a leaf by words typed without tone marks in any
  * field, and its filters look in every field while a criterion's total stays the total of all its
- * leaves; "Lưu và tiếp" saves and opens the next leaf of the list. Văn phòng UBND tỉnh leads 1.6
- * and 1.7 of field 1 in the sample framework; both are scored through the API first, so the page
- * opens on field 3.
+ * leaves; "Lưu và tiếp" saves and opens the next leaf of the list. A keyboard reaches the first
+ * leaf's button past the skip link in a few Tabs, and Tab stays inside the open leaf's dialog. Văn
+ * phòng UBND tỉnh leads 1.6 and 1.7 of field 1 in the sample framework; both are scored through the
+ * API first, so the page opens on field 3.
  */
 class WorkspacePickerPageIT extends BrowserTest {
+  /** Tabs after the skip link within which the first "Chấm điểm" must be reached. */
+  private static final int KEYBOARD_PATH = 25;
+
   private static final Pattern PROGRESS =
       Pattern.compile(
           "Còn (\\d+) / (\\d+) tiêu chí chưa chấm · Hạn tự đánh giá 31/12/2099 \\(còn ([\\d.]+) ngày\\)");
@@ -123,6 +129,43 @@ class WorkspacePickerPageIT extends BrowserTest {
                         + " text()='1.7']]//span[contains(@class,'self-score')]"))
             .getText()
             .strip());
+  }
+
+  @Test
+  void aKeyboardReachesTheFirstLeafAndStaysInItsDialog() throws IOException {
+    long campaign = aCampaignWithTwoLeavesScored("vp.phim");
+    logIn("vp.phim", "TimKiem2024!");
+    open("/app/campaigns/workspace.xhtml?id=" + campaign + "&unit=VPUBND");
+    WebElement first = driver.findElements(By.cssSelector("button[id$=':open']")).get(0);
+
+    press(Keys.TAB);
+    assertEquals("Bỏ qua, đến nội dung chính", driver.switchTo().activeElement().getText());
+    press(Keys.ENTER);
+    int presses = 0;
+    while (!driver.switchTo().activeElement().equals(first) && presses < KEYBOARD_PATH) {
+      press(Keys.TAB);
+      presses++;
+    }
+    System.out.printf("[keyboard] first 'Chấm điểm' after the skip link and %d Tabs%n", presses);
+    assertTrue(presses < KEYBOARD_PATH, "the first leaf is not reached in " + KEYBOARD_PATH);
+
+    press(Keys.ENTER);
+    waitForAjax();
+    wait.until(d -> find("leafDialog").isDisplayed());
+    for (int i = 0; i < 30; i++) {
+      press(Keys.TAB);
+      assertTrue(
+          (Boolean)
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "return document.getElementById('leafDialog')"
+                          + ".contains(document.activeElement);"),
+          "Tab " + (i + 1) + " left the open dialog");
+    }
+  }
+
+  private static void press(Keys key) {
+    new Actions(driver).sendKeys(key).perform();
   }
 
   /** The sample campaign with 1.6 and 1.7 of Văn phòng UBND tỉnh scored through the API. */
