@@ -1,6 +1,7 @@
 package vn.parindex.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -8,14 +9,13 @@ import java.util.Locale;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
 import vn.parindex.account.Role;
-import vn.parindex.shared.Letter;
 import vn.parindex.shared.Mailer;
-import vn.parindex.shared.MessageKey;
 
 /**
  * Tells the people of a unit what happened to its work: a notice for each enabled officer and
  * leader of the unit and, where the account has an address, an e-mail in the account's language.
- * Called in the transaction of the step it tells of, so a step refused tells nobody.
+ * Called in the transaction of the step it tells of, so a step refused tells nobody; the e-mail
+ * goes once that transaction is committed ({@link NoticeMail}).
  */
 @ApplicationScoped
 public class Notices {
@@ -24,6 +24,7 @@ public class Notices {
   @Inject AccountRepository accounts;
   @Inject Mailer mailer;
   @Inject Clock clock;
+  @Inject Event<NoticeMail.Made> made;
 
   /** The notice to everyone who works for {@code unitCode}; the notices made. */
   public List<Notice> tellUnit(String unitCode, Notice.About about) {
@@ -51,21 +52,12 @@ public class Notices {
       notice.mailFailed(Mailer.NO_ADDRESS);
     } else if (!mailer.configured()) {
       notice.mailFailed(Mailer.NOT_CONFIGURED);
-    } else {
-      try {
-        mailer.send(List.of(to), Locale.forLanguageTag(account.getLanguage()), letter(notice));
-        notice.mailed(to);
-      } catch (Mailer.MailFailure e) {
-        notice.mailFailed(e.getMessage());
-      }
     }
     notices.add(notice);
+    if (notice.getMailFailure() == null) {
+      made.fire(
+          new NoticeMail.Made(notice.getId(), to, Locale.forLanguageTag(account.getLanguage())));
+    }
     return notice;
-  }
-
-  private static Letter letter(Notice notice) {
-    return new Letter(
-        new MessageKey("notice.mail.subject", notice.getCampaignName()),
-        List.of(notice.message(), new MessageKey("notice.mail.closing")));
   }
 }

@@ -1,6 +1,7 @@
 package vn.parindex.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.parindex.framework.SmallFrameworks.node;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,11 +11,8 @@ import vn.parindex.assessment.LeafSelection.Filter;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.framework.Framework;
-import vn.parindex.framework.FrameworkHeader;
 import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.Method;
-import vn.parindex.framework.NodeKind;
-import vn.parindex.framework.NodeSpec;
+import vn.parindex.framework.SmallFrameworks;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.shared.Text;
@@ -24,49 +22,19 @@ class LeafSelectionTest {
   private static final OrganisationUnit UNIT =
       new OrganisationUnit("STP", "Sở Tư pháp", null, UnitKind.DEPARTMENT);
 
-  private static NodeSpec node(String code, String parent, String name, boolean leaf) {
-    return new NodeSpec(
-        code,
-        parent,
-        NodeKind.ofDepth(code.split("\\.").length),
-        name,
-        null,
-        BigDecimal.ONE,
-        Method.SELF,
-        null,
-        null,
-        null,
-        null,
-        null,
-        leaf);
-  }
-
   /** 1.1 scored, 1.2 not; 2.1 scored and at risk; 2.10 returned unscored; 10.1 not scored. */
   private static List<WorkspaceLeaf> leaves() {
     Framework framework =
-        new Framework(
-            new FrameworkHeader(
-                "SO-2024",
-                "Bộ chỉ số",
-                null,
-                null,
-                null,
-                2024,
-                null,
-                UnitKind.DEPARTMENT,
-                new BigDecimal(5)),
-            Instant.EPOCH);
-    framework.replaceNodes(
-        List.of(
-            node("1", null, "Công tác chỉ đạo", false),
-            node("1.1", "1", "Ban hành kế hoạch CCHC", true),
-            node("1.2", "1", "Mức độ hoàn thành kế hoạch", true),
-            node("2", null, "Thủ tục hành chính", false),
-            node("2.1", "2", "Mức độ hài lòng của người dân", true),
-            node("2.10", "2", "Công khai thủ tục", true),
-            node("10", null, "Chuyển đổi số", false),
-            node("10.1", "10", "Đường truyền", true)),
-        true);
+        SmallFrameworks.of(
+            List.of(
+                node("1", null, "Công tác chỉ đạo", false),
+                node("1.1", "1", "Ban hành kế hoạch CCHC", true),
+                node("1.2", "1", "Mức độ hoàn thành kế hoạch", true),
+                node("2", null, "Thủ tục hành chính", false),
+                node("2.1", "2", "Mức độ hài lòng của người dân", true),
+                node("2.10", "2", "Công khai thủ tục", true),
+                node("10", null, "Chuyển đổi số", false),
+                node("10.1", "10", "Đường truyền", true)));
     Campaign campaign =
         new Campaign(
             "Chỉ số 2024",

@@ -3,17 +3,12 @@ package vn.parindex.campaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.parindex.framework.SmallFrameworks.node;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.parindex.framework.Framework;
-import vn.parindex.framework.FrameworkHeader;
 import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.Method;
-import vn.parindex.framework.NodeKind;
-import vn.parindex.framework.NodeSpec;
+import vn.parindex.framework.SmallFrameworks;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.shared.PageRequest;
@@ -29,45 +24,17 @@ class GridPageTest {
   private static final List<FrameworkNode> LEAVES = leaves();
 
   private static List<FrameworkNode> leaves() {
-    Framework framework =
-        new Framework(
-            new FrameworkHeader(
-                "SO-2024",
-                "Bộ chỉ số",
-                null,
-                null,
-                null,
-                2024,
-                null,
-                UnitKind.DEPARTMENT,
-                BigDecimal.TEN),
-            Instant.EPOCH);
-    framework.replaceNodes(
-        List.of(
-            node("1", null, "Công tác chỉ đạo", false),
-            node("1.1", "1", "Ban hành kế hoạch CCHC", true),
-            node("1.2", "1", "Mức độ hài lòng của người dân", true),
-            node("2", null, "Thủ tục hành chính", false),
-            node("2.1", "2", "Công khai thủ tục", true)),
-        true);
-    return framework.getNodes().stream().filter(FrameworkNode::isLeaf).toList();
-  }
-
-  private static NodeSpec node(String code, String parent, String name, boolean leaf) {
-    return new NodeSpec(
-        code,
-        parent,
-        NodeKind.ofDepth(code.split("\\.").length),
-        name,
-        null,
-        BigDecimal.ONE,
-        Method.SELF,
-        null,
-        null,
-        null,
-        null,
-        null,
-        leaf);
+    return SmallFrameworks.of(
+            List.of(
+                node("1", null, "Công tác chỉ đạo", false),
+                node("1.1", "1", "Ban hành kế hoạch CCHC", true),
+                node("1.2", "1", "Mức độ hài lòng của người dân", true),
+                node("2", null, "Thủ tục hành chính", false),
+                node("2.1", "2", "Công khai thủ tục", true)))
+        .getNodes()
+        .stream()
+        .filter(FrameworkNode::isLeaf)
+        .toList();
   }
 
   private static GridPage page(int first, int size, String words) {

@@ -48,13 +48,7 @@ class StatementsPerRequestIT {
       System.out.printf("[sql per request] %s: 2 units %d, 6 units %d%n", list, few, many);
       assertEquals(few, many, list + ": statements grow with the units");
     }
-    String session =
-        Sessions.open(
-                app.url("/").replaceAll("/$", ""),
-                RunningApp.HELPER_ADMIN,
-                RunningApp.HELPER_PASSWORD,
-                1)
-            .get(0);
+    String session = adminSession();
     for (String page : PAGES) {
       int few = statements("/app/campaigns/" + page + small, session);
       int many = statements("/app/campaigns/" + page + large, session);
@@ -154,18 +148,21 @@ class StatementsPerRequestIT {
    */
   @Test
   void longListsReadAPageInAFewStatements() throws Exception {
-    String session =
-        Sessions.open(
-                app.url("/").replaceAll("/$", ""),
-                RunningApp.HELPER_ADMIN,
-                RunningApp.HELPER_PASSWORD,
-                1)
-            .get(0);
+    String session = adminSession();
     for (String page : List.of("/app/units.xhtml", "/app/admin/accounts.xhtml")) {
       int statements = statements(page, session);
       System.out.printf("[sql per request] %s: %d%n", page, statements);
       assertTrue(statements <= LONG_LIST_STATEMENTS, page + ": " + statements + " statements");
     }
+  }
+
+  private String adminSession() throws IOException, InterruptedException {
+    return Sessions.open(
+            app.url("/").replaceAll("/$", ""),
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD,
+            1)
+        .get(0);
   }
 
   private int statements(String path) throws IOException, InterruptedException {
