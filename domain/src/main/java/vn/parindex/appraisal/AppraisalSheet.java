@@ -13,7 +13,6 @@ import vn.parindex.account.Role;
 import vn.parindex.assessment.CampaignLeaves;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.assessment.WorkspaceLeaf;
-import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
@@ -91,15 +90,13 @@ public class AppraisalSheet {
     final CampaignAccess.Caller caller;
     final Campaign campaign;
     final boolean appraiser;
-    final Map<String, String> leads = new HashMap<>();
+    final Map<String, String> leads;
 
     Reader(CampaignAccess.Caller caller, Campaign campaign, boolean appraiser) {
       this.caller = caller;
       this.campaign = campaign;
       this.appraiser = appraiser;
-      for (Assignments.Assignment a : campaign.assignments().assignments()) {
-        leads.put(a.nodeCode(), a.leadUnitCode());
-      }
+      this.leads = campaign.leadsByNode();
     }
 
     private AppraisalRow row(

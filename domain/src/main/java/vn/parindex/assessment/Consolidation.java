@@ -4,13 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
@@ -41,7 +39,7 @@ public class Consolidation {
    */
   public ResultPage<WorkspaceLeaf> page(long campaignId, PageRequest request, String lead) {
     Campaign campaign = readable(campaignId);
-    Map<String, String> leads = leads(campaign);
+    Map<String, String> leads = campaign.leadsByNode();
     GridPage grid =
         GridPage.of(
             campaign.getSubjects(),
@@ -64,7 +62,7 @@ public class Consolidation {
     Map<String, NodeTally> tallies =
         assessments.tallies(campaignId).stream()
             .collect(Collectors.toMap(NodeTally::nodeCode, Function.identity()));
-    Map<String, String> leads = leads(campaign);
+    Map<String, String> leads = campaign.leadsByNode();
     BigDecimal subjects = BigDecimal.valueOf(campaign.getSubjects().size());
     Map<String, ConsolidationTotals.Sum> byField = new TreeMap<>(NodeCode.ORDER);
     Map<String, ConsolidationTotals.Sum> byLead = new TreeMap<>();
@@ -101,15 +99,5 @@ public class Consolidation {
       LeafResolver.refuse(caller, "read the consolidation", campaignId);
     }
     return leaves.campaign(campaignId);
-  }
-
-  private static Map<String, String> leads(Campaign campaign) {
-    Map<String, String> leads = new HashMap<>();
-    for (Assignments.Assignment a : campaign.assignments().assignments()) {
-      if (a.leadUnitCode() != null) {
-        leads.put(a.nodeCode(), a.leadUnitCode());
-      }
-    }
-    return leads;
   }
 }

@@ -24,7 +24,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -259,6 +261,17 @@ public class Campaign {
   public Assignments.Result assignments() {
     return Assignments.resolve(
         selfLeaves().stream().map(FrameworkNode::getCode).toList(), ruleRows());
+  }
+
+  /** Each self-scored leaf's lead unit by the leaf's code; a leaf without one is absent. */
+  public Map<String, String> leadsByNode() {
+    Map<String, String> leads = new HashMap<>();
+    for (Assignments.Assignment a : assignments().assignments()) {
+      if (a.leadUnitCode() != null) {
+        leads.put(a.nodeCode(), a.leadUnitCode());
+      }
+    }
+    return leads;
   }
 
   /**

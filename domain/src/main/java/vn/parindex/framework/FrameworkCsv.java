@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.parindex.shared.CsvReader;
+import vn.parindex.shared.CsvWriter;
 import vn.parindex.shared.FormulaCells;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
@@ -55,26 +56,11 @@ public final class FrameworkCsv {
   }
 
   public static void write(List<NodeRow> rows, Writer out) throws IOException {
-    out.write('\uFEFF');
-    line(NodeRow.COLUMNS, out);
+    CsvWriter.start(out);
+    CsvWriter.line(NodeRow.COLUMNS, out);
     for (NodeRow row : rows) {
-      line(row.cells(), out);
+      CsvWriter.line(row.cells(), out);
     }
     out.flush();
-  }
-
-  private static void line(List<String> cells, Writer out) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      String cell = FormulaCells.neutral(cells.get(i));
-      if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-        out.write('"' + cell.replace("\"", "\"\"") + '"');
-      } else {
-        out.write(cell);
-      }
-    }
-    out.write("\r\n");
   }
 }

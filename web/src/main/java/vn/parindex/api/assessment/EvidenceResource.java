@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,15 +20,26 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import vn.parindex.api.problem.Bodies;
+import vn.parindex.evidence.EvidenceBundle;
 import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceService;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
 import vn.parindex.web.shell.Downloads;
+import vn.parindex.web.shell.Messages;
+import vn.parindex.web.shell.UserPreferences;
 
-/** {@code campaigns/{id}/evidence}: a document's file, and its next revision. */
+/** {@code campaigns/{id}/evidence}: a document's file, its next revision, a unit's bundle. */
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class EvidenceResource {
   @Inject EvidenceService evidence;
+  @Inject EvidenceBundle bundles;
+  @Inject UserPreferences preferences;
+  @Inject Messages messages;
 
   /**
    * A new revision of a document, which every leaf it backs now points at; the old one is kept. A
@@ -72,6 +84,30 @@ public class EvidenceResource {
             HttpHeaders.CONTENT_DISPOSITION,
             Downloads.contentDisposition(download.document().getFileName()))
         .header(HttpHeaders.CONTENT_LENGTH, download.document().getSize())
+        .build();
+  }
+
+  /**
+   * {@code bundle?unit=STP}: every document of the leaves the unit answers for that the caller may
+   * read, as one ZIP with a table of contents, streamed.
+   */
+  @GET
+  @Path("bundle")
+  @Produces(Bodies.ZIP)
+  public Response bundle(@PathParam("id") long id, @QueryParam("unit") String unit) {
+    if (unit == null || unit.isBlank()) {
+      throw InvalidInputException.of(Violation.ofField("unit", "field.required"));
+    }
+    EvidenceBundle.Contents contents = bundles.of(id, unit.strip());
+    Locale locale = preferences.getLocale();
+    List<String> titles =
+        EvidenceBundle.COLUMNS.stream().map(k -> messages.get(locale, k)).toList();
+    StreamingOutput body = out -> bundles.write(contents, titles, out);
+    return Response.ok(body, Bodies.ZIP)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.contentDisposition(
+                messages.get(locale, "evidence.bundle.file", id, contents.unitCode())))
         .build();
   }
 }

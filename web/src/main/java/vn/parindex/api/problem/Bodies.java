@@ -11,6 +11,9 @@ public final class Bodies {
   public static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  /** The media type of a downloaded bundle of files. */
+  public static final String ZIP = "application/zip";
+
   /**
    * A table the product takes in (assignments, survey or Ministry points) is a few hundred rows.
    */

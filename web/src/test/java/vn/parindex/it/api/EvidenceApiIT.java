@@ -6,18 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
 /**
  * Evidence over HTTP on the sample framework: files are checked by their content (a disguised or
  * oversize one is refused, nothing stored), stored once, revised and removed with a reason; a lead
- * unit asks another for evidence and talks with the coordinator on the leaf.
+ * unit asks another for evidence and talks with the coordinator on the leaf; a unit's evidence
+ * downloads as one ZIP with a table of contents, for the unit and not for another.
  */
 class EvidenceApiIT extends SelfAssessmentApiTest {
   private static String base;
@@ -122,6 +126,63 @@ class EvidenceApiIT extends SelfAssessmentApiTest {
     String trail = app.send("GET", base + "7.3.3/history", null, OFFICER, PASSWORD).body();
     assertTrue(trail.contains("Nhầm tài liệu"), trail);
     assertTrue(trail.contains("(bản 2)"), trail);
+  }
+
+  @Test
+  void aUnitsEvidenceComesAsOneZipWithItsTableOfContents() throws Exception {
+    long bundled = openCampaign("2099-12-31");
+    String scores = "/api/campaigns/" + bundled + "/subjects/UBND/scores/";
+    Map<String, String> plan = Map.of("number", "308/KH-UBND", "date", "2023-02-14");
+    long first =
+        object(upload(scores + "7.3.3/evidence", "Kế hoạch 308.pdf", PDF, plan, OFFICER))
+            .getJsonNumber("id")
+            .longValue();
+    long second =
+        object(upload(scores + "7.3.4/evidence", "Báo cáo: quý 1.pdf", PDF, Map.of(), OFFICER))
+            .getJsonNumber("id")
+            .longValue();
+
+    String bundle = "/api/campaigns/" + bundled + "/evidence/bundle?unit=VPUBND";
+    HttpResponse<byte[]> zip = app.sendBytes("GET", bundle, null, null, LEADER, PASSWORD);
+    assertEquals(200, zip.statusCode());
+    assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(
+        zip.headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("tai-lieu-dot-" + bundled + "-VPUBND.zip"));
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    String kehoach = "7.3.3/" + first + "-Kế hoạch 308.pdf";
+    String baocao = "7.3.4/" + second + "-Báo cáo_ quý 1.pdf";
+    assertEquals(List.of("muc-luc.csv", kehoach, baocao), List.copyOf(entries.keySet()));
+    assertArrayEquals(PDF, entries.get(kehoach));
+    List<String> contents =
+        new String(entries.get("muc-luc.csv"), StandardCharsets.UTF_8).lines().toList();
+    assertEquals(
+        "\uFEFFTiêu chí,Tệp trong bộ hồ sơ,\"Số, ký hiệu\",Ngày ban hành,Cơ quan ban hành,"
+            + "Dung lượng (byte),Mã kiểm tra SHA-256",
+        contents.get(0),
+        "a byte order mark, so that Excel reads the Vietnamese");
+    assertEquals(
+        "7.3.3," + kehoach + ",308/KH-UBND,14/02/2023,," + PDF.length + "," + sha256(PDF),
+        contents.get(1));
+
+    assertEquals(403, app.sendBytes("GET", bundle, null, null, FOREIGN, PASSWORD).statusCode());
+    assertEquals(
+        422,
+        app.sendBytes(
+                "GET",
+                "/api/campaigns/" + bundled + "/evidence/bundle",
+                null,
+                null,
+                LEADER,
+                PASSWORD)
+            .statusCode());
   }
 
   @Test

@@ -37,7 +37,8 @@ final class BenchReport {
             Locale.ROOT,
             "Data made through the API in %.0f s; start-up to ready %d ms; RSS %d MB idle, %d MB after"
                 + " load; finalise and publish %d ms; heap growth during a %d MB upload: live"
-                + " %d MB (all %d MB), during its download: %d MB (all %d MB).%n%n",
+                + " %d MB (all %d MB), during its download: %d MB (all %d MB), during the download"
+                + " of its unit's evidence bundle: %d MB (all %d MB).%n%n",
             f.dataSeconds,
             f.readyMillis,
             f.rssIdleMb,
@@ -47,7 +48,9 @@ final class BenchReport {
             f.uploadHeap.liveMb(),
             f.uploadHeap.allMb(),
             f.downloadHeap.liveMb(),
-            f.downloadHeap.allMb()));
+            f.downloadHeap.allMb(),
+            f.bundleHeap.liveMb(),
+            f.bundleHeap.allMb()));
     md.append(
         "| request | SQL | users | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / floor |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");

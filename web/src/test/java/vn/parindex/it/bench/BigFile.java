@@ -14,8 +14,9 @@ import vn.parindex.it.support.MultipartBody;
 import vn.parindex.it.support.RunningApp;
 
 /**
- * A 100 MB scanned dossier uploaded as evidence to the unit still at work, then downloaded, while
- * the application's heap is watched: both must stream, not hold the file.
+ * A 100 MB scanned dossier uploaded as evidence to the unit still at work, then downloaded alone
+ * and in the unit's evidence bundle (a ZIP), while the application's heap is watched: all three
+ * must stream, not hold the file.
  */
 final class BigFile {
   static final int MEGABYTES = 100;
@@ -47,6 +48,8 @@ final class BigFile {
     long document = RunningApp.idOf(new String(uploaded[0], StandardCharsets.UTF_8));
     String content = "/api/campaigns/" + c.atWork() + "/evidence/" + document + "/content";
     figures.downloadHeap = jvm.heapGrowth(() -> download(app, content));
+    String bundle = "/api/campaigns/" + c.atWork() + "/evidence/bundle?unit=" + c.workingUnit();
+    figures.bundleHeap = jvm.heapGrowth(() -> download(app, bundle));
   }
 
   private static void download(RunningApp app, String content) {

@@ -14,6 +14,7 @@ final class ScaleFigures {
   long publishMillis;
   JvmProbe.Growth uploadHeap;
   JvmProbe.Growth downloadHeap;
+  JvmProbe.Growth bundleHeap;
   Map<String, Integer> statements = new LinkedHashMap<>();
   final Map<String, Map<Integer, Load>> loads = new LinkedHashMap<>();
 
