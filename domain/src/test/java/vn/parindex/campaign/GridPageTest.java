@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.parindex.framework.SmallFrameworks.node;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.SmallFrameworks;
@@ -73,6 +74,31 @@ class GridPageTest {
     assertEquals(3, page.total());
     assertEquals(
         List.of("STP", "SYT", "SXD"), page.subjects().stream().map(u -> u.getCode()).toList());
+  }
+
+  @Test
+  void aCampaignOfAHundredUnitsPagesToItsLastRow() {
+    List<OrganisationUnit> communes =
+        IntStream.rangeClosed(1, 100)
+            .mapToObj(
+                i ->
+                    new OrganisationUnit(
+                        String.format("XA%03d", i), "Xã số " + i, null, UnitKind.COMMUNE))
+            .toList();
+    GridPage last =
+        GridPage.of(
+            communes, LEAVES, (s, n) -> true, new PageRequest(3 * 100 - 25, 25, null, null, false));
+
+    assertEquals(300, last.total());
+    assertEquals(
+        List.of("XA092", "XA093", "XA094", "XA095", "XA096", "XA097", "XA098", "XA099", "XA100"),
+        last.subjects().stream().map(OrganisationUnit::getCode).toList());
+    assertFalse(last.holds("XA092", "1.1"), "row 274 belongs to the page before");
+    assertTrue(last.holds("XA092", "2.1") && last.holds("XA100", "2.1"));
+
+    GridPage one =
+        GridPage.of(communes, LEAVES, (s, n) -> true, new PageRequest(0, 25, "xa057", null, false));
+    assertEquals(3, one.total(), "a unit's code finds its criteria only");
   }
 
   @Test

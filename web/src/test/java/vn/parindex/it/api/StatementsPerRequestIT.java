@@ -8,14 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 import vn.parindex.it.support.Sessions;
+import vn.parindex.it.support.TwoLeafCampaign;
 
 /**
  * The N+1 guard: the lists and pages Sở Nội vụ reads run as many SQL statements for a campaign of 6
@@ -59,49 +58,7 @@ class StatementsPerRequestIT {
 
   /** An opened INTERNAL campaign of these units, each with both leaves self-scored. */
   private long campaignOf(List<String> units) {
-    String code = app.unique("SO-SQL");
-    String table =
-        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n"
-            + "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
-            + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
-            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n";
-    HttpResponse<byte[]> imported =
-        app.sendBytes(
-            "POST",
-            "/api/frameworks?code="
-                + code
-                + "&name=SQL&targetGroup=DEPARTMENT&fromYear=2023&total=10",
-            "text/csv",
-            table.getBytes(StandardCharsets.UTF_8),
-            RunningApp.HELPER_ADMIN,
-            RunningApp.HELPER_PASSWORD);
-    long framework = RunningApp.idOf(new String(imported.body(), StandardCharsets.UTF_8));
-    app.asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
-    String subjects = units.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(","));
-    long campaign =
-        RunningApp.idOf(
-            app.asAdmin(
-                    "POST",
-                    "/api/campaigns",
-                    "{\"name\":\""
-                        + app.unique("Đếm câu lệnh SQL")
-                        + "\",\"year\":2023,\"frameworkId\":"
-                        + framework
-                        + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":["
-                        + subjects
-                        + "],\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                        + "\"selfAssessmentCloses\":\"2099-12-31\"}}")
-                .body());
-    app.sendBytes(
-        "POST",
-        "/api/campaigns/" + campaign + "/assignments",
-        "text/csv",
-        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
-            .getBytes(StandardCharsets.UTF_8),
-        RunningApp.HELPER_ADMIN,
-        RunningApp.HELPER_PASSWORD);
-    assertEquals(
-        200, app.asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode());
+    long campaign = TwoLeafCampaign.open(app, units);
     String base = "/api/campaigns/" + campaign;
     String why = ",\"explanation\":\"Văn bản đang trình ký\"}";
     for (String unit : units) {

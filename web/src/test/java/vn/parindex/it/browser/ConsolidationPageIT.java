@@ -8,6 +8,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.parindex.it.support.RunningApp;
+import vn.parindex.it.support.TwoLeafCampaign;
 
 /**
  * Two days before the campaign closes, Sở Nội vụ reminds the units that have not sent their work
@@ -55,6 +58,45 @@ class ConsolidationPageIT extends BrowserTest {
     }
     assertEquals(1, mailbox.size());
     assertEquals("[Chỉ số CCHC] Nhắc việc: " + CAMPAIGN, mailbox.get(0).getSubject());
+  }
+
+  @Test
+  void aCampaignOfAHundredUnitsComesAPageAtATime() {
+    StringBuilder csv = new StringBuilder("code,name_vi,name_en,kind\n");
+    List<String> communes = new ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      communes.add(String.format("XA_TR_%03d", i));
+      csv.append(String.format("XA_TR_%03d,Xã Trăm Đơn Vị %03d,,COMMUNE%n", i, i));
+    }
+    assertTrue(
+        app.sendBytes(
+                    "POST",
+                    "/api/units",
+                    "text/csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8),
+                    RunningApp.HELPER_ADMIN,
+                    RunningApp.HELPER_PASSWORD)
+                .statusCode()
+            < 300);
+    long campaign = TwoLeafCampaign.open(app, communes);
+    app.createAccount("nv.tram", "Hồ Văn Trăm", "SNV", "COORDINATOR", "TramDonVi2023!");
+    logIn("nv.tram", "TramDonVi2023!");
+    changePassword("TramDonVi2023!", "TramDonVi2024!");
+    open("/app/campaigns/consolidation.xhtml?id=" + campaign);
+
+    By rows = By.cssSelector("tbody[id='consolidationForm:leaves_data'] > tr");
+    assertEquals(25, driver.findElements(rows).size(), "200 leaves, 25 on a page");
+    clickAndWaitForAjax(
+        By.cssSelector("#consolidationForm\\:leaves_paginator_top .ui-paginator-last"));
+    List<WebElement> last = driver.findElements(rows);
+    assertEquals(25, last.size());
+    assertEquals("XA_TR_088", last.get(0).findElement(By.tagName("td")).getText().strip());
+    assertEquals("XA_TR_100", last.get(24).findElement(By.tagName("td")).getText().strip());
+    assertEquals("1.2", last.get(24).findElement(By.className("leaf-code")).getText().strip());
+
+    searchTable("consolidationForm:leaves", "xa_tr_057");
+    assertEquals(2, driver.findElements(rows).size(), "one unit's two leaves");
+    screenshots("consolidation-100-units");
   }
 
   /** The leaves come 25 at a time, read from the database page by page, and are searched. */
