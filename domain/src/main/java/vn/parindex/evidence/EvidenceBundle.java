@@ -26,9 +26,12 @@ import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.framework.NodeCode;
+import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.CsvWriter;
+import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Roles;
+import vn.parindex.shared.Violation;
 
 /**
  * A unit's evidence in one ZIP, for the appraiser who reads it all at once and for the unit's own
@@ -80,6 +83,11 @@ public class EvidenceBundle {
    * the caller may read none of the unit's leaves and is not of the unit.
    */
   public Contents of(long campaignId, String unitCode) {
+    if (unitCode == null || !unitCode.matches(OrganisationUnit.CODE_PATTERN)) {
+      String shown =
+          unitCode == null || unitCode.length() <= 30 ? unitCode : unitCode.substring(0, 30) + "…";
+      throw InvalidInputException.of(Violation.ofField("unit", "unit.code.invalid", shown));
+    }
     CampaignAccess.Caller caller = campaignService.caller();
     Campaign campaign = leaves.campaign(campaignId);
     Map<String, String> leads = campaign.leadsByNode();

@@ -19,6 +19,9 @@ import vn.parindex.shared.Text;
 @Entity
 @Table(name = "org_unit")
 public class OrganisationUnit {
+  /** What a unit's code is made of: capitals without marks, digits and underscores. */
+  public static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";
+
   /** How long a unit's name may be, in either language. */
   public static final int NAME_LENGTH = 300;
 

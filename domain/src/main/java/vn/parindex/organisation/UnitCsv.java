@@ -20,7 +20,6 @@ import vn.parindex.shared.Violation;
 public final class UnitCsv {
   static final List<String> HEADER = List.of("code", "name_vi", "name_en", "kind", "parent_code");
   private static final int REQUIRED = 4;
-  private static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";
 
   private UnitCsv() {}
 
@@ -72,7 +71,7 @@ public final class UnitCsv {
     String kindText = cells.get(3).strip();
     String parentCode = cells.size() > REQUIRED ? Text.nfc(cells.get(4)) : null;
     int before = problems.size();
-    if (!code.matches(CODE_PATTERN)) {
+    if (!code.matches(OrganisationUnit.CODE_PATTERN)) {
       problems.add(Violation.ofCell(rowNumber, "code", "unit.code.invalid", code));
     }
     if (nameVi.isEmpty()) {

@@ -30,7 +30,6 @@ import vn.parindex.shared.Violation;
 @RolesAllowed(Roles.USER)
 public class UnitDirectory {
   private static final Logger LOG = Logger.getLogger(UnitDirectory.class.getName());
-  private static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";
 
   @Inject UnitRepository units;
 
@@ -89,7 +88,7 @@ public class UnitDirectory {
   public OrganisationUnit create(UnitDraft draft) {
     List<Violation> problems = new ArrayList<>();
     String code = Text.nfc(draft.code());
-    if (code == null || !code.matches(CODE_PATTERN)) {
+    if (code == null || !code.matches(OrganisationUnit.CODE_PATTERN)) {
       problems.add(Violation.ofField("code", "unit.code.invalid", String.valueOf(code)));
     } else if (units.findByCode(code).isPresent()) {
       problems.add(Violation.ofField("code", "unit.code.taken", code));

@@ -98,7 +98,7 @@ public class EvidenceResource {
     if (unit == null || unit.isBlank()) {
       throw InvalidInputException.of(Violation.ofField("unit", "field.required"));
     }
-    EvidenceBundle.Contents contents = bundles.of(id, unit.strip());
+    EvidenceBundle.Contents contents = bundles.of(id, unit);
     Locale locale = preferences.getLocale();
     List<String> titles =
         EvidenceBundle.COLUMNS.stream().map(k -> messages.get(locale, k)).toList();

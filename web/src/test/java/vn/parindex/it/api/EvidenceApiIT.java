@@ -173,6 +173,15 @@ class EvidenceApiIT extends SelfAssessmentApiTest {
         contents.get(1));
 
     assertEquals(403, app.sendBytes("GET", bundle, null, null, FOREIGN, PASSWORD).statusCode());
+    HttpResponse<String> odd =
+        app.send(
+            "GET",
+            "/api/campaigns/" + bundled + "/evidence/bundle?unit=..%2F..%2F" + "X".repeat(300),
+            null,
+            LEADER,
+            PASSWORD);
+    assertEquals(422, odd.statusCode(), odd.body());
+    assertTrue(odd.body().contains("không hợp lệ") && odd.body().length() < 2000, odd.body());
     assertEquals(
         422,
         app.sendBytes(
