@@ -65,6 +65,7 @@ public class ReportService {
   @Inject CampaignService campaigns;
   @Inject ReportDrafts drafts;
   @Inject Clock clock;
+  @Inject DrawnRankings drawn;
 
   /** A produced document. */
   public record Report(String fileName, ReportFormat format, byte[] content) {}
@@ -177,9 +178,16 @@ public class ReportService {
     campaign.getFramework().getNodes().stream()
         .filter(n -> n.getParentCode() == null)
         .forEach(n -> fields.put(n.getCode(), n.getNameVi()));
+    DrawnRankings.Inputs inputs =
+        new DrawnRankings.Inputs(
+            campaignId, format, campaign.getName(), List.copyOf(results), names, fields);
     byte[] content =
-        TableReport.export(
-            new RankingDocument(campaign.getName(), results, names, fields).parts(), format);
+        drawn.document(
+            inputs,
+            () ->
+                TableReport.export(
+                    new RankingDocument(campaign.getName(), results, names, fields).parts(),
+                    format));
     return new Report(
         "Kết quả xếp hạng - " + campaign.getName() + "." + format.extension(), format, content);
   }
