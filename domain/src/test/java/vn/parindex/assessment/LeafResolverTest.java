@@ -1,8 +1,8 @@
 package vn.parindex.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.parindex.framework.SmallFrameworks.scoredBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.framework.Framework;
-import vn.parindex.framework.FrameworkHeader;
 import vn.parindex.framework.Method;
-import vn.parindex.framework.NodeKind;
-import vn.parindex.framework.NodeSpec;
+import vn.parindex.framework.SmallFrameworks;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.organisation.UnitRepository;
@@ -65,47 +63,17 @@ class LeafResolverTest {
     }
   }
 
-  private static NodeSpec node(String code, String parent, Method method, boolean leaf) {
-    return new NodeSpec(
-        code,
-        parent,
-        NodeKind.ofDepth(code.split("\\.").length),
-        "Tiêu chí " + code,
-        null,
-        BigDecimal.ONE,
-        method,
-        null,
-        null,
-        null,
-        null,
-        null,
-        leaf);
-  }
-
   private static Campaign campaign() {
     Framework framework =
-        new Framework(
-            new FrameworkHeader(
-                "SO-2024",
-                "Bộ chỉ số các sở",
-                null,
-                null,
-                null,
-                2024,
-                null,
-                UnitKind.DEPARTMENT,
-                new BigDecimal(5)),
-            Instant.EPOCH);
-    framework.replaceNodes(
-        List.of(
-            node("1", null, Method.SELF, false),
-            node("1.1", "1", Method.SELF, true),
-            node("1.2", "1", Method.SELF, true),
-            node("2", null, Method.SELF, false),
-            node("2.1", "2", Method.SURVEY, true),
-            node("2.2", "2", Method.SELF, true),
-            node("2.3", "2", Method.SELF, true)),
-        true);
+        SmallFrameworks.of(
+            List.of(
+                scoredBy("1", null, Method.SELF, false),
+                scoredBy("1.1", "1", Method.SELF, true),
+                scoredBy("1.2", "1", Method.SELF, true),
+                scoredBy("2", null, Method.SELF, false),
+                scoredBy("2.1", "2", Method.SURVEY, true),
+                scoredBy("2.2", "2", Method.SELF, true),
+                scoredBy("2.3", "2", Method.SELF, true)));
     return new Campaign(
         "Chỉ số CCHC các sở 2024",
         2024,

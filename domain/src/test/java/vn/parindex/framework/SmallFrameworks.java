@@ -9,8 +9,18 @@ import vn.parindex.organisation.UnitKind;
 public final class SmallFrameworks {
   private SmallFrameworks() {}
 
-  /** A node named {@code name}; {@code parent} null for a field. */
+  /** A self-scored node named {@code name}; {@code parent} null for a field. */
   public static NodeSpec node(String code, String parent, String name, boolean leaf) {
+    return node(code, parent, name, Method.SELF, leaf);
+  }
+
+  /** A node named after its code, scored by {@code method}. */
+  public static NodeSpec scoredBy(String code, String parent, Method method, boolean leaf) {
+    return node(code, parent, "Tiêu chí " + code, method, leaf);
+  }
+
+  private static NodeSpec node(
+      String code, String parent, String name, Method method, boolean leaf) {
     return new NodeSpec(
         code,
         parent,
@@ -18,7 +28,7 @@ public final class SmallFrameworks {
         name,
         null,
         BigDecimal.ONE,
-        Method.SELF,
+        method,
         null,
         null,
         null,
