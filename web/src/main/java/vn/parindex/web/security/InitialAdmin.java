@@ -12,7 +12,8 @@ import vn.parindex.shared.DatabaseReady;
 /**
  * Opens the {@code admin} account on the first start. Its password is {@code
  * PARINDEX_ADMIN_PASSWORD} when set; otherwise one is generated, written to the log this once, and
- * must be changed at the first login. There is no default password to leak.
+ * must be changed at the first login. There is no default password to leak. The same start folds
+ * the search text of accounts stored before it existed, so that the account list finds them.
  */
 @ApplicationScoped
 public class InitialAdmin {
