@@ -21,8 +21,9 @@ import vn.parindex.shared.Roles;
 
 /**
  * Sở Nội vụ's consolidation a page at a time: the leaves of a few subjects, read for those subjects
- * only, and the totals over all of them summed by the database. A campaign of 400 units × 150
- * leaves is 60,000 leaves; the page shows a hundred and must not read the rest.
+ * only, and the totals over all of them summed by the database, read with the campaign and the
+ * units' progress in one transaction. A campaign of 400 units × 150 leaves is 60,000 leaves; the
+ * page shows a hundred and must not read the rest.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -56,11 +57,23 @@ public class Consolidation {
         grid.total());
   }
 
-  /** The self total and the sums by field and by lead unit, over every subject. */
-  public ConsolidationTotals totals(long campaignId) {
+  /** What the page shows above its leaves, read together: the campaign once, not per part. */
+  public record Overview(
+      Campaign campaign, ConsolidationTotals totals, List<ProgressRow> submissions) {}
+
+  /**
+   * The campaign, its totals and every responsible unit's progress (also a unit that has not
+   * started: a unit left out is a unit forgotten), in one transaction.
+   */
+  public Overview overview(long campaignId) {
     Campaign campaign = readable(campaignId);
+    return new Overview(campaign, totals(campaign), table.progress(campaign));
+  }
+
+  /** The self total and the sums by field and by lead unit, over every subject. */
+  private ConsolidationTotals totals(Campaign campaign) {
     Map<String, NodeTally> tallies =
-        assessments.tallies(campaignId).stream()
+        assessments.tallies(campaign.getId()).stream()
             .collect(Collectors.toMap(NodeTally::nodeCode, Function.identity()));
     Map<String, String> leads = campaign.leadsByNode();
     BigDecimal subjects = BigDecimal.valueOf(campaign.getSubjects().size());

@@ -17,7 +17,6 @@ import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
-import vn.parindex.campaign.CampaignService;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
@@ -36,7 +35,6 @@ public class ConsolidateCampaign implements Serializable {
 
   @Inject SelfAssessmentService service;
   @Inject Consolidation consolidation;
-  @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
   @Inject MinistryComparison ministry;
 
@@ -53,7 +51,10 @@ public class ConsolidateCampaign implements Serializable {
   private List<FindingView> ministryProblems = List.of();
 
   public void load() {
-    campaign = campaigns.get(id);
+    Consolidation.Overview overview = consolidation.overview(id);
+    campaign = overview.campaign();
+    totals = overview.totals();
+    submissions = overview.submissions();
     long campaignId = id;
     Consolidation pages = consolidation;
     leaves =
@@ -61,8 +62,6 @@ public class ConsolidateCampaign implements Serializable {
             "leadUnitCode",
             (request, lead) -> pages.page(campaignId, request, lead),
             l -> l.getSubject().getCode() + "/" + l.getCode());
-    totals = consolidation.totals(id);
-    submissions = service.progress(id);
     comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? ministry.comparison(id) : null;
   }
 
