@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -151,12 +152,7 @@ class EvidenceApiIT extends SelfAssessmentApiTest {
             .firstValue("Content-Disposition")
             .orElseThrow()
             .contains("tai-lieu-dot-" + bundled + "-VPUBND.zip"));
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.put(e.getName(), in.readAllBytes());
-      }
-    }
+    Map<String, byte[]> entries = unzipped(zip.body());
     String kehoach = "7.3.3/" + first + "-Kế hoạch 308.pdf";
     String baocao = "7.3.4/" + second + "-Báo cáo_ quý 1.pdf";
     assertEquals(List.of("muc-luc.csv", kehoach, baocao), List.copyOf(entries.keySet()));
@@ -172,6 +168,10 @@ class EvidenceApiIT extends SelfAssessmentApiTest {
         "7.3.3," + kehoach + ",308/KH-UBND,14/02/2023,," + PDF.length + "," + sha256(PDF),
         contents.get(1));
 
+    aBundleIsRefusedToOthersAndForWhatIsNotAUnit(bundled, bundle);
+  }
+
+  private static void aBundleIsRefusedToOthersAndForWhatIsNotAUnit(long bundled, String bundle) {
     assertEquals(403, app.sendBytes("GET", bundle, null, null, FOREIGN, PASSWORD).statusCode());
     HttpResponse<String> odd =
         app.send(
@@ -192,6 +192,16 @@ class EvidenceApiIT extends SelfAssessmentApiTest {
                 LEADER,
                 PASSWORD)
             .statusCode());
+  }
+
+  private static Map<String, byte[]> unzipped(byte[] zip) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
   }
 
   @Test
