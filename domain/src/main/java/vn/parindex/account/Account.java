@@ -141,11 +141,6 @@ public class Account {
     nameKey = Text.fold(fullName);
   }
 
-  /** Whether the folded search text is missing: a row stored by an older version. */
-  public boolean lacksSearchText() {
-    return searchText == null;
-  }
-
   public Set<Role> getRoles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }

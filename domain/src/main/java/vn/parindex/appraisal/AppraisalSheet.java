@@ -35,7 +35,6 @@ public class AppraisalSheet {
   @Inject LeafResolver leaves;
   @Inject CampaignService campaignService;
 
-  /** One page of the sheet, and how many rows all pages hold. */
   /** Every row the caller may see. */
   public List<AppraisalRow> rows(long campaignId) {
     Reader r = reader(campaignId);

@@ -101,6 +101,10 @@ public final class GridPage {
   /** The typed words, each a bit: a row is kept when its texts together set them all. */
   private record Words(List<String> folded) {
     int found(String text) {
+      if (folded.isEmpty()) {
+        // No search: nothing to fold, on a loop over every subject and criterion of the campaign.
+        return 0;
+      }
       String haystack = Text.fold(text);
       int mask = 0;
       for (int i = 0; i < folded.size(); i++) {

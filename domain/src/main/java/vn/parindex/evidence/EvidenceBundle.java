@@ -71,11 +71,6 @@ public class EvidenceBundle {
     public String unitCode() {
       return unitCode;
     }
-
-    /** How many files the bundle holds. */
-    public int size() {
-      return links.size();
-    }
   }
 
   /**

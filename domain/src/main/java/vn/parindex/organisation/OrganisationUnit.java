@@ -132,11 +132,6 @@ public class OrganisationUnit {
     kindOrder = kind.ordinal();
   }
 
-  /** Whether the folded search text is missing: a row stored by an older version. */
-  public boolean lacksSearchText() {
-    return searchText == null;
-  }
-
   /**
    * Takes the unit out of new campaigns. It is never deleted: past campaigns, scores and accounts
    * still name it (the district level, abolished on 1/7/2025, is the case in point).

@@ -28,11 +28,6 @@ public record PageRequest(int first, int size, String words, String sort, boolea
     words = words == null ? "" : words;
   }
 
-  /** The first {@code size} rows in the list's own order. */
-  public static PageRequest first(int size) {
-    return new PageRequest(0, size, null, null, false);
-  }
-
   /**
    * The typed words as the stored search text holds them ({@link Text#fold}: lower case, without
    * tone marks), control characters dropped, at most {@link #MAX_WORDS}.
