@@ -1,9 +1,13 @@
 package vn.parindex.web.shell;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -17,6 +21,11 @@ import vn.parindex.shared.ResultPage;
  * table's sort and its search box (PrimeFaces' global filter, an input {@code globalFilter} in the
  * table's header, which also takes the table back to its first page) go to the use case, which has
  * the database search and sort; one column may also filter, by an exact value.
+ *
+ * <p>PrimeFaces asks for the count and then for the page, in the same request. A use case answers
+ * both at once (it reads the campaign, walks the grid and counts while it pages), so the count
+ * reads the page the table is about to show and keeps it for the rest of the request: the
+ * consolidation read its campaign twice per render before.
  */
 public class PagedRows<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
@@ -48,16 +57,45 @@ public class PagedRows<T> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return loader.load(request(0, 0, Map.of(), filterBy), filter(filterBy)).total();
+    FacesContext context = FacesContext.getCurrentInstance();
+    UIComponent table = context == null ? null : UIComponent.getCurrentComponent(context);
+    if (!(table instanceof UIData data)) {
+      return loader.load(request(0, 0, Map.of(), filterBy), filter(filterBy)).total();
+    }
+    // The sort is the one load() will be given: the table's, read the way PrimeFaces reads it.
+    Map<String, SortMeta> sortBy = table instanceof DataTable t ? t.getActiveSortMeta() : Map.of();
+    Read read =
+        new Read(request(data.getFirst(), data.getRows(), sortBy, filterBy), filter(filterBy));
+    ResultPage<T> page = loader.load(read.request(), read.value());
+    context.getAttributes().put(this, new Kept<>(read, page));
+    return page.total();
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    ResultPage<T> page = loader.load(request(first, pageSize, sortBy, filterBy), filter(filterBy));
+    Read read = new Read(request(first, pageSize, sortBy, filterBy), filter(filterBy));
+    ResultPage<T> page = kept(read);
+    if (page == null) {
+      page = loader.load(read.request(), read.value());
+    }
     setRowCount(page.total());
     return page.rows();
   }
+
+  /** The page count() read in this request, when it is the one asked for now; used once. */
+  @SuppressWarnings("unchecked")
+  private ResultPage<T> kept(Read read) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Object kept = context == null ? null : context.getAttributes().remove(this);
+    return kept instanceof Kept<?> k && k.read().equals(read) ? (ResultPage<T>) k.page() : null;
+  }
+
+  /** What a read asked the use case for. */
+  private record Read(PageRequest request, String value) {}
+
+  /** A page read by count(), with what it was read for. */
+  private record Kept<T>(Read read, ResultPage<T> page) {}
 
   @Override
   public String getRowKey(T row) {
