@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -119,6 +120,13 @@ public class Campaign {
   @CollectionTable(name = "campaign_band", joinColumns = @JoinColumn(name = "campaign_id"))
   private List<StoredBand> bands = new ArrayList<>();
 
+  /**
+   * The rules resolved, kept for the life of this loaded instance: a page asks for the leads, the
+   * self leaves and the assignment several times per request (a sixth of the consolidation's
+   * processor time went to resolving them again). Cleared when the rules change.
+   */
+  @Transient private transient Assignments.Result resolved;
+
   protected Campaign() {}
 
   public Campaign(
@@ -165,6 +173,7 @@ public class Campaign {
   void replaceRules(List<AssignmentRow> rows) {
     ensureDraft();
     rules = new ArrayList<>(rows.stream().map(StoredRule::new).toList());
+    resolved = null;
   }
 
   void open() {
@@ -259,8 +268,12 @@ public class Campaign {
 
   /** Who leads each SELF leaf, with conflicts and gaps. */
   public Assignments.Result assignments() {
-    return Assignments.resolve(
-        selfLeaves().stream().map(FrameworkNode::getCode).toList(), ruleRows());
+    if (resolved == null) {
+      resolved =
+          Assignments.resolve(
+              selfLeaves().stream().map(FrameworkNode::getCode).toList(), ruleRows());
+    }
+    return resolved;
   }
 
   /** Each self-scored leaf's lead unit by the leaf's code; a leaf without one is absent. */
