@@ -41,6 +41,7 @@ public class AccountService {
   static final Set<String> LANGUAGES = Set.of("vi", "en");
 
   @Inject AccountRepository accounts;
+  @Inject RequestAccount requestAccount;
   @Inject UnitRepository units;
   @Inject PasswordHashing hashing;
   @Inject Clock clock;
@@ -214,8 +215,8 @@ public class AccountService {
    */
   @PermitAll
   public boolean sessionStillValid(String username, String stamp) {
-    return accounts
-        .findByUsername(username)
+    return requestAccount
+        .get(username, accounts::findByUsername)
         .filter(Account::isEnabled)
         .map(a -> a.credentialStamp().equals(stamp))
         .orElse(false);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
+import vn.parindex.account.RequestAccount;
 import vn.parindex.account.Role;
 import vn.parindex.appraisal.AppraisalRepository;
 import vn.parindex.appraisal.AppraisalSheet;
@@ -45,11 +46,12 @@ public class AgendaService {
   @Inject AppraisalSheet sheet;
   @Inject AppraisalRepository appraisals;
   @Inject AccountRepository accounts;
+  @Inject RequestAccount requestAccount;
   @Inject Clock clock;
 
   public Agenda today() {
     CampaignAccess.Caller caller = campaigns.caller();
-    Account account = accounts.findByUsername(caller.username()).orElseThrow();
+    Account account = requestAccount.get(caller.username(), accounts::findByUsername).orElseThrow();
     LocalDate today = LocalDate.now(clock);
     List<Campaign> all = campaigns.list();
     return new Agenda(

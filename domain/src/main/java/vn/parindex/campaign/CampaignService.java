@@ -20,6 +20,7 @@ import vn.parindex.account.Account;
 import vn.parindex.account.AccountRepository;
 import vn.parindex.account.AccountService;
 import vn.parindex.account.IssuedAccount;
+import vn.parindex.account.RequestAccount;
 import vn.parindex.account.Role;
 import vn.parindex.framework.Framework;
 import vn.parindex.framework.FrameworkNode;
@@ -52,6 +53,7 @@ public class CampaignService {
   @Inject AccountService accountService;
   @Inject Clock clock;
   @Resource SessionContext session;
+  @Inject RequestAccount requestAccount;
 
   @RolesAllowed(Roles.USER)
   public List<Campaign> list() {
@@ -361,8 +363,8 @@ public class CampaignService {
   @RolesAllowed(Roles.USER)
   public CampaignAccess.Caller caller() {
     Account account =
-        accounts
-            .findByUsername(username())
+        requestAccount
+            .get(username(), accounts::findByUsername)
             .orElseThrow(() -> new NotFoundException("account.notFound", username()));
     Set<Role> roles = account.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(account.getRoles());
     return new CampaignAccess.Caller(
