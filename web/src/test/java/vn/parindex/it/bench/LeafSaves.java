@@ -36,10 +36,16 @@ final class LeafSaves {
           free[#free + 1] = code
         end
         n = 0
+        reused = 0
       end
       request = function()
         n = n + 1
-        local code = table.remove(free) or last
+        local code = table.remove(free)
+        if code == nil then
+          -- Every leaf of the unit is being saved: this one goes twice at once and may conflict.
+          code = last
+          reused = reused + 1
+        end
         last = code
         local v = versions[code]
         local body
@@ -63,7 +69,8 @@ final class LeafSaves {
           free[#free + 1] = code
         elseif not told then
           told = true
-          io.write("SAVE FAILED " .. status .. " " .. body .. "\n")
+          io.write("SAVE FAILED " .. status .. " (" .. reused .. " saves of a leaf already being"
+            .. " saved) " .. body .. "\\n")
         end
       end
       """;
