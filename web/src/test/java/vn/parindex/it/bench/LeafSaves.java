@@ -22,10 +22,12 @@ final class LeafSaves {
   private static final String WHY = "Văn bản đang trình ký";
   private static final String SCRIPT =
       """
-      local tid = 0
+      -- Each thread's number goes into the global "tid" of its own Lua state; a local of that name
+      -- here would hide it from init(), and every thread would then save the first unit's leaves.
+      local threads = 0
       setup = function(thread)
-        thread:set("tid", tid)
-        tid = tid + 1
+        thread:set("tid", threads)
+        threads = threads + 1
       end
       init = function(args)
         me = (tid or 0) %% #units + 1
