@@ -216,7 +216,7 @@ public class AccountService {
   @PermitAll
   public boolean sessionStillValid(String username, String stamp) {
     return requestAccount
-        .get(username, accounts::findByUsername)
+        .get(username)
         .filter(Account::isEnabled)
         .map(a -> a.credentialStamp().equals(stamp))
         .orElse(false);

@@ -1,8 +1,8 @@
 package vn.parindex.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The caller's account, read once per request: the session check reads it, then every use case a
@@ -14,12 +14,14 @@ import java.util.function.Function;
  */
 @RequestScoped
 public class RequestAccount {
+  @Inject AccountRepository accounts;
+
   private Account account;
 
-  /** The account of {@code username} as this request read it, or as {@code read} reads it now. */
-  public Optional<Account> get(String username, Function<String, Optional<Account>> read) {
+  /** The account of {@code username} as this request read it, or as it is stored now. */
+  public Optional<Account> get(String username) {
     if (account == null || !account.getUsername().equals(username)) {
-      account = read.apply(username).orElse(null);
+      account = accounts.findByUsername(username).orElse(null);
     }
     return Optional.ofNullable(account);
   }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.account.Account;
-import vn.parindex.account.AccountRepository;
 import vn.parindex.account.RequestAccount;
 import vn.parindex.account.Role;
 import vn.parindex.appraisal.AppraisalRepository;
@@ -45,13 +44,12 @@ public class AgendaService {
   @Inject EvidenceRequestService requests;
   @Inject AppraisalSheet sheet;
   @Inject AppraisalRepository appraisals;
-  @Inject AccountRepository accounts;
   @Inject RequestAccount requestAccount;
   @Inject Clock clock;
 
   public Agenda today() {
     CampaignAccess.Caller caller = campaigns.caller();
-    Account account = requestAccount.get(caller.username(), accounts::findByUsername).orElseThrow();
+    Account account = requestAccount.get(caller.username()).orElseThrow();
     LocalDate today = LocalDate.now(clock);
     List<Campaign> all = campaigns.list();
     return new Agenda(

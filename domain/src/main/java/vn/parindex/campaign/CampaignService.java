@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.parindex.account.Account;
-import vn.parindex.account.AccountRepository;
 import vn.parindex.account.AccountService;
 import vn.parindex.account.IssuedAccount;
 import vn.parindex.account.RequestAccount;
@@ -49,7 +48,6 @@ public class CampaignService {
   @Inject CampaignRepository campaigns;
   @Inject FrameworkRepository frameworks;
   @Inject UnitRepository units;
-  @Inject AccountRepository accounts;
   @Inject AccountService accountService;
   @Inject Clock clock;
   @Resource SessionContext session;
@@ -364,7 +362,7 @@ public class CampaignService {
   public CampaignAccess.Caller caller() {
     Account account =
         requestAccount
-            .get(username(), accounts::findByUsername)
+            .get(username())
             .orElseThrow(() -> new NotFoundException("account.notFound", username()));
     Set<Role> roles = account.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(account.getRoles());
     return new CampaignAccess.Caller(
