@@ -25,6 +25,15 @@ public class OrganisationUnit {
   /** How long a unit's name may be, in either language. */
   public static final int NAME_LENGTH = 300;
 
+  /** How long a place or a short name may be. */
+  public static final int PLACE_LENGTH = 100;
+
+  /** How long a report number's suffix may be ("BC-UBND"). */
+  public static final int SUFFIX_LENGTH = 30;
+
+  /** A report number's suffix: capitals and digits in parts joined by dashes ("BC-UBND"). */
+  public static final String SUFFIX_PATTERN = "[\\p{Lu}0-9]+(-[\\p{Lu}0-9]+)*";
+
   @Id
   @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
@@ -67,6 +76,19 @@ public class OrganisationUnit {
   @Column(name = "kind_order")
   private Integer kindOrder;
 
+  /**
+   * For the PROVINCE unit, how it signs when its name does not say it ({@link IssuingBody}): the
+   * place in the date line, the short name documents cite, the suffix of its report numbers.
+   */
+  @Column(name = "place_name", length = PLACE_LENGTH)
+  private String placeName;
+
+  @Column(name = "short_name", length = PLACE_LENGTH)
+  private String shortName;
+
+  @Column(name = "report_suffix", length = SUFFIX_LENGTH)
+  private String reportSuffix;
+
   protected OrganisationUnit() {}
 
   public OrganisationUnit(String code, String nameVi, String nameEn, UnitKind kind) {
@@ -103,6 +125,25 @@ public class OrganisationUnit {
 
   public boolean isActive() {
     return active;
+  }
+
+  public String getPlaceName() {
+    return placeName;
+  }
+
+  public String getShortName() {
+    return shortName;
+  }
+
+  public String getReportSuffix() {
+    return reportSuffix;
+  }
+
+  /** How the province signs, where its name does not say it; blank entries are derived again. */
+  public void describeIssuer(String placeName, String shortName, String reportSuffix) {
+    this.placeName = Text.nfc(placeName);
+    this.shortName = Text.nfc(shortName);
+    this.reportSuffix = Text.nfc(reportSuffix);
   }
 
   public OrganisationUnit getParent() {

@@ -61,6 +61,12 @@ public class UnitDirectory {
     return unindexed.size();
   }
 
+  /** Whether no unit is stored yet: a new installation. */
+  @PermitAll
+  public boolean isEmpty() {
+    return units.count() == 0;
+  }
+
   /**
    * Seeds an empty table; once units exist the list belongs to the coordinators and a restart must
    * not bring back a unit they removed.
@@ -100,6 +106,7 @@ public class UnitDirectory {
     }
     OrganisationUnit unit = new OrganisationUnit(code, draft.nameVi(), draft.nameEn(), kind);
     unit.setParent(parent);
+    describeIssuer(unit, draft);
     units.add(unit);
     LOG.info(() -> "Unit " + code + " created");
     return unit;
@@ -119,7 +126,32 @@ public class UnitDirectory {
       throw new InvalidInputException(problems);
     }
     unit.edit(draft.nameVi(), draft.nameEn(), kind, parent);
+    describeIssuer(unit, draft);
     return unit;
+  }
+
+  /**
+   * The province as it signs its documents: the active PROVINCE unit's issuing body, none before a
+   * province unit exists. Open to all, as the sign-in page names the province.
+   */
+  @PermitAll
+  public Optional<IssuingBody> issuingBody() {
+    return province().map(IssuingBody::of);
+  }
+
+  /** The active PROVINCE unit (the first by code, should there be two), if there is one. */
+  @PermitAll
+  public Optional<OrganisationUnit> province() {
+    return units.activeOfKind(UnitKind.PROVINCE).stream().findFirst();
+  }
+
+  /** The province's place, short name and suffix; a unit of another kind keeps none. */
+  private static void describeIssuer(OrganisationUnit unit, UnitDraft draft) {
+    if (unit.getKind() == UnitKind.PROVINCE) {
+      unit.describeIssuer(draft.placeName(), draft.shortName(), draft.reportSuffix());
+    } else {
+      unit.describeIssuer(null, null, null);
+    }
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
@@ -219,11 +251,36 @@ public class UnitDirectory {
     if (Text.nfc(draft.nameVi()) == null) {
       problems.add(Violation.ofField("nameVi", "unit.name.required"));
     }
+    checkIssuer(draft, problems);
     try {
       return UnitKind.valueOf(String.valueOf(draft.kind()));
     } catch (IllegalArgumentException e) {
       problems.add(Violation.ofField("kind", "unit.kind.invalid", String.valueOf(draft.kind())));
       return null;
+    }
+  }
+
+  /** The issuing body's texts: one line each, of the column's length; a suffix like "BC-UBND". */
+  private static void checkIssuer(UnitDraft draft, List<Violation> problems) {
+    checkLine("placeName", draft.placeName(), OrganisationUnit.PLACE_LENGTH, problems);
+    checkLine("shortName", draft.shortName(), OrganisationUnit.PLACE_LENGTH, problems);
+    checkLine("reportSuffix", draft.reportSuffix(), OrganisationUnit.SUFFIX_LENGTH, problems);
+    String suffix = Text.nfc(draft.reportSuffix());
+    if (suffix != null
+        && suffix.length() <= OrganisationUnit.SUFFIX_LENGTH
+        && !suffix.matches(OrganisationUnit.SUFFIX_PATTERN)) {
+      problems.add(Violation.ofField("reportSuffix", "unit.reportSuffix.invalid", suffix));
+    }
+  }
+
+  private static void checkLine(String field, String text, int length, List<Violation> problems) {
+    String value = Text.nfc(text);
+    if (value != null
+        && (value.length() > length
+            || Text.hasControlCharacters(value)
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0)) {
+      problems.add(Violation.ofField(field, "unit.issuer.line", length));
     }
   }
 

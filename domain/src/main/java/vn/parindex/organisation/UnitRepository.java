@@ -11,6 +11,9 @@ public interface UnitRepository {
 
   List<OrganisationUnit> findAll();
 
+  /** The active units of a kind, by code. */
+  List<OrganisationUnit> activeOfKind(UnitKind kind);
+
   /**
    * A page of the units (the active ones unless {@code withRetired}) holding the request's words,
    * sorted by "code", "name" or "kind"; by kind, then name, otherwise.

@@ -43,6 +43,11 @@ class LeafResolverTest {
     }
 
     @Override
+    public List<OrganisationUnit> activeOfKind(UnitKind kind) {
+      return UNITS.stream().filter(u -> u.isActive() && u.getKind() == kind).toList();
+    }
+
+    @Override
     public ResultPage<OrganisationUnit> page(PageRequest request, boolean withRetired) {
       throw new UnsupportedOperationException();
     }

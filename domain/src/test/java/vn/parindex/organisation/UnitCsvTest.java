@@ -21,7 +21,7 @@ class UnitCsvTest {
   void readsTheBundledHaTinhList() throws IOException {
     try (Reader in =
         new InputStreamReader(
-            UnitSeed.class.getResourceAsStream(UnitSeed.RESOURCE), StandardCharsets.UTF_8)) {
+            UnitSeed.class.getResourceAsStream(UnitSeed.HA_TINH_2022), StandardCharsets.UTF_8)) {
       List<UnitCsv.Row> rows = UnitCsv.parse(in);
       assertEquals(39, rows.size());
       Map<String, UnitCsv.Row> byCode =

@@ -30,12 +30,15 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
+import vn.parindex.organisation.IssuingBody;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
+import vn.parindex.organisation.UnitKind;
 import vn.parindex.ranking.Result;
 import vn.parindex.ranking.SubjectPoints;
 import vn.parindex.reports.TableReport.Title;
 import vn.parindex.shared.Clocks;
+import vn.parindex.shared.NotFoundException;
 
 /**
  * Produces the documents Sở Nội vụ issues, in PDF, DOCX or XLSX with Vietnamese file names, and
@@ -140,13 +143,30 @@ public class ReportService {
     byte[] content =
         TableReport.export(
             new SelfAssessmentDocument(
-                    campaign.getYear(), drafts.reportDraft(campaignId), nodes, leaves)
+                    issuer(campaign),
+                    campaign.getYear(),
+                    drafts.reportDraft(campaignId),
+                    nodes,
+                    leaves)
                 .parts(),
             format);
     return new Report(
         "Báo cáo tự đánh giá Chỉ số CCHC năm " + campaign.getYear() + "." + format.extension(),
         format,
         content);
+  }
+
+  /**
+   * Who issues the campaign's report: the province it assesses, or else the installation's active
+   * province unit; from the data, so that a second province prints its own header.
+   */
+  private IssuingBody issuer(Campaign campaign) {
+    return campaign.getSubjects().stream()
+        .filter(u -> u.getKind() == UnitKind.PROVINCE)
+        .findFirst()
+        .or(units::province)
+        .map(IssuingBody::of)
+        .orElseThrow(() -> new NotFoundException("report.noProvince"));
   }
 
   /** A leaf's documents as the appendix cites them: number, date, issuer, cited part. */

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import net.sf.jasperreports.engine.JasperPrint;
 import vn.parindex.campaign.ReportDraft;
 import vn.parindex.framework.NodeCode;
+import vn.parindex.organisation.IssuingBody;
 import vn.parindex.reports.TableReport.Column;
 import vn.parindex.reports.TableReport.Title;
 
@@ -61,13 +62,16 @@ final class SelfAssessmentDocument {
     }
   }
 
+  private final IssuingBody issuer;
   private final int year;
   private final ReportDraft draft;
   private final List<ReportNode> nodes;
   private final Map<String, ReportNode> byCode = new HashMap<>();
   private final List<Leaf> leaves;
 
-  SelfAssessmentDocument(int year, ReportDraft draft, List<ReportNode> nodes, List<Leaf> leaves) {
+  SelfAssessmentDocument(
+      IssuingBody issuer, int year, ReportDraft draft, List<ReportNode> nodes, List<Leaf> leaves) {
+    this.issuer = issuer;
     this.year = year;
     this.draft = draft;
     this.nodes = nodes;
@@ -88,16 +92,11 @@ final class SelfAssessmentDocument {
   private Map<String, String> header() {
     LocalDate issued = draft.getIssuedOn();
     Map<String, String> header = new HashMap<>();
-    header.put("ISSUER1", "ỦY BAN NHÂN DÂN");
-    header.put("ISSUER2", "TỈNH HÀ TĨNH");
+    List<String> lines = issuer.headerLines();
+    header.put("ISSUER1", lines.get(0));
+    header.put("ISSUER2", lines.size() > 1 ? lines.get(1) : "");
     header.put("NUMBER", "Số: " + number());
-    header.put(
-        "PLACE_DATE",
-        issued == null
-            ? "Hà Tĩnh, ngày … tháng … năm " + year
-            : String.format(
-                "Hà Tĩnh, ngày %02d tháng %02d năm %d",
-                issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear()));
+    header.put("PLACE_DATE", issuer.placeAndDate(issued, year));
     header.put("TYPE", "BÁO CÁO");
     header.put("SUBJECT", "Tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm " + year);
     header.put("ADDRESSEE", "Kính gửi: Bộ Nội vụ");
@@ -114,7 +113,8 @@ final class SelfAssessmentDocument {
     blocks.add(
         DocumentReport.block(
             "sig",
-            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+            issuer.signingFor()
+                + "\nKT. CHỦ TỊCH\n"
                 + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
                 + "\n\n\n\n"
                 + Objects.toString(draft.getSignerName(), ""),
@@ -198,7 +198,14 @@ final class SelfAssessmentDocument {
     return List.of(
         Title.heading("Phụ lục I"),
         Title.bold("KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CÁC TIÊU CHÍ, TIÊU CHÍ THÀNH PHẦN"),
-        Title.italic("(Kèm theo Báo cáo số " + number() + " ngày " + date + " của UBND tỉnh)"));
+        Title.italic(
+            "(Kèm theo Báo cáo số "
+                + number()
+                + " ngày "
+                + date
+                + " của "
+                + issuer.shortName()
+                + ")"));
   }
 
   /**
@@ -267,16 +274,9 @@ final class SelfAssessmentDocument {
     return leaf.code() + ". " + byCode.get(leaf.code()).title();
   }
 
-  /**
-   * The document's number as officials type it: "125/BC-UBND" stays so, a bare "125" gets the
-   * People's Committee's report suffix.
-   */
+  /** The number the clerk typed, with the issuing body's suffix when it is bare. */
   private String number() {
-    String typed = Objects.toString(draft.getNumber(), "").strip();
-    if (typed.isEmpty()) {
-      return "…/BC-UBND";
-    }
-    return typed.contains("/") ? typed : typed + "/BC-UBND";
+    return issuer.reportNumber(draft.getNumber());
   }
 
   /** 85,95: the Vietnamese decimal comma. */

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.Test;
 import vn.parindex.campaign.ReportDraft;
+import vn.parindex.organisation.IssuingBody;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.ranking.Result;
 
@@ -22,6 +23,9 @@ import vn.parindex.ranking.Result;
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ReportBenchmark {
+  private static final IssuingBody HA_TINH =
+      IssuingBody.of("Ủy ban nhân dân tỉnh Hà Tĩnh", null, null, null);
+
   private static final int RUNS = 7;
 
   @Test
@@ -89,7 +93,7 @@ class ReportBenchmark {
       print(
           "self-assessment, 100 leaves",
           format,
-          () -> new SelfAssessmentDocument(2022, draft, nodes, leaves).parts());
+          () -> new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts());
     }
   }
 

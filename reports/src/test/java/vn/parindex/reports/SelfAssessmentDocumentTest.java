@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.parindex.campaign.ReportDraft;
+import vn.parindex.organisation.IssuingBody;
 
 class SelfAssessmentDocumentTest {
   private static final List<ReportNode> NODES = new ArrayList<>();
@@ -80,14 +81,21 @@ class SelfAssessmentDocumentTest {
     };
   }
 
+  private static final IssuingBody HA_TINH =
+      IssuingBody.of("Ủy ban nhân dân tỉnh Hà Tĩnh", null, null, null);
+
   private static byte[] report(ReportFormat format) {
+    return report(HA_TINH, format);
+  }
+
+  private static byte[] report(IssuingBody issuer, ReportFormat format) {
     ReportDraft draft = new ReportDraft(1);
     draft.setNumber("123");
     draft.setIssuedOn(LocalDate.of(2022, 12, 4));
     draft.setSignerName("Nguyễn Văn Ký");
     draft.setDifficulties("Thiếu cán bộ chuyên trách cải cách hành chính.");
     return TableReport.export(
-        new SelfAssessmentDocument(2022, draft, NODES, LEAVES).parts(), format);
+        new SelfAssessmentDocument(issuer, 2022, draft, NODES, LEAVES).parts(), format);
   }
 
   @Test
@@ -165,6 +173,35 @@ class SelfAssessmentDocumentTest {
   }
 
   /**
+   * Nothing of Hà Tĩnh is in the layout: another province's unit gives the header, the date line,
+   * the number's suffix and the short name the appendix cites, in the PDF and in the DOCX.
+   */
+  @Test
+  void anotherProvincePrintsItsOwnHeader() throws IOException {
+    IssuingBody quangTri =
+        IssuingBody.of("Ủy ban nhân dân tỉnh Quảng Trị", null, null, "BC-UBNDQT");
+    List<String> own =
+        List.of(
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH QUẢNG TRỊ",
+            "Số: 123/BC-UBNDQT",
+            "Quảng Trị, ngày 04 tháng 12 năm 2022",
+            "(Kèm theo Báo cáo số 123/BC-UBNDQT ngày 04/12/2022 của UBND tỉnh)");
+    try (PDDocument pdf = Loader.loadPDF(report(quangTri, ReportFormat.PDF))) {
+      String text = PdfText.flat(pdf);
+      PdfText.assertShows(text, own);
+      assertFalse(text.contains("Hà Tĩnh") || text.contains("HÀ TĨNH"), "no Hà Tĩnh in " + text);
+    }
+    try (XWPFDocument docx =
+            new XWPFDocument(new ByteArrayInputStream(report(quangTri, ReportFormat.DOCX)));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      String text = extractor.getText();
+      PdfText.assertShows(text, own);
+      assertFalse(text.contains("Hà Tĩnh") || text.contains("HÀ TĨNH"), "no Hà Tĩnh in the DOCX");
+    }
+  }
+
+  /**
    * The report's own text as officials read it: the number as typed, a "—" with its reason where
    * the province gave no figure, one full stop after typed text, fields in bold, overrides marked.
    */
@@ -192,7 +229,8 @@ class SelfAssessmentDocumentTest {
     draft.setNumber("125/BC-UBND");
     byte[] pdf =
         TableReport.export(
-            new SelfAssessmentDocument(2022, draft, nodes, leaves).parts(), ReportFormat.PDF);
+            new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts(),
+            ReportFormat.PDF);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = PdfText.flat(document);
       PdfText.assertShows(
@@ -209,7 +247,8 @@ class SelfAssessmentDocumentTest {
     }
     byte[] xlsx =
         TableReport.export(
-            new SelfAssessmentDocument(2022, draft, nodes, leaves).parts(), ReportFormat.XLSX);
+            new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts(),
+            ReportFormat.XLSX);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet appendix = workbook.getSheetAt(1);
       Row field = Sheets.rowStartingWith(appendix, "1");

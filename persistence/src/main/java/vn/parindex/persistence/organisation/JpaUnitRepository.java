@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitKind;
 import vn.parindex.organisation.UnitRepository;
 import vn.parindex.persistence.database.PagedQuery;
 import vn.parindex.shared.PageRequest;
@@ -38,6 +39,16 @@ public class JpaUnitRepository implements UnitRepository {
   @Override
   public List<OrganisationUnit> findAll() {
     return em.createQuery("select u from OrganisationUnit u", OrganisationUnit.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<OrganisationUnit> activeOfKind(UnitKind kind) {
+    return em.createQuery(
+            "select u from OrganisationUnit u where u.kind = :kind and u.active = true"
+                + " order by u.code",
+            OrganisationUnit.class)
+        .setParameter("kind", kind)
         .getResultList();
   }
 

@@ -43,7 +43,10 @@ public class UnitsResource {
       String kind,
       String parentCode,
       boolean active,
-      long version) {
+      long version,
+      String placeName,
+      String shortName,
+      String reportSuffix) {
     static UnitJson of(OrganisationUnit unit) {
       return new UnitJson(
           unit.getCode(),
@@ -52,7 +55,10 @@ public class UnitsResource {
           unit.getKind().name(),
           unit.getParent() == null ? null : unit.getParent().getCode(),
           unit.isActive(),
-          unit.getVersion());
+          unit.getVersion(),
+          unit.getPlaceName(),
+          unit.getShortName(),
+          unit.getReportSuffix());
     }
   }
 

@@ -10,7 +10,10 @@ import vn.parindex.organisation.UnitDraft;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.web.shell.FacesMessages;
 
-/** The unit dialog of {@code app/units.xhtml}: add a unit, or change one's names, kind, parent. */
+/**
+ * The unit dialog of {@code app/units.xhtml}: add a unit, or change one's names, kind, parent; for
+ * the province, how it signs its documents.
+ */
 @Named
 @ViewScoped
 public class EditUnit implements Serializable {
@@ -27,6 +30,9 @@ public class EditUnit implements Serializable {
   private UnitKind kind = UnitKind.DEPARTMENT;
   private String parentCode;
   private Long version;
+  private String placeName;
+  private String shortName;
+  private String reportSuffix;
 
   public void startNew() {
     existing = false;
@@ -36,6 +42,9 @@ public class EditUnit implements Serializable {
     kind = UnitKind.DEPARTMENT;
     parentCode = null;
     version = null;
+    placeName = null;
+    shortName = null;
+    reportSuffix = null;
   }
 
   public void startEdit(String unitCode) {
@@ -47,11 +56,23 @@ public class EditUnit implements Serializable {
     kind = unit.getKind();
     parentCode = unit.getParent() == null ? null : unit.getParent().getCode();
     version = unit.getVersion();
+    placeName = unit.getPlaceName();
+    shortName = unit.getShortName();
+    reportSuffix = unit.getReportSuffix();
   }
 
   public void save() {
     UnitDraft draft =
-        new UnitDraft(code, nameVi, nameEn, kind == null ? null : kind.name(), parentCode, version);
+        new UnitDraft(
+            code,
+            nameVi,
+            nameEn,
+            kind == null ? null : kind.name(),
+            parentCode,
+            version,
+            placeName,
+            shortName,
+            reportSuffix);
     if (existing) {
       directory.edit(code, draft);
     } else {
@@ -59,6 +80,35 @@ public class EditUnit implements Serializable {
     }
     messages.info("units.saved", code);
     list.changed();
+  }
+
+  /** Whether the dialog asks how the unit signs: the province's documents carry it. */
+  public boolean isIssuer() {
+    return kind == UnitKind.PROVINCE;
+  }
+
+  public String getPlaceName() {
+    return placeName;
+  }
+
+  public void setPlaceName(String placeName) {
+    this.placeName = placeName;
+  }
+
+  public String getShortName() {
+    return shortName;
+  }
+
+  public void setShortName(String shortName) {
+    this.shortName = shortName;
+  }
+
+  public String getReportSuffix() {
+    return reportSuffix;
+  }
+
+  public void setReportSuffix(String reportSuffix) {
+    this.reportSuffix = reportSuffix;
   }
 
   public UnitKind[] getKinds() {

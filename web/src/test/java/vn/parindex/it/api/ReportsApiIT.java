@@ -73,6 +73,70 @@ class ReportsApiIT extends ApiTest {
   void theSelfAssessmentReportFollowsTheDecreeAndKeepsWhatWasEntered() throws IOException {
     theReportsDetailsAreKept();
     theReportFollowsTheDecreeInEveryFormat();
+    theIssuingBodyComesFromTheProvinceUnit();
+  }
+
+  /**
+   * The header, the date line and the number's suffix are the PROVINCE unit's: renamed to another
+   * province, the same campaign's report names it; a suffix that is not one is refused with 422 and
+   * changes nothing. The unit is given back its name after, as other tests read it.
+   */
+  private static void theIssuingBodyComesFromTheProvinceUnit() throws IOException {
+    String unit = "/api/units/UBND";
+    JsonObject before =
+        Json.createReader(new StringReader(app.asAdmin("GET", unit, null).body())).readObject();
+    String renamed =
+        "{\"nameVi\":\"Ủy ban nhân dân tỉnh Quảng Trị\",\"kind\":\"PROVINCE\","
+            + "\"reportSuffix\":\"BC-UBNDQT\",\"version\":";
+    HttpResponse<String> wrong =
+        app.asAdmin(
+            "PUT",
+            unit,
+            renamed.replace("BC-UBNDQT", "bc/ubnd") + before.getJsonNumber("version") + "}");
+    assertEquals(422, wrong.statusCode(), wrong.body());
+    assertTrue(wrong.body().contains("reportSuffix"), wrong.body());
+    HttpResponse<String> edited =
+        app.asAdmin("PUT", unit, renamed + before.getJsonNumber("version") + "}");
+    assertEquals(200, edited.statusCode(), edited.body());
+    try {
+      HttpResponse<byte[]> pdf =
+          get(path + "pdf", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+      try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        for (String expected :
+            new String[] {
+              "TỈNH QUẢNG TRỊ",
+              "Số: 123/BC-UBNDQT",
+              "Quảng Trị, ngày 04 tháng 12 năm 2023",
+              "(Kèm theo Báo cáo số 123/BC-UBNDQT ngày 04/12/2023 của UBND tỉnh)"
+            }) {
+          assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        assertTrue(!text.contains("HÀ TĨNH") && !text.contains("Hà Tĩnh,"), text);
+      }
+      HttpResponse<byte[]> docx =
+          get(path + "docx", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+      try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+        String all = new XWPFWordExtractor(word).getText();
+        assertTrue(all.contains("TỈNH QUẢNG TRỊ"), all);
+        assertTrue(all.contains("Quảng Trị, ngày 04 tháng 12 năm 2023"), all);
+      }
+    } finally {
+      JsonObject now =
+          Json.createReader(new StringReader(app.asAdmin("GET", unit, null).body())).readObject();
+      HttpResponse<String> back =
+          app.asAdmin(
+              "PUT",
+              unit,
+              "{\"nameVi\":\""
+                  + before.getString("nameVi")
+                  + "\",\"nameEn\":\""
+                  + before.getString("nameEn")
+                  + "\",\"kind\":\"PROVINCE\",\"version\":"
+                  + now.getJsonNumber("version")
+                  + "}");
+      assertEquals(200, back.statusCode(), back.body());
+    }
   }
 
   private static void theReportsDetailsAreKept() throws IOException {

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * {@code login.xhtml} and the session it opens: five wrong passwords lock the account, then even
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.Test;
 class LoginPageIT extends BrowserTest {
   @Test
   void fiveWrongPasswordsLockTheAccount() {
+    driver.get(app.url("/login.xhtml"));
+    assertEquals(
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        driver.findElement(By.cssSelector(".plain-issuer")).getAttribute("textContent"),
+        "the province unit's name, not a text of the product's");
     app.createAccount("khoa.thu", "Lê Thị Khóa", "SNV", "VIEWER", "MatKhauDung2022");
     for (int i = 1; i <= 4; i++) {
       logIn("khoa.thu", "sai-" + i);

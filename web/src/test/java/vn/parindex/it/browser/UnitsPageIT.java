@@ -78,6 +78,37 @@ class UnitsPageIT extends BrowserTest {
 
     clickAndWaitForAjax(By.cssSelector("[id='unitsForm:showRetired'] .ui-chkbox-box"));
     assertEquals("Không", rowCell("XA_UI_HL", 5));
+
+    theProvinceSaysHowItSigns();
+  }
+
+  /**
+   * Only the province's dialog asks how it signs its reports; a suffix that is not one is refused
+   * with its reason, and what was entered is there when the dialog opens again.
+   */
+  private void theProvinceSaysHowItSigns() {
+    searchTable("unitsForm:units", "XA_UI_DP");
+    clickAndWaitForAjax(By.xpath(row("XA_UI_DP") + "//button[contains(@id,':edit')]"));
+    assertTrue(
+        driver.findElements(byId("unitForm:placeName")).isEmpty(), "a commune issues no reports");
+    driver.findElement(By.cssSelector("#unitDialog .ui-dialog-titlebar-close")).click();
+
+    searchTable("unitsForm:units", "UBND");
+    clickAndWaitForAjax(By.xpath(row("UBND") + "//button[contains(@id,':edit')]"));
+    assertShown("Cơ quan ban hành văn bản");
+    type("unitForm:placeName", "Hà Tĩnh");
+    type("unitForm:reportSuffix", "bc/ubnd");
+    clickAndWaitForAjax(byId("unitForm:save"));
+    assertShown("Ký hiệu \"bc/ubnd\" không đúng dạng");
+    screenshots("units-issuer");
+    type("unitForm:reportSuffix", "BC-UBND");
+    clickAndWaitForAjax(byId("unitForm:save"));
+    assertShown("Đã lưu đơn vị UBND.");
+
+    clickAndWaitForAjax(By.xpath(row("UBND") + "//button[contains(@id,':edit')]"));
+    assertEquals("Hà Tĩnh", driver.findElement(byId("unitForm:placeName")).getAttribute("value"));
+    assertEquals(
+        "BC-UBND", driver.findElement(byId("unitForm:reportSuffix")).getAttribute("value"));
   }
 
   @Test
