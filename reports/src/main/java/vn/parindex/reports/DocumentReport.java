@@ -53,14 +53,10 @@ public final class DocumentReport {
   }
 
   /**
+   * The filled document, to be exported with its appendices.
+   *
    * @param header ISSUER1, ISSUER2, NUMBER, PLACE_DATE, TYPE, SUBJECT, ADDRESSEE
    */
-  public static byte[] render(
-      Map<String, String> header, List<Map<String, ?>> blocks, ReportFormat format) {
-    return TableReport.export(List.of(fill(header, blocks)), format);
-  }
-
-  /** The filled document, to be exported with its appendices. */
   public static JasperPrint fill(Map<String, String> header, List<Map<String, ?>> blocks) {
     JasperReport report =
         COMPILED.updateAndGet(compiled -> compiled != null ? compiled : compile());

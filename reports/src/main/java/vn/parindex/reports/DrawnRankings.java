@@ -29,6 +29,7 @@ public class DrawnRankings {
       long campaignId,
       ReportFormat format,
       String campaignName,
+      String author,
       List<Result> results,
       Map<String, String> names,
       Map<String, String> fields) {}

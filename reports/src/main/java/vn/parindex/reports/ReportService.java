@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
@@ -27,6 +28,7 @@ import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.ReportDraft;
 import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
@@ -105,7 +107,12 @@ public class ReportService {
                 Title.plain("Tính đến ngày " + today)),
             PROGRESS,
             rows,
-            format);
+            format,
+            new DocumentProperties(
+                "Báo cáo tiến độ tự đánh giá, chấm điểm",
+                author(campaign),
+                campaign.getName(),
+                keywords(campaign, "tiến độ")));
     return new Report(
         "Báo cáo tiến độ - " + campaign.getName() + "." + format.extension(), format, content);
   }
@@ -140,16 +147,21 @@ public class ReportService {
               l.isAtRisk() ? Objects.toString(score.getRemedy(), "") : null,
               score == null ? null : score.getOverrideReason()));
     }
+    IssuingBody issuer =
+        issuer(campaign).orElseThrow(() -> new NotFoundException("report.noProvince"));
+    ReportDraft draft = drafts.reportDraft(campaignId);
+    String title =
+        "Báo cáo tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm "
+            + campaign.getYear();
     byte[] content =
         TableReport.export(
-            new SelfAssessmentDocument(
-                    issuer(campaign),
-                    campaign.getYear(),
-                    drafts.reportDraft(campaignId),
-                    nodes,
-                    leaves)
-                .parts(),
-            format);
+            new SelfAssessmentDocument(issuer, campaign.getYear(), draft, nodes, leaves).parts(),
+            format,
+            new DocumentProperties(
+                title,
+                issuer.name(),
+                "Số " + issuer.reportNumber(draft.getNumber()) + " — " + campaign.getName(),
+                keywords(campaign, "tự đánh giá")));
     return new Report(
         "Báo cáo tự đánh giá Chỉ số CCHC năm " + campaign.getYear() + "." + format.extension(),
         format,
@@ -160,13 +172,21 @@ public class ReportService {
    * Who issues the campaign's report: the province it assesses, or else the installation's active
    * province unit; from the data, so that a second province prints its own header.
    */
-  private IssuingBody issuer(Campaign campaign) {
+  private Optional<IssuingBody> issuer(Campaign campaign) {
     return campaign.getSubjects().stream()
         .filter(u -> u.getKind() == UnitKind.PROVINCE)
         .findFirst()
         .or(units::province)
-        .map(IssuingBody::of)
-        .orElseThrow(() -> new NotFoundException("report.noProvince"));
+        .map(IssuingBody::of);
+  }
+
+  /** The documents' author: the issuing body, the product where no province unit exists yet. */
+  private String author(Campaign campaign) {
+    return issuer(campaign).map(IssuingBody::name).orElse(DocumentProperties.APPLICATION);
+  }
+
+  private static String keywords(Campaign campaign, String document) {
+    return "Chỉ số CCHC; PAR INDEX; " + document + "; " + campaign.getYear();
   }
 
   /** A leaf's documents as the appendix cites them: number, date, issuer, cited part. */
@@ -200,14 +220,25 @@ public class ReportService {
         .forEach(n -> fields.put(n.getCode(), n.getNameVi()));
     DrawnRankings.Inputs inputs =
         new DrawnRankings.Inputs(
-            campaignId, format, campaign.getName(), List.copyOf(results), names, fields);
+            campaignId,
+            format,
+            campaign.getName(),
+            author(campaign),
+            List.copyOf(results),
+            names,
+            fields);
     byte[] content =
         drawn.document(
             inputs,
             () ->
                 TableReport.export(
                     new RankingDocument(campaign.getName(), results, names, fields).parts(),
-                    format));
+                    format,
+                    new DocumentProperties(
+                        "Kết quả xác định Chỉ số cải cách hành chính",
+                        inputs.author(),
+                        campaign.getName(),
+                        keywords(campaign, "xếp hạng"))));
     return new Report(
         "Kết quả xếp hạng - " + campaign.getName() + "." + format.extension(), format, content);
   }
@@ -262,7 +293,12 @@ public class ReportService {
                         nodes,
                         leaves)
                     .part()),
-            format);
+            format,
+            new DocumentProperties(
+                "Bảng điểm tự đánh giá, thẩm định — " + unit,
+                author(campaign),
+                campaign.getName(),
+                keywords(campaign, "bảng điểm")));
     return new Report(
         "Bảng điểm " + unit + " - " + campaign.getName() + "." + format.extension(),
         format,

@@ -37,7 +37,13 @@ class DrawnRankingsTest {
             "Tốt",
             List.of());
     return new DrawnRankings.Inputs(
-        7, ReportFormat.PDF, "Chỉ số 2025", List.of(stp), Map.of("STP", "Sở Tư pháp"), Map.of());
+        7,
+        ReportFormat.PDF,
+        "Chỉ số 2025",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        List.of(stp),
+        Map.of("STP", "Sở Tư pháp"),
+        Map.of());
   }
 
   private byte[] draw(String what) {

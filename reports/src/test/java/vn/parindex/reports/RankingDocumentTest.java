@@ -59,7 +59,13 @@ class RankingDocumentTest {
                 Map.of("STP", "Sở Tư pháp", "SYT", "Sở Y tế", "HKA", "UBND huyện Kỳ Anh"),
                 Map.of("1", "Công tác chỉ đạo, điều hành", "2", "Xây dựng và tổ chức thực hiện"))
             .parts(),
-        format);
+        format,
+        PdfA.PROPERTIES);
+  }
+
+  @Test
+  void theRankingWithItsAppendicesIsPdfA() {
+    PdfA.assertConforms(report(ReportFormat.PDF));
   }
 
   @Test

@@ -47,7 +47,13 @@ class ScorecardDocumentTest {
         List.of(
             new ScorecardDocument("STP — Sở Tư pháp", "Chỉ số CCHC năm 2024", false, NODES, LEAVES)
                 .part()),
-        format);
+        format,
+        PdfA.PROPERTIES);
+  }
+
+  @Test
+  void theScorecardIsPdfA() {
+    PdfA.assertConforms(scorecard(ReportFormat.PDF));
   }
 
   @Test

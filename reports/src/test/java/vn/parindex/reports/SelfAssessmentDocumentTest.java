@@ -95,7 +95,9 @@ class SelfAssessmentDocumentTest {
     draft.setSignerName("Nguyễn Văn Ký");
     draft.setDifficulties("Thiếu cán bộ chuyên trách cải cách hành chính.");
     return TableReport.export(
-        new SelfAssessmentDocument(issuer, 2022, draft, NODES, LEAVES).parts(), format);
+        new SelfAssessmentDocument(issuer, 2022, draft, NODES, LEAVES).parts(),
+        format,
+        PdfA.PROPERTIES);
   }
 
   @Test
@@ -138,6 +140,11 @@ class SelfAssessmentDocumentTest {
           PdfText.page(pdf, appendix + 1).lines().findFirst().orElseThrow(),
           "the appendix counts its pages from its own first page");
     }
+  }
+
+  @Test
+  void theReportAndItsAppendixArePdfA() {
+    PdfA.assertConforms(report(ReportFormat.PDF));
   }
 
   @Test
@@ -230,7 +237,8 @@ class SelfAssessmentDocumentTest {
     byte[] pdf =
         TableReport.export(
             new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts(),
-            ReportFormat.PDF);
+            ReportFormat.PDF,
+            PdfA.PROPERTIES);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = PdfText.flat(document);
       PdfText.assertShows(
@@ -248,7 +256,8 @@ class SelfAssessmentDocumentTest {
     byte[] xlsx =
         TableReport.export(
             new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts(),
-            ReportFormat.XLSX);
+            ReportFormat.XLSX,
+            PdfA.PROPERTIES);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet appendix = workbook.getSheetAt(1);
       Row field = Sheets.rowStartingWith(appendix, "1");

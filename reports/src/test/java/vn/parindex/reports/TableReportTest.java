@@ -1,21 +1,25 @@
 package vn.parindex.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -46,7 +50,8 @@ class TableReportTest {
             Title.plain("Cộng hòa xã hội chủ nghĩa Việt Nam")),
         COLUMNS,
         rows(rows),
-        format);
+        format,
+        PdfA.PROPERTIES);
   }
 
   @Test
@@ -104,7 +109,12 @@ class TableReportTest {
     }
     byte[] wide =
         TableReport.render(
-            "test-wide", List.of(Title.heading("XẾP HẠNG")), columns, rows, ReportFormat.PDF);
+            "test-wide",
+            List.of(Title.heading("XẾP HẠNG")),
+            columns,
+            rows,
+            ReportFormat.PDF,
+            PdfA.PROPERTIES);
     try (PDDocument document = Loader.loadPDF(wide)) {
       PDPage page = document.getPage(0);
       // OpenPDF writes a landscape page as a portrait one turned a quarter.
@@ -149,6 +159,42 @@ class TableReportTest {
       byte[] file = progress(3, format);
       assertEquals('P', file[0]);
       assertEquals('K', file[1]);
+    }
+  }
+
+  /**
+   * What an archive files a document by: title, author (the issuing body), subject and keywords in
+   * the PDF's information dictionary and XMP metadata, and in the Office files' core properties.
+   */
+  @Test
+  void everyFormatCarriesTheDocumentsProperties() throws IOException {
+    byte[] pdf = progress(3, ReportFormat.PDF);
+    PdfA.assertConforms(pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDDocumentInformation info = document.getDocumentInformation();
+      assertEquals("Báo cáo thử", info.getTitle());
+      assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", info.getAuthor());
+      assertEquals("Chỉ số CCHC năm 2022", info.getSubject());
+      assertEquals("Chỉ số CCHC; thử", info.getKeywords());
+      assertNotNull(info.getCreationDate(), "the creation date");
+      String xmp =
+          new String(
+              document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("Ủy ban nhân dân tỉnh Hà Tĩnh"), xmp);
+      assertTrue(xmp.contains("<pdfaid:part>1</pdfaid:part>"), xmp);
+      assertEquals(1, document.getDocumentCatalog().getOutputIntents().size(), "sRGB intent");
+    }
+    try (XWPFDocument docx =
+        new XWPFDocument(new ByteArrayInputStream(progress(3, ReportFormat.DOCX)))) {
+      var core = docx.getProperties().getCoreProperties();
+      assertEquals("Báo cáo thử", core.getTitle());
+      assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", core.getCreator());
+    }
+    try (XSSFWorkbook xlsx =
+        new XSSFWorkbook(new ByteArrayInputStream(progress(3, ReportFormat.XLSX)))) {
+      var core = xlsx.getProperties().getCoreProperties();
+      assertEquals("Báo cáo thử", core.getTitle());
+      assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", core.getCreator());
     }
   }
 }

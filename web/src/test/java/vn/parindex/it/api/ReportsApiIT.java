@@ -113,6 +113,13 @@ class ReportsApiIT extends ApiTest {
           assertTrue(text.contains(expected), expected + " in " + text);
         }
         assertTrue(!text.contains("HÀ TĨNH") && !text.contains("Hà Tĩnh,"), text);
+        assertEquals(
+            "Ủy ban nhân dân tỉnh Quảng Trị",
+            document.getDocumentInformation().getAuthor(),
+            "the archive's author is the issuing body");
+        assertTrue(
+            document.getDocumentInformation().getSubject().startsWith("Số 123/BC-UBNDQT"),
+            "the number to match the signed copy back");
       }
       HttpResponse<byte[]> docx =
           get(path + "docx", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
