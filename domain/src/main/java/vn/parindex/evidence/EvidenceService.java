@@ -21,6 +21,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.FileNames;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
@@ -357,15 +358,7 @@ public class EvidenceService {
   }
 
   private static String name(String fileName) {
-    String name = Text.nfc(fileName);
-    if (name == null) {
-      return "tai-lieu";
-    }
-    if (Text.hasControlCharacters(name)) {
-      throw InvalidInputException.of(Violation.ofField("file", "evidence.fileName.invalid"));
-    }
-    String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    return FileNames.uploaded(fileName, "tai-lieu", "evidence.fileName.invalid");
   }
 
   private static EvidenceMetadata checked(EvidenceMetadata metadata) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
@@ -32,10 +31,10 @@ import vn.parindex.campaign.ReportDraft;
 import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
+import vn.parindex.issuance.Issuers;
 import vn.parindex.organisation.IssuingBody;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
-import vn.parindex.organisation.UnitKind;
 import vn.parindex.ranking.Result;
 import vn.parindex.ranking.SubjectPoints;
 import vn.parindex.reports.TableReport.Title;
@@ -71,6 +70,7 @@ public class ReportService {
   @Inject ReportDrafts drafts;
   @Inject Clock clock;
   @Inject DrawnRankings drawn;
+  @Inject Issuers issuers;
 
   /** A produced document. */
   public record Report(String fileName, ReportFormat format, byte[] content) {}
@@ -148,41 +148,29 @@ public class ReportService {
               score == null ? null : score.getOverrideReason()));
     }
     IssuingBody issuer =
-        issuer(campaign).orElseThrow(() -> new NotFoundException("report.noProvince"));
+        issuers.of(campaign).orElseThrow(() -> new NotFoundException("report.noProvince"));
     ReportDraft draft = drafts.reportDraft(campaignId);
     String title =
         "Báo cáo tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm "
             + campaign.getYear();
     byte[] content =
-        TableReport.export(
-            new SelfAssessmentDocument(issuer, campaign.getYear(), draft, nodes, leaves).parts(),
-            format,
-            new DocumentProperties(
-                title,
-                issuer.name(),
-                "Số " + issuer.reportNumber(draft.getNumber()) + " — " + campaign.getName(),
-                keywords(campaign, "tự đánh giá")));
+        new SelfAssessmentDocument(issuer, campaign.getYear(), draft, nodes, leaves)
+            .export(
+                format,
+                new DocumentProperties(
+                    title,
+                    issuer.name(),
+                    "Số " + issuer.reportNumber(draft.getNumber()) + " — " + campaign.getName(),
+                    keywords(campaign, "tự đánh giá")));
     return new Report(
         "Báo cáo tự đánh giá Chỉ số CCHC năm " + campaign.getYear() + "." + format.extension(),
         format,
         content);
   }
 
-  /**
-   * Who issues the campaign's report: the province it assesses, or else the installation's active
-   * province unit; from the data, so that a second province prints its own header.
-   */
-  private Optional<IssuingBody> issuer(Campaign campaign) {
-    return campaign.getSubjects().stream()
-        .filter(u -> u.getKind() == UnitKind.PROVINCE)
-        .findFirst()
-        .or(units::province)
-        .map(IssuingBody::of);
-  }
-
   /** The documents' author: the issuing body, the product where no province unit exists yet. */
   private String author(Campaign campaign) {
-    return issuer(campaign).map(IssuingBody::name).orElse(DocumentProperties.APPLICATION);
+    return issuers.of(campaign).map(IssuingBody::name).orElse(DocumentProperties.APPLICATION);
   }
 
   private static String keywords(Campaign campaign, String document) {
@@ -231,7 +219,7 @@ public class ReportService {
         drawn.document(
             inputs,
             () ->
-                TableReport.export(
+                DocumentExport.export(
                     new RankingDocument(campaign.getName(), results, names, fields).parts(),
                     format,
                     new DocumentProperties(
@@ -284,7 +272,7 @@ public class ReportService {
             .map(n -> new ReportNode(n.getCode(), n.getNameVi(), n.getMaxScore()))
             .toList();
     byte[] content =
-        TableReport.export(
+        DocumentExport.export(
             List.of(
                 new ScorecardDocument(
                         unit + " — " + unitName(unit),

@@ -79,6 +79,21 @@ final class SelfAssessmentDocument {
     nodes.forEach(n -> byCode.put(n.code(), n));
   }
 
+  /**
+   * The report and its appendix in one file; a PDF with the empty signature field where the signer
+   * signs ({@link SignatureField}).
+   */
+  byte[] export(ReportFormat format, DocumentProperties properties) {
+    List<JasperPrint> parts = parts();
+    byte[] file = DocumentExport.export(parts, format, properties);
+    if (format != ReportFormat.PDF) {
+      return file;
+    }
+    return SignaturePlace.find(parts.get(0), issuer.signingFor())
+        .map(place -> SignatureField.add(file, place))
+        .orElse(file);
+  }
+
   /** The report, then its appendix. */
   List<JasperPrint> parts() {
     JasperPrint report = DocumentReport.fill(header(), body());

@@ -52,7 +52,7 @@ class RankingDocumentTest {
   }
 
   private static byte[] report(ReportFormat format) {
-    return TableReport.export(
+    return DocumentExport.export(
         new RankingDocument(
                 "Chỉ số CCHC năm 2024",
                 RESULTS,

@@ -98,11 +98,11 @@ class ReportBenchmark {
   }
 
   private static void print(String name, ReportFormat format, Supplier<List<JasperPrint>> parts) {
-    TableReport.export(parts.get(), format, PdfA.PROPERTIES);
+    DocumentExport.export(parts.get(), format, PdfA.PROPERTIES);
     long[] times = new long[RUNS];
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
-      TableReport.export(parts.get(), format, PdfA.PROPERTIES);
+      DocumentExport.export(parts.get(), format, PdfA.PROPERTIES);
       times[i] = (System.nanoTime() - start) / 1_000_000;
     }
     Arrays.sort(times);

@@ -43,7 +43,7 @@ class ScorecardDocumentTest {
           new ScorecardDocument.Leaf("2", null, null, null, new BigDecimal("1.8"), ""));
 
   private static byte[] scorecard(ReportFormat format) {
-    return TableReport.export(
+    return DocumentExport.export(
         List.of(
             new ScorecardDocument("STP — Sở Tư pháp", "Chỉ số CCHC năm 2024", false, NODES, LEAVES)
                 .part()),

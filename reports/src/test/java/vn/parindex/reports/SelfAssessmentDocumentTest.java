@@ -2,8 +2,10 @@ package vn.parindex.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,6 +15,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -94,10 +102,8 @@ class SelfAssessmentDocumentTest {
     draft.setIssuedOn(LocalDate.of(2022, 12, 4));
     draft.setSignerName("Nguyễn Văn Ký");
     draft.setDifficulties("Thiếu cán bộ chuyên trách cải cách hành chính.");
-    return TableReport.export(
-        new SelfAssessmentDocument(issuer, 2022, draft, NODES, LEAVES).parts(),
-        format,
-        PdfA.PROPERTIES);
+    return new SelfAssessmentDocument(issuer, 2022, draft, NODES, LEAVES)
+        .export(format, PdfA.PROPERTIES);
   }
 
   @Test
@@ -145,6 +151,40 @@ class SelfAssessmentDocumentTest {
   @Test
   void theReportAndItsAppendixArePdfA() {
     PdfA.assertConforms(report(ReportFormat.PDF));
+  }
+
+  /**
+   * The signing tool signs into the named empty field, which covers the blank lines between the
+   * signer's title and name: nothing printed inside it, the title just above, the name just below.
+   */
+  @Test
+  void theSignerSignsIntoANamedFieldBetweenTitleAndName() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(report(ReportFormat.PDF))) {
+      PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+      PDSignatureField field = (PDSignatureField) form.getField(SignatureField.NAME);
+      assertNull(field.getSignature(), "left empty for the signer");
+      PDAnnotationWidget widget = field.getWidgets().get(0);
+      PDPage page = widget.getPage();
+      assertTrue(widget.isPrinted());
+      PDRectangle box = widget.getRectangle();
+      float top = page.getMediaBox().getHeight() - box.getUpperRightY();
+      PDFTextStripperByArea areas = new PDFTextStripperByArea();
+      areas.addRegion(
+          "inside",
+          new Rectangle2D.Float(box.getLowerLeftX(), top, box.getWidth(), box.getHeight()));
+      areas.addRegion(
+          "above", new Rectangle2D.Float(box.getLowerLeftX(), top - 18, box.getWidth(), 18));
+      areas.addRegion(
+          "below",
+          new Rectangle2D.Float(box.getLowerLeftX(), top + box.getHeight(), box.getWidth(), 18));
+      areas.extractRegions(page);
+      assertEquals("", areas.getTextForRegion("inside").strip());
+      List<String> above = areas.getTextForRegion("above").strip().lines().toList();
+      assertEquals("PHÓ CHỦ TỊCH", above.get(above.size() - 1), "the title's line just above");
+      assertEquals(
+          "Nguyễn Văn Ký", areas.getTextForRegion("below").strip().lines().findFirst().orElse(""));
+      assertTrue(box.getHeight() > 40, "room for a seal and a signature: " + box.getHeight());
+    }
   }
 
   @Test
@@ -235,7 +275,7 @@ class SelfAssessmentDocumentTest {
     ReportDraft draft = new ReportDraft(1);
     draft.setNumber("125/BC-UBND");
     byte[] pdf =
-        TableReport.export(
+        DocumentExport.export(
             new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts(),
             ReportFormat.PDF,
             PdfA.PROPERTIES);
@@ -254,7 +294,7 @@ class SelfAssessmentDocumentTest {
       assertFalse(text.contains(".."), "no doubled full stop");
     }
     byte[] xlsx =
-        TableReport.export(
+        DocumentExport.export(
             new SelfAssessmentDocument(HA_TINH, 2022, draft, nodes, leaves).parts(),
             ReportFormat.XLSX,
             PdfA.PROPERTIES);

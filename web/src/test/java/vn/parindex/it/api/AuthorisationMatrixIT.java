@@ -79,6 +79,15 @@ class AuthorisationMatrixIT extends SelfAssessmentApiTest {
     String password = account == null ? null : MatrixFixture.passwordOf(account);
     return switch (rule.body()) {
       case "@pdf" -> fixture.upload(path, account).statusCode();
+      case "@signed" ->
+          app.sendBytes(
+                  rule.method(),
+                  path,
+                  "application/pdf",
+                  "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                  account,
+                  password)
+              .statusCode();
       case "@csv" ->
           app.sendBytes(
                   rule.method(),

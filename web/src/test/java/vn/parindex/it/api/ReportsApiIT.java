@@ -1,5 +1,6 @@
 package vn.parindex.it.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,11 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
+import vn.parindex.it.support.SignedPdfs;
 
 /** The progress report Sở Nội vụ keeps on the lead units, as PDF, DOCX and XLSX. */
 class ReportsApiIT extends ApiTest {
@@ -74,6 +77,109 @@ class ReportsApiIT extends ApiTest {
     theReportsDetailsAreKept();
     theReportFollowsTheDecreeInEveryFormat();
     theIssuingBodyComesFromTheProvinceUnit();
+    theSignedCopyIsKeptAsTheIssuedReport();
+  }
+
+  /**
+   * The PDF leaves a named empty field for the signature; the copy signed into it and uploaded back
+   * is kept byte for byte under its hash and the campaign counts as issued. An unsigned file, a
+   * file that is not a PDF, another document signed, and a signed copy changed after signing are
+   * each refused with 422 and leave the campaign unissued.
+   */
+  private static void theSignedCopyIsKeptAsTheIssuedReport() throws IOException {
+    String issued = path.replace("reports/self-assessment?format=", "issued-report");
+    byte[] report = get(path + "pdf", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD).body();
+    try (PDDocument document = Loader.loadPDF(report)) {
+      assertTrue(
+          document.getDocumentCatalog().getAcroForm().getField("ChuKyNguoiKy")
+              instanceof PDSignatureField,
+          "the named field the signing tool signs into");
+    }
+    assertNotIssued(issued);
+    byte[] signed = SignedPdfs.sign(report, "Nguyễn Văn Ký");
+    byte[] otherDocument =
+        SignedPdfs.sign(
+            get(
+                    path.replace("self-assessment", "progress") + "pdf",
+                    RunningApp.HELPER_ADMIN,
+                    RunningApp.HELPER_PASSWORD)
+                .body(),
+            "Nguyễn Văn Ký");
+    byte[] changed =
+        (new String(signed, StandardCharsets.ISO_8859_1) + "\n% thêm sau khi ký\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    String[][] refused = {
+      {"unsigned", "chưa có chữ ký số"},
+      {"notPdf", "không phải PDF"},
+      {"otherDocument", "Số: 123/BC-UBND"},
+      {"changed", "bị thay đổi sau khi ký"}
+    };
+    byte[][] files = {report, "Báo cáo".getBytes(StandardCharsets.UTF_8), otherDocument, changed};
+    for (int i = 0; i < files.length; i++) {
+      HttpResponse<byte[]> answer =
+          upload(issued, files[i], RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+      String body = new String(answer.body(), StandardCharsets.UTF_8);
+      assertEquals(422, answer.statusCode(), refused[i][0] + ": " + body);
+      assertTrue(body.contains(refused[i][1]), refused[i][0] + ": " + body);
+    }
+    HttpResponse<byte[]> badName =
+        app.sendBytes(
+            "POST",
+            issued + "?name=ky%00.pdf",
+            "application/pdf",
+            SignedPdfs.sign(report, "Nguyễn Văn Ký"),
+            RunningApp.HELPER_ADMIN,
+            RunningApp.HELPER_PASSWORD);
+    assertEquals(422, badName.statusCode(), "a NUL in the file name");
+    assertEquals(
+        404,
+        app.sendBytes(
+                "POST",
+                "/api/campaigns/999999/issued-report",
+                "application/pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
+                RunningApp.HELPER_ADMIN,
+                RunningApp.HELPER_PASSWORD)
+            .statusCode(),
+        "a campaign that does not exist");
+    assertNotIssued(issued);
+    assertEquals(404, get(issued + "/content", "bc.vp2", "BaoCao2023!").statusCode());
+    // Refused before the body is read: a small one, which the client has sent whole by then.
+    assertEquals(
+        403,
+        upload(issued, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "bc.vp2", "BaoCao2023!")
+            .statusCode());
+
+    HttpResponse<byte[]> kept =
+        upload(issued, signed, RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    assertEquals(201, kept.statusCode(), new String(kept.body(), StandardCharsets.UTF_8));
+    JsonObject state =
+        Json.createReader(new StringReader(app.asAdmin("GET", issued, null).body())).readObject();
+    assertEquals("123/BC-UBND", state.getString("number"));
+    assertEquals("2023-12-04", state.getString("issuedOn"));
+    assertEquals(
+        SignedPdfs.hex(signed), state.getString("sha256"), "the hash of the bytes uploaded");
+    assertEquals("Nguyễn Văn Ký", state.getString("signers"));
+    HttpResponse<byte[]> copy =
+        get(issued + "/content", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    assertEquals(200, copy.statusCode());
+    assertArrayEquals(signed, copy.body(), "kept byte for byte");
+    assertEquals(
+        200,
+        get(issued + "/content", "bc.vp2", "BaoCao2023!").statusCode(),
+        "an issued document, which everyone working on the campaign reads");
+  }
+
+  private static void assertNotIssued(String issued) {
+    HttpResponse<String> state = app.asAdmin("GET", issued, null);
+    assertEquals(200, state.statusCode());
+    assertEquals("{\"issued\":false}", state.body().replaceAll("\\s", ""), "nothing else");
+  }
+
+  private static HttpResponse<byte[]> upload(
+      String issued, byte[] pdf, String user, String password) {
+    return app.sendBytes(
+        "POST", issued + "?name=bao-cao-da-ky.pdf", "application/pdf", pdf, user, password);
   }
 
   /**
