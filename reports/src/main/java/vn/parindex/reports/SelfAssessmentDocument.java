@@ -81,9 +81,13 @@ final class SelfAssessmentDocument {
 
   /**
    * The report and its appendix in one file; a PDF with the empty signature field where the signer
-   * signs ({@link SignatureField}).
+   * signs ({@link SignatureField}); a DOCX filled into the Word template ({@link
+   * SelfAssessmentWord}).
    */
   byte[] export(ReportFormat format, DocumentProperties properties) {
+    if (format == ReportFormat.DOCX) {
+      return SelfAssessmentWord.render(this, properties);
+    }
     List<JasperPrint> parts = parts();
     byte[] file = DocumentExport.export(parts, format, properties);
     if (format != ReportFormat.PDF) {
@@ -120,8 +124,22 @@ final class SelfAssessmentDocument {
 
   private List<Map<String, ?>> body() {
     List<Map<String, ?>> blocks = new ArrayList<>();
-    addResults(blocks);
-    addExplanationsAndRisks(blocks);
+    blocks.add(DocumentReport.block("h", "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"));
+    blocks.add(DocumentReport.block("p", summary()));
+    blocks.add(
+        DocumentReport.block(
+            "rh", "STT", "Lĩnh vực", "Điểm tối đa", "Điểm tự đánh giá", "Tỷ lệ (%)"));
+    fieldRows()
+        .forEach(
+            f ->
+                blocks.add(
+                    DocumentReport.block("r", f.code(), f.title(), f.max(), f.self(), f.share())));
+    blocks.add(
+        DocumentReport.block("h", "II. GIẢI TRÌNH CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG"));
+    explanations().forEach(text -> blocks.add(DocumentReport.block("p", text)));
+    blocks.add(
+        DocumentReport.block("h", "III. CÁC TIÊU CHÍ CÓ NGUY CƠ MẤT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC"));
+    risks().forEach(text -> blocks.add(DocumentReport.block("p", text)));
     blocks.add(DocumentReport.block("h", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"));
     blocks.add(DocumentReport.block("p", Objects.toString(draft.getDifficulties(), "")));
     blocks.add(DocumentReport.block("p", Objects.toString(draft.getRecommendations(), "")));
@@ -130,82 +148,98 @@ final class SelfAssessmentDocument {
             "sig",
             issuer.signingFor()
                 + "\nKT. CHỦ TỊCH\n"
-                + Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH")
+                + signerTitle()
                 + "\n\n\n\n"
                 + Objects.toString(draft.getSignerName(), ""),
-            Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.")));
+            recipients()));
     return blocks;
   }
 
-  /** Part I: the total, and each field's points against its max. */
-  private void addResults(List<Map<String, ?>> blocks) {
-    BigDecimal self = BigDecimal.ZERO;
-    BigDecimal max = BigDecimal.ZERO;
+  /** A field's line of part I: its points against its max. */
+  record FieldRow(String code, String title, BigDecimal max, BigDecimal self, BigDecimal share) {}
+
+  /** Part I's table: each field's points against its max, in the framework's order. */
+  List<FieldRow> fieldRows() {
     Map<String, BigDecimal[]> fields = new TreeMap<>(NodeCode.ORDER);
     for (Leaf l : leaves) {
-      BigDecimal leafMax = byCode.get(l.code()).max();
-      self = self.add(l.points());
-      max = max.add(leafMax);
       BigDecimal[] sums =
           fields.computeIfAbsent(
               NodeCode.fieldOf(l.code()), f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
       sums[0] = sums[0].add(l.points());
-      sums[1] = sums[1].add(leafMax);
+      sums[1] = sums[1].add(byCode.get(l.code()).max());
     }
-    blocks.add(DocumentReport.block("h", "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"));
-    blocks.add(
-        DocumentReport.block(
-            "p",
-            "Tổng điểm tự đánh giá các tiêu chí, tiêu chí thành phần tự chấm: "
-                + decimal(self)
-                + "/"
-                + decimal(max)
-                + " điểm ("
-                + decimal(Objects.requireNonNullElse(share(self, max), BigDecimal.ZERO))
-                + "%). Kết quả theo từng lĩnh vực:"));
-    blocks.add(
-        DocumentReport.block(
-            "rh", "STT", "Lĩnh vực", "Điểm tối đa", "Điểm tự đánh giá", "Tỷ lệ (%)"));
+    List<FieldRow> rows = new ArrayList<>();
     fields.forEach(
         (code, sums) ->
-            blocks.add(
-                DocumentReport.block(
-                    "r",
+            rows.add(
+                new FieldRow(
                     code,
                     byCode.containsKey(code) ? byCode.get(code).title() : "",
                     sums[1],
                     sums[0],
                     share(sums[0], sums[1]))));
+    return rows;
   }
 
-  /** Parts II and III: leaves scored without evidence, and leaves at risk with their remedy. */
-  private void addExplanationsAndRisks(List<Map<String, ?>> blocks) {
-    blocks.add(
-        DocumentReport.block("h", "II. GIẢI TRÌNH CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG"));
-    leaves.stream()
+  /** Part I's sentence: the total against the max of the leaves scored by the province. */
+  String summary() {
+    BigDecimal self = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    for (Leaf l : leaves) {
+      self = self.add(l.points());
+      max = max.add(byCode.get(l.code()).max());
+    }
+    return "Tổng điểm tự đánh giá các tiêu chí, tiêu chí thành phần tự chấm: "
+        + decimal(self)
+        + "/"
+        + decimal(max)
+        + " điểm ("
+        + decimal(Objects.requireNonNullElse(share(self, max), BigDecimal.ZERO))
+        + "%). Kết quả theo từng lĩnh vực:";
+  }
+
+  /** Part II: each leaf scored without evidence, with the unit's explanation. */
+  List<String> explanations() {
+    return leaves.stream()
         .filter(l -> l.points().signum() > 0 && l.documents().isEmpty())
-        .forEach(
-            l ->
-                blocks.add(
-                    DocumentReport.block(
-                        "p",
-                        named(l) + ": " + Objects.toString(l.explanation(), "(chưa giải trình)"))));
-    blocks.add(
-        DocumentReport.block("h", "III. CÁC TIÊU CHÍ CÓ NGUY CƠ MẤT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC"));
-    leaves.stream()
+        .map(l -> named(l) + ": " + Objects.toString(l.explanation(), "(chưa giải trình)"))
+        .toList();
+  }
+
+  /** Part III: each leaf at risk with its cause, remedy and lead unit. */
+  List<String> risks() {
+    return leaves.stream()
         .filter(Leaf::atRisk)
-        .forEach(
+        .map(
             l ->
-                blocks.add(
-                    DocumentReport.block(
-                        "p",
-                        named(l)
-                            + " (đơn vị chủ trì: "
-                            + l.lead()
-                            + "). Nguyên nhân: "
-                            + sentence(l.riskCause())
-                            + " Giải pháp khắc phục: "
-                            + sentence(l.remedy()))));
+                named(l)
+                    + " (đơn vị chủ trì: "
+                    + l.lead()
+                    + "). Nguyên nhân: "
+                    + sentence(l.riskCause())
+                    + " Giải pháp khắc phục: "
+                    + sentence(l.remedy()))
+        .toList();
+  }
+
+  String signerTitle() {
+    return Objects.toString(draft.getSignerTitle(), "PHÓ CHỦ TỊCH");
+  }
+
+  String recipients() {
+    return Objects.toString(draft.getRecipients(), "- Như trên;\n- Lưu: VT, NC.");
+  }
+
+  IssuingBody issuer() {
+    return issuer;
+  }
+
+  ReportDraft draft() {
+    return draft;
+  }
+
+  int year() {
+    return year;
   }
 
   private List<Title> appendixTitles() {
@@ -228,7 +262,7 @@ final class SelfAssessmentDocument {
    * province did not give prints "—" with the reason, never a 0 it did not claim: an unscored leaf,
    * a survey leaf (the Ministry's points), a branch with nothing scored under it. Fields in bold.
    */
-  private List<Map<String, ?>> appendixRows() {
+  List<Map<String, ?>> appendixRows() {
     Map<String, Leaf> leafByCode = new HashMap<>();
     Map<String, BigDecimal> points = new HashMap<>();
     leaves.forEach(
@@ -290,12 +324,12 @@ final class SelfAssessmentDocument {
   }
 
   /** The number the clerk typed, with the issuing body's suffix when it is bare. */
-  private String number() {
+  String number() {
     return issuer.reportNumber(draft.getNumber());
   }
 
   /** 85,95: the Vietnamese decimal comma. */
-  private static String decimal(BigDecimal value) {
+  static String decimal(BigDecimal value) {
     return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(TableReport.VIETNAMESE))
         .format(value);
   }

@@ -32,8 +32,8 @@ import vn.parindex.campaign.ReportDraft;
 import vn.parindex.organisation.IssuingBody;
 
 class SelfAssessmentDocumentTest {
-  private static final List<ReportNode> NODES = new ArrayList<>();
-  private static final List<SelfAssessmentDocument.Leaf> LEAVES = new ArrayList<>();
+  static final List<ReportNode> NODES = new ArrayList<>();
+  static final List<SelfAssessmentDocument.Leaf> LEAVES = new ArrayList<>();
 
   static {
     // Eight fields of three criteria of four leaves of 1 point, each scored 0,75.
@@ -89,21 +89,26 @@ class SelfAssessmentDocumentTest {
     };
   }
 
-  private static final IssuingBody HA_TINH =
+  static final IssuingBody HA_TINH =
       IssuingBody.of("Ủy ban nhân dân tỉnh Hà Tĩnh", null, null, null);
 
   private static byte[] report(ReportFormat format) {
     return report(HA_TINH, format);
   }
 
-  private static byte[] report(IssuingBody issuer, ReportFormat format) {
+  static byte[] report(IssuingBody issuer, ReportFormat format) {
+    return document(issuer, LEAVES).export(format, PdfA.PROPERTIES);
+  }
+
+  /** The test's report of {@code leaves}, numbered 123 of 04/12/2022. */
+  static SelfAssessmentDocument document(
+      IssuingBody issuer, List<SelfAssessmentDocument.Leaf> leaves) {
     ReportDraft draft = new ReportDraft(1);
     draft.setNumber("123");
     draft.setIssuedOn(LocalDate.of(2022, 12, 4));
     draft.setSignerName("Nguyễn Văn Ký");
     draft.setDifficulties("Thiếu cán bộ chuyên trách cải cách hành chính.");
-    return new SelfAssessmentDocument(issuer, 2022, draft, NODES, LEAVES)
-        .export(format, PdfA.PROPERTIES);
+    return new SelfAssessmentDocument(issuer, 2022, draft, NODES, leaves);
   }
 
   @Test

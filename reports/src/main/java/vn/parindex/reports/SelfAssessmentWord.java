@@ -1,0 +1,131 @@
+package vn.parindex.reports;
+
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.config.Configure;
+import com.deepoove.poi.data.TextRenderData;
+import com.deepoove.poi.data.Texts;
+import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.ooxml.POIXMLProperties;
+
+/**
+ * The self-assessment report as a Word document filled into a Word template ({@value #TEMPLATE}):
+ * flowing paragraphs in the template's styles, real tables whose header row repeats and whose rows
+ * grow, the appendix in a landscape section of its own. Officials edit the wording in Word; a
+ * paragraph that grows moves the rest down instead of being clipped.
+ */
+final class SelfAssessmentWord {
+  /** The template in the reports jar: Sở Nội vụ downloads it to change its wording. */
+  static final String TEMPLATE = "templates/bao-cao-tu-danh-gia.docx";
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private SelfAssessmentWord() {}
+
+  static byte[] render(SelfAssessmentDocument document, DocumentProperties properties) {
+    Configure loops =
+        Configure.builder()
+            .bind("fields", new LoopRowTableRenderPolicy())
+            .bind("nodes", new LoopRowTableRenderPolicy())
+            .build();
+    try (InputStream template = open();
+        XWPFTemplate filled = XWPFTemplate.compile(template, loops).render(data(document));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      describe(filled.getXWPFDocument().getProperties(), properties);
+      filled.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The Word document could not be filled", e);
+    }
+  }
+
+  private static InputStream open() {
+    return Objects.requireNonNull(
+        SelfAssessmentWord.class.getClassLoader().getResourceAsStream(TEMPLATE), TEMPLATE);
+  }
+
+  /** What the template's placeholders take, by name. */
+  static Map<String, Object> data(SelfAssessmentDocument document) {
+    var issuer = document.issuer();
+    var draft = document.draft();
+    List<String> lines = issuer.headerLines();
+    Map<String, Object> data = new HashMap<>();
+    data.put("issuer1", lines.size() > 1 ? lines.get(0) : "");
+    data.put("issuer2", lines.get(lines.size() - 1));
+    data.put("number", document.number());
+    data.put("placeDate", issuer.placeAndDate(draft.getIssuedOn(), document.year()));
+    data.put(
+        "subject",
+        "Tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính năm " + document.year());
+    data.put("summary", document.summary());
+    data.put("fields", document.fieldRows().stream().map(SelfAssessmentWord::field).toList());
+    data.put("explanations", texts(document.explanations()));
+    data.put("risks", texts(document.risks()));
+    data.put("difficulties", Objects.toString(draft.getDifficulties(), ""));
+    data.put("recommendations", Objects.toString(draft.getRecommendations(), ""));
+    data.put("year", document.year());
+    data.put("issuerName", issuer.name());
+    data.put("recipients", document.recipients());
+    data.put("signingFor", issuer.signingFor());
+    data.put("signerTitle", document.signerTitle());
+    data.put("signerName", Objects.toString(draft.getSignerName(), ""));
+    data.put("date", draft.getIssuedOn() == null ? "…" : DATE.format(draft.getIssuedOn()));
+    data.put("shortName", issuer.shortName());
+    data.put("nodes", document.appendixRows().stream().map(SelfAssessmentWord::node).toList());
+    return data;
+  }
+
+  private static Map<String, Object> field(SelfAssessmentDocument.FieldRow row) {
+    Map<String, Object> cells = new LinkedHashMap<>();
+    cells.put("code", row.code());
+    cells.put("title", row.title());
+    cells.put("max", number(row.max()));
+    cells.put("self", number(row.self()));
+    cells.put("share", number(row.share()));
+    return cells;
+  }
+
+  /** An appendix row; a field's row in bold, as in the PDF. */
+  private static Map<String, Object> node(Map<String, ?> row) {
+    boolean bold = Boolean.TRUE.equals(row.get(TableReport.BOLD));
+    Map<String, Object> cells = new LinkedHashMap<>();
+    for (String key : List.of("code", "title", "max", "self", "evidence", "explanation")) {
+      Object value = row.get(key);
+      String text = value instanceof BigDecimal d ? number(d) : Objects.toString(value, "");
+      cells.put(key, bold ? bold(text) : text);
+    }
+    return cells;
+  }
+
+  private static TextRenderData bold(String text) {
+    return Texts.of(text).bold().create();
+  }
+
+  private static List<Map<String, Object>> texts(List<String> paragraphs) {
+    return paragraphs.stream().map(text -> Map.<String, Object>of("text", text)).toList();
+  }
+
+  /** 85,95: the Vietnamese decimal comma; nothing for no figure. */
+  private static String number(BigDecimal value) {
+    return value == null ? "" : SelfAssessmentDocument.decimal(value);
+  }
+
+  private static void describe(POIXMLProperties target, DocumentProperties properties) {
+    POIXMLProperties.CoreProperties core = target.getCoreProperties();
+    core.setTitle(properties.title());
+    core.setCreator(properties.author());
+    core.setSubjectProperty(properties.subject());
+    core.setKeywords(properties.keywords());
+    target.getExtendedProperties().setApplication(DocumentProperties.APPLICATION);
+  }
+}
