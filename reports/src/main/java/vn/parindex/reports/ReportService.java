@@ -32,6 +32,7 @@ import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
 import vn.parindex.issuance.Issuers;
+import vn.parindex.issuance.ReportTemplates;
 import vn.parindex.organisation.IssuingBody;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
@@ -71,6 +72,7 @@ public class ReportService {
   @Inject Clock clock;
   @Inject DrawnRankings drawn;
   @Inject Issuers issuers;
+  @Inject ReportTemplates templates;
 
   /** A produced document. */
   public record Report(String fileName, ReportFormat format, byte[] content) {}
@@ -157,6 +159,7 @@ public class ReportService {
         new SelfAssessmentDocument(issuer, campaign.getYear(), draft, nodes, leaves)
             .export(
                 format,
+                () -> templates.open("self-assessment"),
                 new DocumentProperties(
                     title,
                     issuer.name(),

@@ -84,9 +84,10 @@ final class SelfAssessmentDocument {
    * signs ({@link SignatureField}); a DOCX filled into the Word template ({@link
    * SelfAssessmentWord}).
    */
-  byte[] export(ReportFormat format, DocumentProperties properties) {
+  byte[] export(
+      ReportFormat format, SelfAssessmentWord.Source template, DocumentProperties properties) {
     if (format == ReportFormat.DOCX) {
-      return SelfAssessmentWord.render(this, properties);
+      return SelfAssessmentWord.render(this, template, properties);
     }
     List<JasperPrint> parts = parts();
     byte[] file = DocumentExport.export(parts, format, properties);

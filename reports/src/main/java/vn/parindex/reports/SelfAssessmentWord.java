@@ -28,17 +28,24 @@ final class SelfAssessmentWord {
   /** The template in the reports jar: Sở Nội vụ downloads it to change its wording. */
   static final String TEMPLATE = "templates/bao-cao-tu-danh-gia.docx";
 
+  /** Where the template comes from: the province's upload, or the one the product ships. */
+  @FunctionalInterface
+  interface Source {
+    InputStream open() throws IOException;
+  }
+
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private SelfAssessmentWord() {}
 
-  static byte[] render(SelfAssessmentDocument document, DocumentProperties properties) {
+  static byte[] render(
+      SelfAssessmentDocument document, Source source, DocumentProperties properties) {
     Configure loops =
         Configure.builder()
             .bind("fields", new LoopRowTableRenderPolicy())
             .bind("nodes", new LoopRowTableRenderPolicy())
             .build();
-    try (InputStream template = open();
+    try (InputStream template = source.open();
         XWPFTemplate filled = XWPFTemplate.compile(template, loops).render(data(document));
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       describe(filled.getXWPFDocument().getProperties(), properties);
@@ -47,11 +54,6 @@ final class SelfAssessmentWord {
     } catch (IOException e) {
       throw new UncheckedIOException("The Word document could not be filled", e);
     }
-  }
-
-  private static InputStream open() {
-    return Objects.requireNonNull(
-        SelfAssessmentWord.class.getClassLoader().getResourceAsStream(TEMPLATE), TEMPLATE);
   }
 
   /** What the template's placeholders take, by name. */

@@ -89,6 +89,10 @@ class SelfAssessmentDocumentTest {
     };
   }
 
+  /** The Word template the product ships. */
+  static final SelfAssessmentWord.Source STANDARD =
+      () -> new PoiTlTemplates().standard("self-assessment");
+
   static final IssuingBody HA_TINH =
       IssuingBody.of("Ủy ban nhân dân tỉnh Hà Tĩnh", null, null, null);
 
@@ -97,7 +101,7 @@ class SelfAssessmentDocumentTest {
   }
 
   static byte[] report(IssuingBody issuer, ReportFormat format) {
-    return document(issuer, LEAVES).export(format, PdfA.PROPERTIES);
+    return document(issuer, LEAVES).export(format, STANDARD, PdfA.PROPERTIES);
   }
 
   /** The test's report of {@code leaves}, numbered 123 of 04/12/2022. */

@@ -132,7 +132,7 @@ class SelfAssessmentWordTest {
             null));
     byte[] grown =
         SelfAssessmentDocumentTest.document(SelfAssessmentDocumentTest.HA_TINH, longer)
-            .export(ReportFormat.DOCX, PdfA.PROPERTIES);
+            .export(ReportFormat.DOCX, SelfAssessmentDocumentTest.STANDARD, PdfA.PROPERTIES);
     assertTrue(
         LibreOffice.pages(office, grown) > docxPages, "2,000 more characters take more pages");
   }

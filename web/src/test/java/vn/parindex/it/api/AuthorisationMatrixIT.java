@@ -79,6 +79,15 @@ class AuthorisationMatrixIT extends SelfAssessmentApiTest {
     String password = account == null ? null : MatrixFixture.passwordOf(account);
     return switch (rule.body()) {
       case "@pdf" -> fixture.upload(path, account).statusCode();
+      case "@docx" ->
+          app.sendBytes(
+                  rule.method(),
+                  path,
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "PK".getBytes(StandardCharsets.US_ASCII),
+                  account,
+                  password)
+              .statusCode();
       case "@signed" ->
           app.sendBytes(
                   rule.method(),

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -18,6 +19,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 import vn.parindex.it.support.SignedPdfs;
@@ -78,6 +81,67 @@ class ReportsApiIT extends ApiTest {
     theReportFollowsTheDecreeInEveryFormat();
     theIssuingBodyComesFromTheProvinceUnit();
     theSignedCopyIsKeptAsTheIssuedReport();
+    theProvincesWordTemplateFillsTheDocx();
+  }
+
+  /**
+   * Sở Nội vụ downloads the template, changes its wording in Word and uploads it: the report's DOCX
+   * then has the new wording. A template that lost a placeholder is refused with its name and the
+   * template in use stays. The standard one is uploaded back after, as other tests read it.
+   */
+  private static void theProvincesWordTemplateFillsTheDocx() throws IOException {
+    String template = "/api/report-templates/self-assessment";
+    assertTrue(app.asAdmin("GET", template, null).body().contains("\"standard\":true"));
+    byte[] standard =
+        get(template + "/content", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD).body();
+    byte[] lost = edited(standard, "{{difficulties}}", "Khó khăn: không có.");
+    HttpResponse<byte[]> refused = putTemplate(template, lost);
+    String problem = new String(refused.body(), StandardCharsets.UTF_8);
+    assertEquals(422, refused.statusCode(), problem);
+    assertTrue(problem.contains("difficulties"), problem);
+    assertTrue(app.asAdmin("GET", template, null).body().contains("\"standard\":true"));
+
+    byte[] reworded =
+        edited(standard, "Kính gửi: Bộ Nội vụ", "Kính gửi: Bộ Nội vụ (Vụ Cải cách hành chính)");
+    assertEquals(200, putTemplate(template, reworded).statusCode());
+    try {
+      HttpResponse<byte[]> docx =
+          get(path + "docx", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+      try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+        String all = new XWPFWordExtractor(word).getText();
+        assertTrue(all.contains("Kính gửi: Bộ Nội vụ (Vụ Cải cách hành chính)"), all);
+        assertTrue(all.contains("Số: 123/BC-UBND"), "still filled: " + all);
+      }
+    } finally {
+      assertEquals(200, putTemplate(template, standard).statusCode());
+    }
+  }
+
+  private static HttpResponse<byte[]> putTemplate(String template, byte[] docx) {
+    return app.sendBytes(
+        "PUT",
+        template + "?name=mau-tinh.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        docx,
+        RunningApp.HELPER_ADMIN,
+        RunningApp.HELPER_PASSWORD);
+  }
+
+  /** The Word file with one run's text changed, as an official would in Word. */
+  private static byte[] edited(byte[] docx, String from, String to) throws IOException {
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      for (XWPFParagraph paragraph : word.getParagraphs()) {
+        for (XWPFRun run : paragraph.getRuns()) {
+          String text = run.getText(0);
+          if (text != null && text.contains(from)) {
+            run.setText(text.replace(from, to), 0);
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      word.write(out);
+      return out.toByteArray();
+    }
   }
 
   /**

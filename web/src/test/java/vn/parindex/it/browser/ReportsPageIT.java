@@ -15,7 +15,8 @@ import vn.parindex.it.support.SignedPdfs;
 
 /**
  * {@code app/campaigns/reports.xhtml}: the official documents of a published campaign, previewed in
- * place and downloaded as PDF, read back for their text; the signed report uploaded back.
+ * place and downloaded as PDF, read back for their text; the Word template and the signed report
+ * uploaded back.
  */
 class ReportsPageIT extends BrowserTest {
   @Test
@@ -55,6 +56,22 @@ class ReportsPageIT extends BrowserTest {
     changePassword("BanHanh2023!", "BanHanh2024!");
     open("/app/campaigns/reports.xhtml?id=" + id);
     assertEquals("Chưa ban hành: chưa có bản đã ký.", text("issuedState"));
+
+    assertTrue(text("templateState").startsWith("Đang dùng mẫu mặc định."), text("templateState"));
+    Fetched template = download(link("#templateForm\\:templateDownload"));
+    assertEquals(200, template.status());
+    assertTrue(template.type().startsWith("application/vnd.openxmlformats"), template.type());
+    Path notWord = Files.createDirectories(Path.of("target", "it-files")).resolve("mau.docx");
+    Files.writeString(notWord, "Báo cáo");
+    driver
+        .findElement(byId("templateForm:file"))
+        .sendKeys(notWord.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("templateForm:uploadTemplate");
+    assertShown("Tệp không phải văn bản Word (.docx).");
+    assertTrue(text("templateState").startsWith("Đang dùng mẫu mặc định."), "the template stays");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('templateForm').scrollIntoView()");
+    screenshots("reports-template");
 
     Fetched report = download(link("#selfAssessment .download-pdf"));
     Path files = Files.createDirectories(Path.of("target", "it-files"));
