@@ -24,7 +24,7 @@ import vn.parindex.shared.Violation;
 @ApplicationScoped
 public class PoiTlTemplates implements WordTemplates {
   private static final Map<String, String> SHIPPED =
-      Map.of("self-assessment", SelfAssessmentWord.TEMPLATE);
+      Map.of("self-assessment", SelfAssessmentWord.TEMPLATE, "progress", ProgressWord.TEMPLATE);
 
   private final Map<String, Set<String>> required = new ConcurrentHashMap<>();
 

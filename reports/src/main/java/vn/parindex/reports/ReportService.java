@@ -100,21 +100,26 @@ public class ReportService {
       rows.add(row);
     }
     String today = LocalDate.now(clock.withZone(Clocks.VIETNAM)).format(DATE);
+    DocumentProperties properties =
+        new DocumentProperties(
+            "Báo cáo tiến độ tự đánh giá, chấm điểm",
+            author(campaign),
+            campaign.getName(),
+            keywords(campaign, "tiến độ"));
     byte[] content =
-        TableReport.render(
-            "progress",
-            List.of(
-                Title.heading("BÁO CÁO TIẾN ĐỘ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"),
-                Title.plain(campaign.getName()),
-                Title.plain("Tính đến ngày " + today)),
-            PROGRESS,
-            rows,
-            format,
-            new DocumentProperties(
-                "Báo cáo tiến độ tự đánh giá, chấm điểm",
-                author(campaign),
-                campaign.getName(),
-                keywords(campaign, "tiến độ")));
+        format == ReportFormat.DOCX
+            ? ProgressWord.render(
+                () -> templates.open("progress"), campaign.getName(), today, rows, properties)
+            : TableReport.render(
+                "progress",
+                List.of(
+                    Title.heading("BÁO CÁO TIẾN ĐỘ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"),
+                    Title.plain(campaign.getName()),
+                    Title.plain("Tính đến ngày " + today)),
+                PROGRESS,
+                rows,
+                format,
+                properties);
     return new Report(
         "Báo cáo tiến độ - " + campaign.getName() + "." + format.extension(), format, content);
   }

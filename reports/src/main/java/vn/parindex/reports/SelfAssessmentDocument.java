@@ -84,8 +84,7 @@ final class SelfAssessmentDocument {
    * signs ({@link SignatureField}); a DOCX filled into the Word template ({@link
    * SelfAssessmentWord}).
    */
-  byte[] export(
-      ReportFormat format, SelfAssessmentWord.Source template, DocumentProperties properties) {
+  byte[] export(ReportFormat format, WordTemplate.Source template, DocumentProperties properties) {
     if (format == ReportFormat.DOCX) {
       return SelfAssessmentWord.render(this, template, properties);
     }

@@ -1,14 +1,7 @@
 package vn.parindex.reports;
 
-import com.deepoove.poi.XWPFTemplate;
-import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.data.TextRenderData;
 import com.deepoove.poi.data.Texts;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -16,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.poi.ooxml.POIXMLProperties;
+import java.util.Set;
 
 /**
  * The self-assessment report as a Word document filled into a Word template ({@value #TEMPLATE}):
@@ -28,32 +21,13 @@ final class SelfAssessmentWord {
   /** The template in the reports jar: Sở Nội vụ downloads it to change its wording. */
   static final String TEMPLATE = "templates/bao-cao-tu-danh-gia.docx";
 
-  /** Where the template comes from: the province's upload, or the one the product ships. */
-  @FunctionalInterface
-  interface Source {
-    InputStream open() throws IOException;
-  }
-
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private SelfAssessmentWord() {}
 
   static byte[] render(
-      SelfAssessmentDocument document, Source source, DocumentProperties properties) {
-    Configure loops =
-        Configure.builder()
-            .bind("fields", new LoopRowTableRenderPolicy())
-            .bind("nodes", new LoopRowTableRenderPolicy())
-            .build();
-    try (InputStream template = source.open();
-        XWPFTemplate filled = XWPFTemplate.compile(template, loops).render(data(document));
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      describe(filled.getXWPFDocument().getProperties(), properties);
-      filled.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The Word document could not be filled", e);
-    }
+      SelfAssessmentDocument document, WordTemplate.Source source, DocumentProperties properties) {
+    return WordTemplate.fill(source, data(document), Set.of("fields", "nodes"), properties);
   }
 
   /** What the template's placeholders take, by name. */
@@ -120,14 +94,5 @@ final class SelfAssessmentWord {
   /** 85,95: the Vietnamese decimal comma; nothing for no figure. */
   private static String number(BigDecimal value) {
     return value == null ? "" : SelfAssessmentDocument.decimal(value);
-  }
-
-  private static void describe(POIXMLProperties target, DocumentProperties properties) {
-    POIXMLProperties.CoreProperties core = target.getCoreProperties();
-    core.setTitle(properties.title());
-    core.setCreator(properties.author());
-    core.setSubjectProperty(properties.subject());
-    core.setKeywords(properties.keywords());
-    target.getExtendedProperties().setApplication(DocumentProperties.APPLICATION);
   }
 }

@@ -53,6 +53,11 @@ class PoiTlTemplatesTest {
     assertTrue(filled.containsAll(required), "every placeholder has its value: " + required);
   }
 
+  @Test
+  void theProgressTemplateAsksForItsTitleAndUnits() {
+    assertEquals(Set.of("campaign", "today", "units"), templates.required("progress"));
+  }
+
   /** A template whose wording was changed keeps passing; one that lost a placeholder shows it. */
   @Test
   void anEditedTemplateIsReadForItsPlaceholders() throws IOException {

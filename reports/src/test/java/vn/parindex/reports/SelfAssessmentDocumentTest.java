@@ -90,7 +90,7 @@ class SelfAssessmentDocumentTest {
   }
 
   /** The Word template the product ships. */
-  static final SelfAssessmentWord.Source STANDARD =
+  static final WordTemplate.Source STANDARD =
       () -> new PoiTlTemplates().standard("self-assessment");
 
   static final IssuingBody HA_TINH =

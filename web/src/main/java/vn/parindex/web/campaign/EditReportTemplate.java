@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import vn.parindex.issuance.ReportTemplate;
 import vn.parindex.issuance.ReportTemplates;
@@ -11,27 +12,29 @@ import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.Uploads;
 
 /**
- * The "Word template" part of {@code app/campaigns/reports.xhtml}: which template the
- * self-assessment report is filled into, and the province's edited one uploaded.
+ * The "Word template" part of {@code app/campaigns/reports.xhtml}: which template a document (the
+ * self-assessment report, the progress report) is filled into, and the province's edited one
+ * uploaded.
  */
 @Named
 @ViewScoped
 public class EditReportTemplate implements Serializable {
-  /** The one kind made from a template so far. */
-  static final String KIND = "self-assessment";
+  /** The documents made from a Word template, as the list offers them. */
+  private static final List<String> KINDS = List.of("self-assessment", "progress");
 
   private static final long serialVersionUID = 1L;
 
   @Inject ReportTemplates templates;
   @Inject FacesMessages messages;
 
+  private String kind = KINDS.get(0);
   private ReportTemplate current;
   private boolean loaded;
   private transient UploadedFile file;
 
   /** Keeps the edited template; one that lost a placeholder is refused with the missing ones. */
   public void upload() {
-    current = Uploads.read(file, "file", in -> templates.upload(KIND, in, file.getFileName()));
+    current = Uploads.read(file, "file", in -> templates.upload(kind, in, file.getFileName()));
     loaded = true;
     messages.info("template.saved");
   }
@@ -39,14 +42,26 @@ public class EditReportTemplate implements Serializable {
   /** The province's template in use, or null for the standard one. */
   public ReportTemplate getCurrent() {
     if (!loaded) {
-      current = templates.current(KIND).orElse(null);
+      current = templates.current(kind).orElse(null);
       loaded = true;
     }
     return current;
   }
 
   public String getKind() {
-    return KIND;
+    return kind;
+  }
+
+  /** Another document's template: its state is read again. */
+  public void setKind(String kind) {
+    if (KINDS.contains(kind) && !kind.equals(this.kind)) {
+      this.kind = kind;
+      loaded = false;
+    }
+  }
+
+  public List<String> getKinds() {
+    return KINDS;
   }
 
   public UploadedFile getFile() {

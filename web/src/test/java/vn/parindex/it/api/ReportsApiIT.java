@@ -63,6 +63,13 @@ class ReportsApiIT extends ApiTest {
       assertTrue(text.contains("Chưa gửi"), text);
       assertTrue(text.contains("STTTT"), text);
     }
+    HttpResponse<byte[]> word =
+        get(path + "docx", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(word.body()))) {
+      String text = new XWPFWordExtractor(docx).getText();
+      assertTrue(text.contains("VPUBND — Văn phòng Ủy ban nhân dân tỉnh"), text);
+      assertTrue(docx.getTables().get(0).getRow(0).isRepeatHeader(), "a Word table");
+    }
     for (String format : new String[] {"docx", "xlsx"}) {
       HttpResponse<byte[]> file =
           get(path + format, RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);

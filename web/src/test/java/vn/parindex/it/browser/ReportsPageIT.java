@@ -57,7 +57,9 @@ class ReportsPageIT extends BrowserTest {
     open("/app/campaigns/reports.xhtml?id=" + id);
     assertEquals("Chưa ban hành: chưa có bản đã ký.", text("issuedState"));
 
-    assertTrue(text("templateState").startsWith("Đang dùng mẫu mặc định."), text("templateState"));
+    assertTrue(
+        text("templateForm:templateState").startsWith("Đang dùng mẫu mặc định."),
+        text("templateForm:templateState"));
     Fetched template = download(link("#templateForm\\:templateDownload"));
     assertEquals(200, template.status());
     assertTrue(template.type().startsWith("application/vnd.openxmlformats"), template.type());
@@ -68,10 +70,19 @@ class ReportsPageIT extends BrowserTest {
         .sendKeys(notWord.toAbsolutePath().normalize().toString());
     clickAndWaitForPage("templateForm:uploadTemplate");
     assertShown("Tệp không phải văn bản Word (.docx).");
-    assertTrue(text("templateState").startsWith("Đang dùng mẫu mặc định."), "the template stays");
+    assertTrue(
+        text("templateForm:templateState").startsWith("Đang dùng mẫu mặc định."),
+        "the template stays");
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById('templateForm').scrollIntoView()");
     screenshots("reports-template");
+    chooseFromMenu("templateForm:templateKind", "Báo cáo tiến độ tự đánh giá của các đơn vị");
+    waitForAjax();
+    // The state and its link are drawn again by the choice's AJAX answer.
+    wait.until(
+        d ->
+            link("#templateForm\\:templateDownload")
+                .endsWith("/api/report-templates/progress/content"));
 
     Fetched report = download(link("#selfAssessment .download-pdf"));
     Path files = Files.createDirectories(Path.of("target", "it-files"));
