@@ -108,6 +108,10 @@ class ReportsPageIT extends BrowserTest {
     Fetched kept = download(link("#issuedForm\\:signedCopy"));
     assertEquals(200, kept.status());
     assertArrayEquals(signed, kept.body(), "the signed copy as it was uploaded");
+
+    open("/app/campaigns/view.xhtml?id=" + id);
+    assertEquals(
+        "Đã ban hành: Báo cáo số 77/BC-UBND", text("issuedReport"), "the campaign says so");
   }
 
   private static void uploadSigned(Path pdf) {
