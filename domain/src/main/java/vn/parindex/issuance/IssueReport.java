@@ -55,7 +55,8 @@ public class IssueReport {
     EvidenceStore.Received received = store.receive(content);
     try {
       Campaign campaign = campaigns.get(campaignId);
-      String number = number(campaign, drafts.reportDraft(campaignId));
+      ReportDraft draft = drafts.reportDraft(campaignId);
+      String number = number(campaign, draft);
       String name = FileNames.uploaded(fileName, "bao-cao-da-ky.pdf", "issued.fileName");
       SignedCopy copy = reader.read(received.file());
       List<Violation> problems = SignedCopyCheck.problems(copy, number);
@@ -67,7 +68,7 @@ public class IssueReport {
           new IssuedReport(
               campaignId,
               number,
-              drafts.reportDraft(campaignId).getIssuedOn(),
+              draft.getIssuedOn(),
               new IssuedReport.StoredCopy(received.sha256(), received.size(), name),
               signers(copy),
               campaigns.caller().username(),

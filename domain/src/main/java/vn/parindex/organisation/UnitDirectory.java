@@ -131,15 +131,9 @@ public class UnitDirectory {
   }
 
   /**
-   * The province as it signs its documents: the active PROVINCE unit's issuing body, none before a
-   * province unit exists. Open to all, as the sign-in page names the province.
+   * The active PROVINCE unit (the first by code, should there be two), if there is one. Open to
+   * all, as the sign-in page names the province.
    */
-  @PermitAll
-  public Optional<IssuingBody> issuingBody() {
-    return province().map(IssuingBody::of);
-  }
-
-  /** The active PROVINCE unit (the first by code, should there be two), if there is one. */
   @PermitAll
   public Optional<OrganisationUnit> province() {
     return units.activeOfKind(UnitKind.PROVINCE).stream().findFirst();
