@@ -1,11 +1,9 @@
 package vn.parindex.reports;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,13 +36,7 @@ final class ProgressWord {
   /** A row's values as the document writes them: 85,95 with the Vietnamese decimal comma. */
   private static Map<String, Object> texts(Map<String, ?> row) {
     Map<String, Object> cells = new LinkedHashMap<>();
-    row.forEach(
-        (key, value) ->
-            cells.put(
-                key,
-                value instanceof BigDecimal d
-                    ? SelfAssessmentDocument.decimal(d)
-                    : Objects.toString(value, "")));
+    row.forEach((key, value) -> cells.put(key, WordTemplate.text(value)));
     return cells;
   }
 }

@@ -2,7 +2,6 @@ package vn.parindex.reports;
 
 import com.deepoove.poi.data.TextRenderData;
 import com.deepoove.poi.data.Texts;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,9 +64,9 @@ final class SelfAssessmentWord {
     Map<String, Object> cells = new LinkedHashMap<>();
     cells.put("code", row.code());
     cells.put("title", row.title());
-    cells.put("max", number(row.max()));
-    cells.put("self", number(row.self()));
-    cells.put("share", number(row.share()));
+    cells.put("max", WordTemplate.text(row.max()));
+    cells.put("self", WordTemplate.text(row.self()));
+    cells.put("share", WordTemplate.text(row.share()));
     return cells;
   }
 
@@ -76,8 +75,7 @@ final class SelfAssessmentWord {
     boolean bold = Boolean.TRUE.equals(row.get(TableReport.BOLD));
     Map<String, Object> cells = new LinkedHashMap<>();
     for (String key : List.of("code", "title", "max", "self", "evidence", "explanation")) {
-      Object value = row.get(key);
-      String text = value instanceof BigDecimal d ? number(d) : Objects.toString(value, "");
+      String text = WordTemplate.text(row.get(key));
       cells.put(key, bold ? bold(text) : text);
     }
     return cells;
@@ -89,10 +87,5 @@ final class SelfAssessmentWord {
 
   private static List<Map<String, Object>> texts(List<String> paragraphs) {
     return paragraphs.stream().map(text -> Map.<String, Object>of("text", text)).toList();
-  }
-
-  /** 85,95: the Vietnamese decimal comma; nothing for no figure. */
-  private static String number(BigDecimal value) {
-    return value == null ? "" : SelfAssessmentDocument.decimal(value);
   }
 }

@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 
@@ -45,6 +47,16 @@ final class WordTemplate {
     } catch (IOException e) {
       throw new UncheckedIOException("The Word document could not be filled", e);
     }
+  }
+
+  /**
+   * A value as a cell or paragraph of the document writes it: 85,95 with the Vietnamese decimal
+   * comma, nothing for no value.
+   */
+  static String text(Object value) {
+    return value instanceof BigDecimal d
+        ? SelfAssessmentDocument.decimal(d)
+        : Objects.toString(value, "");
   }
 
   private static void describe(POIXMLProperties target, DocumentProperties properties) {
