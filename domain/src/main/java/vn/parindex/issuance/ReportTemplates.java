@@ -56,7 +56,7 @@ public class ReportTemplates {
       String checkedKind = known(kind);
       String name = FileNames.uploaded(fileName, checkedKind + ".docx", "template.fileName");
       Set<String> missing = new TreeSet<>(word.required(checkedKind));
-      missing.removeAll(word.placeholders(received.file()));
+      missing.removeAll(word.placeholders(checkedKind, received.file()));
       if (!missing.isEmpty()) {
         throw InvalidInputException.of(
             Violation.ofField("file", "template.missing", String.join(", ", missing)));

@@ -20,8 +20,9 @@ public interface WordTemplates {
   Set<String> required(String kind);
 
   /**
-   * The placeholders of a Word file; one that is not a Word document is refused with {@link
+   * The placeholders of a Word file meant for the kind, with the cells of its repeated table rows
+   * ({@code nodes[code]}); one that is not a Word document is refused with {@link
    * vn.parindex.shared.InvalidInputException}.
    */
-  Set<String> placeholders(Path docx) throws IOException;
+  Set<String> placeholders(String kind, Path docx) throws IOException;
 }

@@ -15,16 +15,21 @@ import vn.parindex.ranking.Result;
  * s. A document is kept under everything it is drawn from (the campaign, the format, the campaign's
  * name, its fields and the results and names the reader may see), so a score, an adjustment or a
  * publication that changes the results is a different document, drawn anew, and two readers who see
- * different results never share one. Readers asking at once for one not yet drawn wait for the
- * first to draw it. The results come from the database on every request, so a change through
- * another server of a cluster is seen too.
+ * different results never share one; a Word document is kept under its template too (the SHA-256 of
+ * the province's upload, empty for the product's own), so a new template is used at once. Readers
+ * asking at once for one not yet drawn wait for the first to draw it. The results come from the
+ * database on every request, so a change through another server of a cluster is seen too.
  */
 @ApplicationScoped
 public class DrawnRankings {
   /** Documents kept; past it, all but the one just asked for are forgotten (results changed). */
   static final int KEPT = 16;
 
-  /** Everything a ranking document is drawn from. */
+  /**
+   * Everything a ranking document is drawn from.
+   *
+   * @param template the Word template's SHA-256; empty for the product's own or another format
+   */
   record Inputs(
       long campaignId,
       ReportFormat format,
@@ -32,7 +37,8 @@ public class DrawnRankings {
       String author,
       List<Result> results,
       Map<String, String> names,
-      Map<String, String> fields) {}
+      Map<String, String> fields,
+      String template) {}
 
   private final ConcurrentHashMap<Inputs, CompletableFuture<byte[]>> drawn =
       new ConcurrentHashMap<>();

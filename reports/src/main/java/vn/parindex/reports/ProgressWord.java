@@ -1,7 +1,6 @@
 package vn.parindex.reports;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,9 @@ import java.util.Set;
 final class ProgressWord {
   /** The template in the reports jar. */
   static final String TEMPLATE = "templates/bao-cao-tien-do.docx";
+
+  /** The names whose table row repeats, one row per item. */
+  static final Set<String> TABLE_ROWS = Set.of("units");
 
   private ProgressWord() {}
 
@@ -29,14 +31,7 @@ final class ProgressWord {
     Map<String, Object> data = new HashMap<>();
     data.put("campaign", campaign);
     data.put("today", today);
-    data.put("units", rows.stream().map(ProgressWord::texts).toList());
-    return WordTemplate.fill(source, data, Set.of("units"), properties);
-  }
-
-  /** A row's values as the document writes them: 85,95 with the Vietnamese decimal comma. */
-  private static Map<String, Object> texts(Map<String, ?> row) {
-    Map<String, Object> cells = new LinkedHashMap<>();
-    row.forEach((key, value) -> cells.put(key, WordTemplate.text(value)));
-    return cells;
+    data.put("units", rows.stream().map(WordTemplate::texts).toList());
+    return WordTemplate.fill(source, data, TABLE_ROWS, properties);
   }
 }

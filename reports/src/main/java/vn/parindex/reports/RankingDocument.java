@@ -64,13 +64,7 @@ final class RankingDocument {
   }
 
   private JasperPrint ranking() {
-    List<String> fields =
-        results.stream()
-            .flatMap(r -> r.fields().stream())
-            .map(Result.FieldResult::code)
-            .distinct()
-            .sorted(NodeCode.ORDER)
-            .toList();
+    List<String> fields = fieldCodes();
     List<Column> columns = new ArrayList<>();
     columns.add(new Column("group", "Nhóm", 3, false));
     columns.add(new Column("rank", "Hạng", 2, true));
@@ -82,20 +76,10 @@ final class RankingDocument {
     columns.add(new Column("change", "Thay đổi hạng", 2, false));
     List<Map<String, ?>> rows = new ArrayList<>();
     for (Result r : results) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("group", group(r));
-      row.put("rank", r.rank());
-      row.put("unit", r.unitCode() + " — " + name(r));
+      Map<String, Object> row = rankingRow(r);
       for (Result.FieldResult f : r.fields()) {
         row.put("f" + f.code(), f.points());
       }
-      row.put("total", r.total());
-      row.put("index", r.index());
-      row.put("band", r.classification());
-      Integer change = r.rankChange();
-      row.put(
-          "change",
-          change == null ? "—" : change > 0 ? "↑ " + change : change < 0 ? "↓ " + (-change) : "=");
       rows.add(row);
     }
     JasperPrint ranking =
@@ -111,19 +95,33 @@ final class RankingDocument {
     return ranking;
   }
 
+  /** The fields any unit has points in, in the framework's order: a column each. */
+  private List<String> fieldCodes() {
+    return results.stream()
+        .flatMap(r -> r.fields().stream())
+        .map(Result.FieldResult::code)
+        .distinct()
+        .sorted(NodeCode.ORDER)
+        .toList();
+  }
+
+  /** A unit's row of the ranking but for its points per field, which each format lays out. */
+  Map<String, Object> rankingRow(Result r) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("group", group(r));
+    row.put("rank", r.rank());
+    row.put("unit", r.unitCode() + " — " + name(r));
+    row.put("total", r.total());
+    row.put("index", r.index());
+    row.put("band", r.classification());
+    Integer change = r.rankChange();
+    row.put(
+        "change",
+        change == null ? "—" : change > 0 ? "↑ " + change : change < 0 ? "↓ " + (-change) : "=");
+    return row;
+  }
+
   private JasperPrint appendix(int number, Result result) {
-    List<Map<String, ?>> rows = new ArrayList<>();
-    BigDecimal fieldPoints = BigDecimal.ZERO;
-    for (Result.FieldResult f : result.fields()) {
-      rows.add(
-          row(f.code(), fieldTitles.getOrDefault(f.code(), ""), f.max(), f.points(), f.index()));
-      fieldPoints = fieldPoints.add(f.points());
-    }
-    BigDecimal adjustment = result.total().subtract(fieldPoints);
-    if (adjustment.signum() != 0) {
-      rows.add(row("", "Điểm thưởng, điểm trừ", null, adjustment, null));
-    }
-    rows.add(row("", "Tổng cộng", result.applicableMax(), result.total(), result.index()));
     JasperPrint appendix =
         TableReport.fill(
             "ranking-unit",
@@ -142,9 +140,26 @@ final class RankingDocument {
                         + "; xếp loại: "
                         + result.classification())),
             UNIT,
-            rows);
+            appendixRows(result));
     appendix.setName(result.unitCode());
     return appendix;
+  }
+
+  /** A unit's appendix: a row per field, its bonus or penalty if any, the total. */
+  List<Map<String, ?>> appendixRows(Result result) {
+    List<Map<String, ?>> rows = new ArrayList<>();
+    BigDecimal fieldPoints = BigDecimal.ZERO;
+    for (Result.FieldResult f : result.fields()) {
+      rows.add(
+          row(f.code(), fieldTitles.getOrDefault(f.code(), ""), f.max(), f.points(), f.index()));
+      fieldPoints = fieldPoints.add(f.points());
+    }
+    BigDecimal adjustment = result.total().subtract(fieldPoints);
+    if (adjustment.signum() != 0) {
+      rows.add(row("", "Điểm thưởng, điểm trừ", null, adjustment, null));
+    }
+    rows.add(row("", "Tổng cộng", result.applicableMax(), result.total(), result.index()));
+    return rows;
   }
 
   private static Map<String, ?> row(
@@ -158,11 +173,19 @@ final class RankingDocument {
     return row;
   }
 
-  private String name(Result result) {
+  String campaign() {
+    return campaign;
+  }
+
+  List<Result> results() {
+    return results;
+  }
+
+  String name(Result result) {
     return unitNames.getOrDefault(result.unitCode(), result.unitCode());
   }
 
-  private static String group(Result result) {
+  static String group(Result result) {
     return GROUPS.getOrDefault(result.group(), result.group().name());
   }
 

@@ -32,6 +32,7 @@ import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.Method;
 import vn.parindex.issuance.Issuers;
+import vn.parindex.issuance.ReportTemplate;
 import vn.parindex.issuance.ReportTemplates;
 import vn.parindex.organisation.IssuingBody;
 import vn.parindex.organisation.OrganisationUnit;
@@ -222,19 +223,26 @@ public class ReportService {
             author(campaign),
             List.copyOf(results),
             names,
-            fields);
+            fields,
+            format == ReportFormat.DOCX
+                ? templates.current("ranking").map(ReportTemplate::getSha256).orElse("")
+                : "");
     byte[] content =
         drawn.document(
             inputs,
-            () ->
-                DocumentExport.export(
-                    new RankingDocument(campaign.getName(), results, names, fields).parts(),
-                    format,
-                    new DocumentProperties(
-                        "Kết quả xác định Chỉ số cải cách hành chính",
-                        inputs.author(),
-                        campaign.getName(),
-                        keywords(campaign, "xếp hạng"))));
+            () -> {
+              RankingDocument document =
+                  new RankingDocument(campaign.getName(), results, names, fields);
+              DocumentProperties properties =
+                  new DocumentProperties(
+                      "Kết quả xác định Chỉ số cải cách hành chính",
+                      inputs.author(),
+                      campaign.getName(),
+                      keywords(campaign, "xếp hạng"));
+              return format == ReportFormat.DOCX
+                  ? RankingWord.render(document, () -> templates.open("ranking"), properties)
+                  : DocumentExport.export(document.parts(), format, properties);
+            });
     return new Report(
         "Kết quả xếp hạng - " + campaign.getName() + "." + format.extension(), format, content);
   }
@@ -279,22 +287,19 @@ public class ReportService {
         campaign.getFramework().getNodes().stream()
             .map(n -> new ReportNode(n.getCode(), n.getNameVi(), n.getMaxScore()))
             .toList();
+    ScorecardDocument document =
+        new ScorecardDocument(
+            unit + " — " + unitName(unit), campaign.getName(), provincial, nodes, leaves);
+    DocumentProperties properties =
+        new DocumentProperties(
+            "Bảng điểm tự đánh giá, thẩm định — " + unit,
+            author(campaign),
+            campaign.getName(),
+            keywords(campaign, "bảng điểm"));
     byte[] content =
-        DocumentExport.export(
-            List.of(
-                new ScorecardDocument(
-                        unit + " — " + unitName(unit),
-                        campaign.getName(),
-                        provincial,
-                        nodes,
-                        leaves)
-                    .part()),
-            format,
-            new DocumentProperties(
-                "Bảng điểm tự đánh giá, thẩm định — " + unit,
-                author(campaign),
-                campaign.getName(),
-                keywords(campaign, "bảng điểm")));
+        format == ReportFormat.DOCX
+            ? ScorecardWord.render(document, () -> templates.open("scorecard"), properties)
+            : DocumentExport.export(List.of(document.part()), format, properties);
     return new Report(
         "Bảng điểm " + unit + " - " + campaign.getName() + "." + format.extension(),
         format,

@@ -64,6 +64,34 @@ final class ScorecardDocument {
   }
 
   JasperPrint part() {
+    JasperPrint part =
+        TableReport.fill(
+            provincial ? "scorecard-provincial" : "scorecard",
+            List.of(
+                Title.heading("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"),
+                Title.plain(unit),
+                Title.plain(campaign)),
+            columns(),
+            rows());
+    part.setName("Bảng điểm");
+    return part;
+  }
+
+  /** The table's columns: the rounds' or the Ministry's headings by the kind of campaign. */
+  List<Column> columns() {
+    return provincial ? PROVINCIAL : INTERNAL;
+  }
+
+  String unit() {
+    return unit;
+  }
+
+  String campaign() {
+    return campaign;
+  }
+
+  /** A row per node, a field's in bold, a node's figures the sums of its leaves'. */
+  List<Map<String, ?>> rows() {
     Map<String, Leaf> byCode = new HashMap<>();
     Map<String, BigDecimal> self = new HashMap<>();
     Map<String, BigDecimal> first = new HashMap<>();
@@ -88,18 +116,9 @@ final class ScorecardDocument {
       row.put("second", node.sum(second));
       row.put("final", node.sum(result));
       row.put("remark", leaf == null ? "" : Objects.toString(leaf.remark(), ""));
+      row.put(TableReport.BOLD, node.field());
       rows.add(row);
     }
-    JasperPrint part =
-        TableReport.fill(
-            provincial ? "scorecard-provincial" : "scorecard",
-            List.of(
-                Title.heading("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"),
-                Title.plain(unit),
-                Title.plain(campaign)),
-            provincial ? PROVINCIAL : INTERNAL,
-            rows);
-    part.setName("Bảng điểm");
-    return part;
+    return rows;
   }
 }

@@ -1,7 +1,5 @@
 package vn.parindex.reports;
 
-import com.deepoove.poi.data.TextRenderData;
-import com.deepoove.poi.data.Texts;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,13 +18,16 @@ final class SelfAssessmentWord {
   /** The template in the reports jar: Sở Nội vụ downloads it to change its wording. */
   static final String TEMPLATE = "templates/bao-cao-tu-danh-gia.docx";
 
+  /** The names whose table row repeats, one row per item. */
+  static final Set<String> TABLE_ROWS = Set.of("fields", "nodes");
+
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private SelfAssessmentWord() {}
 
   static byte[] render(
       SelfAssessmentDocument document, WordTemplate.Source source, DocumentProperties properties) {
-    return WordTemplate.fill(source, data(document), Set.of("fields", "nodes"), properties);
+    return WordTemplate.fill(source, data(document), TABLE_ROWS, properties);
   }
 
   /** What the template's placeholders take, by name. */
@@ -56,7 +57,7 @@ final class SelfAssessmentWord {
     data.put("signerName", Objects.toString(draft.getSignerName(), ""));
     data.put("date", draft.getIssuedOn() == null ? "…" : DATE.format(draft.getIssuedOn()));
     data.put("shortName", issuer.shortName());
-    data.put("nodes", document.appendixRows().stream().map(SelfAssessmentWord::node).toList());
+    data.put("nodes", document.appendixRows().stream().map(WordTemplate::texts).toList());
     return data;
   }
 
@@ -68,21 +69,6 @@ final class SelfAssessmentWord {
     cells.put("self", WordTemplate.text(row.self()));
     cells.put("share", WordTemplate.text(row.share()));
     return cells;
-  }
-
-  /** An appendix row; a field's row in bold, as in the PDF. */
-  private static Map<String, Object> node(Map<String, ?> row) {
-    boolean bold = Boolean.TRUE.equals(row.get(TableReport.BOLD));
-    Map<String, Object> cells = new LinkedHashMap<>();
-    for (String key : List.of("code", "title", "max", "self", "evidence", "explanation")) {
-      String text = WordTemplate.text(row.get(key));
-      cells.put(key, bold ? bold(text) : text);
-    }
-    return cells;
-  }
-
-  private static TextRenderData bold(String text) {
-    return Texts.of(text).bold().create();
   }
 
   private static List<Map<String, Object>> texts(List<String> paragraphs) {

@@ -3,15 +3,19 @@ package vn.parindex.reports;
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.config.ConfigureBuilder;
+import com.deepoove.poi.data.Texts;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.poi.ooxml.POIXMLProperties;
 
 /**
@@ -24,6 +28,17 @@ final class WordTemplate {
   @FunctionalInterface
   interface Source {
     InputStream open() throws IOException;
+  }
+
+  /**
+   * poi-tl writes a line at INFO for every placeholder it fills, thousands for one report of 2,000
+   * leaves: only its warnings reach the server log. Held here, as the logging keeps loggers only
+   * weakly and a collected one would forget its level.
+   */
+  private static final Logger POI_TL = Logger.getLogger("com.deepoove.poi");
+
+  static {
+    POI_TL.setLevel(Level.WARNING);
   }
 
   private WordTemplate() {}
@@ -57,6 +72,18 @@ final class WordTemplate {
     return value instanceof BigDecimal d
         ? SelfAssessmentDocument.decimal(d)
         : Objects.toString(value, "");
+  }
+
+  /**
+   * A table row's values as the document writes them ({@link #text}), by the same keys; in bold
+   * where the row says so ({@link TableReport#BOLD}), as in the PDF.
+   */
+  static Map<String, Object> texts(Map<String, ?> row) {
+    boolean bold = Boolean.TRUE.equals(row.get(TableReport.BOLD));
+    Map<String, Object> cells = new LinkedHashMap<>();
+    row.forEach(
+        (key, value) -> cells.put(key, bold ? Texts.of(text(value)).bold().create() : text(value)));
+    return cells;
   }
 
   private static void describe(POIXMLProperties target, DocumentProperties properties) {

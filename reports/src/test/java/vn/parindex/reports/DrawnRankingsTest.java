@@ -43,7 +43,8 @@ class DrawnRankingsTest {
         "Ủy ban nhân dân tỉnh Hà Tĩnh",
         List.of(stp),
         Map.of("STP", "Sở Tư pháp"),
-        Map.of());
+        Map.of(),
+        "");
   }
 
   private byte[] draw(String what) {

@@ -17,7 +17,7 @@ import vn.parindex.organisation.UnitKind;
 import vn.parindex.ranking.Result;
 
 class RankingDocumentTest {
-  private static final List<Result> RESULTS =
+  static final List<Result> RESULTS =
       List.of(
           result("STP", UnitKind.DEPARTMENT, 1, "19.5", "20", "97.5", "Tốt", "10", "9"),
           result("SYT", UnitKind.DEPARTMENT, 2, "15", "20", "75", "Trung bình", "8", "7"),
@@ -51,16 +51,16 @@ class RankingDocumentTest {
                 new BigDecimal(field2).multiply(BigDecimal.TEN))));
   }
 
-  private static byte[] report(ReportFormat format) {
-    return DocumentExport.export(
-        new RankingDocument(
-                "Chỉ số CCHC năm 2024",
-                RESULTS,
-                Map.of("STP", "Sở Tư pháp", "SYT", "Sở Y tế", "HKA", "UBND huyện Kỳ Anh"),
-                Map.of("1", "Công tác chỉ đạo, điều hành", "2", "Xây dựng và tổ chức thực hiện"))
-            .parts(),
-        format,
-        PdfA.PROPERTIES);
+  static RankingDocument document(List<Result> results) {
+    return new RankingDocument(
+        "Chỉ số CCHC năm 2024",
+        results,
+        Map.of("STP", "Sở Tư pháp", "SYT", "Sở Y tế", "HKA", "UBND huyện Kỳ Anh"),
+        Map.of("1", "Công tác chỉ đạo, điều hành", "2", "Xây dựng và tổ chức thực hiện"));
+  }
+
+  static byte[] report(ReportFormat format) {
+    return DocumentExport.export(document(RESULTS).parts(), format, PdfA.PROPERTIES);
   }
 
   @Test

@@ -56,30 +56,7 @@ class ReportBenchmark {
     }
     List<ReportNode> nodes = new ArrayList<>();
     List<SelfAssessmentDocument.Leaf> leaves = new ArrayList<>();
-    for (int c = 1; c <= 25; c++) {
-      String criterion = (c / 4 + 1) + "." + (c % 4 + 1);
-      nodes.add(
-          new ReportNode(
-              criterion, "Tiêu chí số " + c + " về cải cách hành chính", new BigDecimal(6)));
-      for (int l = 1; l <= 4; l++) {
-        String code = criterion + "." + l;
-        nodes.add(
-            new ReportNode(
-                code,
-                "Tiêu chí thành phần " + code + " về thủ tục hành chính",
-                new BigDecimal("1.5")));
-        leaves.add(
-            new SelfAssessmentDocument.Leaf(
-                code,
-                new BigDecimal("1.25"),
-                "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II, trang 3",
-                "Đã thực hiện đầy đủ",
-                "SNV",
-                null,
-                null,
-                null));
-      }
-    }
+    framework(25, nodes, leaves);
     ReportDraft draft = new ReportDraft(1);
     draft.setNumber("123");
     draft.setIssuedOn(LocalDate.of(2022, 12, 4));
@@ -104,6 +81,53 @@ class ReportBenchmark {
           "self-assessment as served",
           format,
           () -> document.export(format, SelfAssessmentDocumentTest.STANDARD, PdfA.PROPERTIES));
+    }
+    RankingDocument ranking = new RankingDocument("Chỉ số CCHC năm 2024", results, names, fields);
+    time(
+        "ranking as served",
+        ReportFormat.DOCX,
+        () ->
+            RankingWord.render(
+                ranking, () -> new PoiTlTemplates().standard("ranking"), PdfA.PROPERTIES));
+    // The nation's scale: 500 criteria of 4 leaves, 2,000 leaves, Jasper's DOCX and the template's.
+    List<ReportNode> manyNodes = new ArrayList<>();
+    List<SelfAssessmentDocument.Leaf> manyLeaves = new ArrayList<>();
+    framework(500, manyNodes, manyLeaves);
+    SelfAssessmentDocument large =
+        new SelfAssessmentDocument(HA_TINH, 2022, draft, manyNodes, manyLeaves);
+    print("self-assessment, 2,000 leaves", ReportFormat.DOCX, large::parts);
+    time(
+        "2,000 leaves as served",
+        ReportFormat.DOCX,
+        () -> large.export(ReportFormat.DOCX, SelfAssessmentDocumentTest.STANDARD, PdfA.PROPERTIES));
+  }
+
+  /** {@code criteria} criteria of four leaves each, every leaf self-scored with its evidence. */
+  private static void framework(
+      int criteria, List<ReportNode> nodes, List<SelfAssessmentDocument.Leaf> leaves) {
+    for (int c = 1; c <= criteria; c++) {
+      String criterion = (c / 4 + 1) + "." + (c % 4 + 1);
+      nodes.add(
+          new ReportNode(
+              criterion, "Tiêu chí số " + c + " về cải cách hành chính", new BigDecimal(6)));
+      for (int l = 1; l <= 4; l++) {
+        String code = criterion + "." + l;
+        nodes.add(
+            new ReportNode(
+                code,
+                "Tiêu chí thành phần " + code + " về thủ tục hành chính",
+                new BigDecimal("1.5")));
+        leaves.add(
+            new SelfAssessmentDocument.Leaf(
+                code,
+                new BigDecimal("1.25"),
+                "520/KH-UBND ngày 05/01/2022 của UBND tỉnh, mục II, trang 3",
+                "Đã thực hiện đầy đủ",
+                "SNV",
+                null,
+                null,
+                null));
+      }
     }
   }
 

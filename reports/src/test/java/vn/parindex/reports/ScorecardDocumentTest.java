@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class ScorecardDocumentTest {
-  private static final List<ReportNode> NODES =
+  static final List<ReportNode> NODES =
       List.of(
           new ReportNode("1", "Công tác chỉ đạo, điều hành", new BigDecimal(6)),
           new ReportNode("1.1", "Kế hoạch cải cách hành chính", new BigDecimal(4)),
@@ -42,13 +42,13 @@ class ScorecardDocumentTest {
               "1.2", new BigDecimal(2), null, null, null, "Không áp dụng: đơn vị mới thành lập"),
           new ScorecardDocument.Leaf("2", null, null, null, new BigDecimal("1.8"), ""));
 
-  private static byte[] scorecard(ReportFormat format) {
-    return DocumentExport.export(
-        List.of(
-            new ScorecardDocument("STP — Sở Tư pháp", "Chỉ số CCHC năm 2024", false, NODES, LEAVES)
-                .part()),
-        format,
-        PdfA.PROPERTIES);
+  static ScorecardDocument document(boolean provincial) {
+    return new ScorecardDocument(
+        "STP — Sở Tư pháp", "Chỉ số CCHC năm 2024", provincial, NODES, LEAVES);
+  }
+
+  static byte[] scorecard(ReportFormat format) {
+    return DocumentExport.export(List.of(document(false).part()), format, PdfA.PROPERTIES);
   }
 
   @Test

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -30,17 +26,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * count its pages.
  */
 class SelfAssessmentWordTest {
-  private static XWPFDocument docx(byte[] bytes) throws IOException {
-    return new XWPFDocument(new ByteArrayInputStream(bytes));
-  }
-
   private static byte[] report() {
     return SelfAssessmentDocumentTest.report(SelfAssessmentDocumentTest.HA_TINH, ReportFormat.DOCX);
   }
 
   @Test
   void everyPlaceholderIsFilledWithTheReportsText() throws IOException {
-    try (XWPFDocument word = docx(report());
+    try (XWPFDocument word = Docx.open(report());
         XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
       String text = extractor.getText();
       PdfText.assertShows(
@@ -74,9 +66,9 @@ class SelfAssessmentWordTest {
   @Test
   void theDocumentIsMadeOfStylesTablesAndSections() throws IOException {
     byte[] bytes = report();
-    String xml = documentXml(bytes);
+    String xml = Docx.xml(bytes);
     assertFalse(xml.contains("w:hRule=\"exact\""), "no row of exact height");
-    try (XWPFDocument word = docx(bytes)) {
+    try (XWPFDocument word = Docx.open(bytes)) {
       List<String> headings = styled(word, "Heading1");
       assertEquals(4, headings.size(), headings.toString());
       assertTrue(headings.get(0).startsWith("I. KẾT QUẢ"), headings.toString());
@@ -142,57 +134,5 @@ class SelfAssessmentWordTest {
         .filter(p -> style.equals(p.getStyle()))
         .map(XWPFParagraph::getText)
         .toList();
-  }
-
-  private static String documentXml(byte[] docx) throws IOException {
-    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().equals("word/document.xml")) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    throw new AssertionError("no word/document.xml");
-  }
-
-  /** LibreOffice in headless mode, when the machine has it (Debian's libreoffice-writer-nogui). */
-  static final class LibreOffice {
-    static final String MISSING =
-        "LibreOffice is not installed (apt install libreoffice-writer-nogui): the DOCX's page count"
-            + " is not checked";
-
-    static Path find() {
-      for (String name : List.of("/usr/bin/soffice", "/usr/bin/libreoffice")) {
-        if (Files.isExecutable(Path.of(name))) {
-          return Path.of(name);
-        }
-      }
-      System.out.println("[skipped] " + MISSING);
-      return null;
-    }
-
-    /** The pages of the DOCX once LibreOffice has converted it to PDF. */
-    static int pages(Path office, byte[] docx) throws Exception {
-      Path dir = Files.createTempDirectory("parindex-docx-");
-      Path in = dir.resolve("bao-cao.docx");
-      Files.write(in, docx);
-      Process convert =
-          new ProcessBuilder(
-                  office.toString(),
-                  "-env:UserInstallation=file://" + dir.resolve("profile"),
-                  "--headless",
-                  "--convert-to",
-                  "pdf",
-                  "--outdir",
-                  dir.toString(),
-                  in.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("soffice.log").toFile())
-              .start();
-      assertTrue(convert.waitFor(180, TimeUnit.SECONDS), "LibreOffice answered within 3 minutes");
-      try (PDDocument pdf = Loader.loadPDF(dir.resolve("bao-cao.pdf").toFile())) {
-        return pdf.getNumberOfPages();
-      }
-    }
   }
 }

@@ -13,14 +13,15 @@ import vn.parindex.web.shell.Uploads;
 
 /**
  * The "Word template" part of {@code app/campaigns/reports.xhtml}: which template a document (the
- * self-assessment report, the progress report) is filled into, and the province's edited one
- * uploaded.
+ * self-assessment report, the progress report, the ranking, a unit's scorecard) is filled into, and
+ * the province's edited one uploaded.
  */
 @Named
 @ViewScoped
 public class EditReportTemplate implements Serializable {
   /** The documents made from a Word template, as the list offers them. */
-  private static final List<String> KINDS = List.of("self-assessment", "progress");
+  private static final List<String> KINDS =
+      List.of("self-assessment", "progress", "ranking", "scorecard");
 
   private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -380,6 +383,17 @@ abstract class BrowserTest {
       assertTrue(file.body().length > 1000 && file.body()[0] == 'P' && file.body()[1] == 'K');
     }
     return pdfText(link("#" + id + " .download-pdf"));
+  }
+
+  /** The text of a report of the reports page downloaded as Word, read back with POI. */
+  static String docxText(String id) {
+    Fetched file = download(link("#" + id + " .download-docx"));
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(file.body()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+      return extractor.getText();
+    } catch (IOException e) {
+      throw new AssertionError(id + " is not a Word document", e);
+    }
   }
 
   /** Shows a report's preview in the page's frame and gives the frame's text. */

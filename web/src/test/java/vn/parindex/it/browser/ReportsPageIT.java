@@ -32,10 +32,16 @@ class ReportsPageIT extends BrowserTest {
     String ranking = downloadReport("ranking");
     assertTrue(ranking.contains("Sở, ban, ngành 2 STP"), ranking);
     assertTrue(ranking.contains("Phụ lục II"), "an appendix per unit: " + ranking);
+    String rankingWord = docxText("ranking");
+    assertTrue(
+        rankingWord.contains("Phụ lục II") && rankingWord.contains("xếp loại:"),
+        "the Word ranking filled into its template, with an appendix per unit: " + rankingWord);
     String progress = downloadReport("progress");
     assertTrue(progress.contains("BÁO CÁO TIẾN ĐỘ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM"), progress);
     String scorecard = downloadReport("scorecardForm\\:scorecardLinks");
     assertTrue(scorecard.contains("BẢNG ĐIỂM TỰ ĐÁNH GIÁ, THẨM ĐỊNH"), scorecard);
+    String scorecardWord = docxText("scorecardForm\\:scorecardLinks");
+    assertTrue(scorecardWord.contains("Thẩm định lần 1"), scorecardWord);
     screenshots("reports");
   }
 
