@@ -303,18 +303,15 @@ public class EvidenceService {
   private StoredFile receive(InputStream content, String fileName) throws IOException {
     // The name is checked before a byte is kept: a refused upload leaves no file behind.
     name(fileName);
-    EvidenceStore.Received received = store.receive(content);
-    try {
-      if (received.size() == 0) {
-        throw InvalidInputException.of(Violation.ofField("file", "evidence.empty"));
-      }
-      String type = EvidenceTypes.check(received.file(), fileName);
-      store.keep(received);
-      return new StoredFile(received.sha256(), received.size(), type);
-    } catch (RuntimeException | IOException e) {
-      store.discard(received);
-      throw e;
-    }
+    return store.accept(
+        content,
+        received -> {
+          if (received.size() == 0) {
+            throw InvalidInputException.of(Violation.ofField("file", "evidence.empty"));
+          }
+          String type = EvidenceTypes.check(received.file(), fileName);
+          return () -> new StoredFile(received.sha256(), received.size(), type);
+        });
   }
 
   private EvidenceLink link(

@@ -28,4 +28,37 @@ public interface EvidenceStore {
   void discard(Received received);
 
   InputStream open(String sha256) throws IOException;
+
+  /**
+   * What decides about a received file: refuses it by throwing, or says what to record once the
+   * file is kept.
+   */
+  @FunctionalInterface
+  interface Decision<T> {
+    Recording<T> decide(Received received) throws IOException;
+  }
+
+  /** The record of a kept file, made only once the file is in the store. */
+  @FunctionalInterface
+  interface Recording<T> {
+    T record();
+  }
+
+  /**
+   * Receives {@code in} whole, lets {@code decision} refuse it, keeps it, then records it: the body
+   * is read before any refusal (a client still sending would see an early answer only as the
+   * connection closing), a refused file leaves nothing behind, and no record names a file that is
+   * not kept.
+   */
+  default <T> T accept(InputStream in, Decision<T> decision) throws IOException {
+    Received received = receive(in);
+    try {
+      Recording<T> recording = decision.decide(received);
+      keep(received);
+      return recording.record();
+    } catch (RuntimeException | IOException e) {
+      discard(received);
+      throw e;
+    }
+  }
 }

@@ -50,36 +50,33 @@ public class IssueReport {
    */
   public IssuedReport issue(long campaignId, InputStream content, String fileName)
       throws IOException {
-    // The body is read whole before anything is refused: a client still sending would not see an
-    // answer given early, only the connection closing.
-    EvidenceStore.Received received = store.receive(content);
-    try {
-      Campaign campaign = campaigns.get(campaignId);
-      ReportDraft draft = drafts.reportDraft(campaignId);
-      String number = number(campaign, draft);
-      String name = FileNames.uploaded(fileName, "bao-cao-da-ky.pdf", "issued.fileName");
-      SignedCopy copy = reader.read(received.file());
-      List<Violation> problems = SignedCopyCheck.problems(copy, number);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      store.keep(received);
-      IssuedReport report =
-          new IssuedReport(
-              campaignId,
-              number,
-              draft.getIssuedOn(),
-              new IssuedReport.StoredCopy(received.sha256(), received.size(), name),
-              signers(copy),
-              campaigns.caller().username(),
-              clock.instant());
-      issued.add(report);
-      LOG.info(() -> "Report " + number + " of campaign " + campaignId + " issued");
-      return report;
-    } catch (RuntimeException | IOException e) {
-      store.discard(received);
-      throw e;
-    }
+    return store.accept(
+        content,
+        received -> {
+          Campaign campaign = campaigns.get(campaignId);
+          ReportDraft draft = drafts.reportDraft(campaignId);
+          String number = number(campaign, draft);
+          String name = FileNames.uploaded(fileName, "bao-cao-da-ky.pdf", "issued.fileName");
+          SignedCopy copy = reader.read(received.file());
+          List<Violation> problems = SignedCopyCheck.problems(copy, number);
+          if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+          }
+          return () -> {
+            IssuedReport report =
+                new IssuedReport(
+                    campaignId,
+                    number,
+                    draft.getIssuedOn(),
+                    new IssuedReport.StoredCopy(received.sha256(), received.size(), name),
+                    signers(copy),
+                    campaigns.caller().username(),
+                    clock.instant());
+            issued.add(report);
+            LOG.info(() -> "Report " + number + " of campaign " + campaignId + " issued");
+            return report;
+          };
+        });
   }
 
   /**

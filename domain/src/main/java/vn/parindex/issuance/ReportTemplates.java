@@ -50,28 +50,31 @@ public class ReportTemplates {
   /** Keeps the province's template if it has every placeholder the kind's document fills. */
   public ReportTemplate upload(String kind, InputStream content, String fileName)
       throws IOException {
-    // Read whole before any refusal: a client still sending sees an early answer as a reset.
-    EvidenceStore.Received received = store.receive(content);
-    try {
-      String checkedKind = known(kind);
-      String name = FileNames.uploaded(fileName, checkedKind + ".docx", "template.fileName");
-      Set<String> missing = new TreeSet<>(word.required(checkedKind));
-      missing.removeAll(word.placeholders(checkedKind, received.file()));
-      if (!missing.isEmpty()) {
-        throw InvalidInputException.of(
-            Violation.ofField("file", "template.missing", String.join(", ", missing)));
-      }
-      store.keep(received);
-      ReportTemplate template =
-          new ReportTemplate(
-              checkedKind, received.sha256(), name, campaigns.caller().username(), clock.instant());
-      templates.add(template);
-      LOG.info(() -> "Template of " + checkedKind + " replaced by " + template.getUploadedBy());
-      return template;
-    } catch (RuntimeException | IOException e) {
-      store.discard(received);
-      throw e;
-    }
+    return store.accept(
+        content,
+        received -> {
+          String checkedKind = known(kind);
+          String name = FileNames.uploaded(fileName, checkedKind + ".docx", "template.fileName");
+          Set<String> missing = new TreeSet<>(word.required(checkedKind));
+          missing.removeAll(word.placeholders(checkedKind, received.file()));
+          if (!missing.isEmpty()) {
+            throw InvalidInputException.of(
+                Violation.ofField("file", "template.missing", String.join(", ", missing)));
+          }
+          return () -> {
+            ReportTemplate template =
+                new ReportTemplate(
+                    checkedKind,
+                    received.sha256(),
+                    name,
+                    campaigns.caller().username(),
+                    clock.instant());
+            templates.add(template);
+            LOG.info(
+                () -> "Template of " + checkedKind + " replaced by " + template.getUploadedBy());
+            return template;
+          };
+        });
   }
 
   private String known(String kind) {

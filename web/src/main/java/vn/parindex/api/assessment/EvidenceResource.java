@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.api.problem.Bodies;
@@ -73,18 +72,11 @@ public class EvidenceResource {
   public Response download(@PathParam("id") long id, @PathParam("document") long document)
       throws IOException {
     EvidenceService.Download download = evidence.download(id, document);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = download.content()) {
-            in.transferTo(out);
-          }
-        };
-    return Response.ok(body, download.document().getContentType())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            Downloads.contentDisposition(download.document().getFileName()))
-        .header(HttpHeaders.CONTENT_LENGTH, download.document().getSize())
-        .build();
+    return Downloads.stored(
+        download.content(),
+        download.document().getContentType(),
+        download.document().getFileName(),
+        download.document().getSize());
   }
 
   /**

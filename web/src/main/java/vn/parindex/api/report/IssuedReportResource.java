@@ -10,10 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,17 +89,10 @@ public class IssuedReportResource {
   @Produces("application/pdf")
   public Response content(@PathParam("id") long id) throws IOException {
     IssueReport.Download download = issue.open(id);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = download.content()) {
-            in.transferTo(out);
-          }
-        };
-    return Response.ok(body, "application/pdf")
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            Downloads.contentDisposition(download.report().getFileName()))
-        .header(HttpHeaders.CONTENT_LENGTH, download.report().getSize())
-        .build();
+    return Downloads.stored(
+        download.content(),
+        "application/pdf",
+        download.report().getFileName(),
+        download.report().getSize());
   }
 }

@@ -9,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -53,17 +51,7 @@ public class ReportTemplatesResource {
   @Path("content")
   @Produces(DOCX)
   public Response content(@PathParam("kind") String kind) throws IOException {
-    InputStream template = templates.open(kind);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = template) {
-            in.transferTo(out);
-          }
-        };
-    return Response.ok(body, DOCX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition("Mẫu " + kind + ".docx"))
-        .build();
+    return Downloads.stored(templates.open(kind), DOCX, "Mẫu " + kind + ".docx", null);
   }
 
   @PUT

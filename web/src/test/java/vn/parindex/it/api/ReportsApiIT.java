@@ -229,7 +229,7 @@ class ReportsApiIT extends ApiTest {
     assertEquals("123/BC-UBND", state.getString("number"));
     assertEquals("2023-12-04", state.getString("issuedOn"));
     assertEquals(
-        SignedPdfs.hex(signed), state.getString("sha256"), "the hash of the bytes uploaded");
+        SignedPdfs.sha256Hex(signed), state.getString("sha256"), "the hash of the bytes uploaded");
     assertEquals("Nguyễn Văn Ký", state.getString("signers"));
     HttpResponse<byte[]> copy =
         get(issued + "/content", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);

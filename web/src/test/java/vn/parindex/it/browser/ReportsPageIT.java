@@ -107,7 +107,7 @@ class ReportsPageIT extends BrowserTest {
         text("issuedState").startsWith("Đã ban hành: Báo cáo số 77/BC-UBND ngày 05/12/2023"),
         text("issuedState"));
     assertEquals("Trần Thị Ký", text("issuedSigners"));
-    assertEquals(SignedPdfs.hex(signed), text("issuedHash"));
+    assertEquals(SignedPdfs.sha256Hex(signed), text("issuedHash"));
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById('issuedForm').scrollIntoView()");
     screenshots("reports-issued");

@@ -40,7 +40,7 @@ public final class SignedPdfs {
   }
 
   /** The SHA-256 of {@code bytes} in hexadecimal, as the application records it. */
-  public static String hex(byte[] bytes) {
+  public static String sha256Hex(byte[] bytes) {
     StringBuilder hex = new StringBuilder();
     for (byte b : sha256(bytes)) {
       hex.append(String.format("%02x", b));
