@@ -99,7 +99,8 @@ class ReportBenchmark {
     time(
         "2,000 leaves as served",
         ReportFormat.DOCX,
-        () -> large.export(ReportFormat.DOCX, SelfAssessmentDocumentTest.STANDARD, PdfA.PROPERTIES));
+        () ->
+            large.export(ReportFormat.DOCX, SelfAssessmentDocumentTest.STANDARD, PdfA.PROPERTIES));
   }
 
   /** {@code criteria} criteria of four leaves each, every leaf self-scored with its evidence. */
