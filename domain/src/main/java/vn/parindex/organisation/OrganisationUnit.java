@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Objects;
 import vn.parindex.shared.Text;
 
@@ -88,6 +89,14 @@ public class OrganisationUnit {
 
   @Column(name = "report_suffix", length = SUFFIX_LENGTH)
   private String reportSuffix;
+
+  /** The day a recorded change of units created it; none for a unit older than the records. */
+  @Column(name = "valid_from")
+  private LocalDate validFrom;
+
+  /** The day a recorded change of units ended it (merged away, split up, dissolved). */
+  @Column(name = "retired_on")
+  private LocalDate retiredOn;
 
   protected OrganisationUnit() {}
 
@@ -181,8 +190,28 @@ public class OrganisationUnit {
     active = false;
   }
 
+  /** Retires the unit as from the day a recorded change ended it. */
+  public void retire(LocalDate on) {
+    active = false;
+    retiredOn = on;
+  }
+
   public void reactivate() {
     active = true;
+    retiredOn = null;
+  }
+
+  /** Marks the unit as created by a recorded change taking effect that day. */
+  public void establish(LocalDate on) {
+    validFrom = on;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getRetiredOn() {
+    return retiredOn;
   }
 
   /** Whether {@code candidate} is this unit or sits somewhere below it. */

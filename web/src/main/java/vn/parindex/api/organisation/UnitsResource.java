@@ -26,6 +26,7 @@ import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitDraft;
 import vn.parindex.organisation.UnitImport;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.Roles;
 
 @Path("units")
@@ -34,6 +35,7 @@ public class UnitsResource {
   private static final int MAX_TABLE_BYTES = 1024 * 1024;
 
   @Inject UnitDirectory directory;
+  @Inject UnitHistory history;
 
   /** One unit as the API shows it. */
   public record UnitJson(
@@ -78,6 +80,13 @@ public class UnitsResource {
   @Path("{code}")
   public UnitJson get(@PathParam("code") String code) {
     return UnitJson.of(directory.get(code));
+  }
+
+  /** The unit's names and the changes it went through, earliest first, with its lineage. */
+  @GET
+  @Path("{code}/history")
+  public UnitEventJson.HistoryJson history(@PathParam("code") String code) {
+    return UnitEventJson.HistoryJson.of(history.of(code));
   }
 
   /** A unit list in the shared layout: 201 with what was added and updated, or 422 by row. */

@@ -1,0 +1,28 @@
+package vn.parindex.reorganisation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Stores the changes of units and the names they had; implemented in the persistence module. */
+public interface UnitHistoryRepository {
+  void add(UnitEvent event);
+
+  void add(FormerName name);
+
+  /** The events a unit took part in, earliest first. */
+  List<UnitEvent> eventsOf(String unitCode);
+
+  /** Every recorded event, earliest first: few, one per decision. */
+  List<UnitEvent> events();
+
+  /** Each unit's last event day, for those of {@code unitCodes} that have one. */
+  Map<String, LocalDate> lastEvents(Collection<String> unitCodes);
+
+  /** A unit's former names, earliest first. */
+  List<FormerName> formerNamesOf(String unitCode);
+
+  /** The former names still in use on {@code day} or later, earliest first. */
+  List<FormerName> formerNamesFrom(LocalDate day);
+}

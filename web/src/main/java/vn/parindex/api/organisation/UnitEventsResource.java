@@ -1,0 +1,73 @@
+package vn.parindex.api.organisation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import vn.parindex.api.problem.Bodies;
+import vn.parindex.api.problem.TooLargeException;
+import vn.parindex.reorganisation.RecordUnitEvent;
+import vn.parindex.reorganisation.UnitEventDraft;
+import vn.parindex.reorganisation.UnitHistory;
+
+/**
+ * {@code units/events}: the changes of units ordered by decisions (rename, merge, split, transfer,
+ * dissolution), recorded with the day they took effect; each unit's history is {@code
+ * units/{code}/history}.
+ */
+@Path("units/events")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class UnitEventsResource {
+  private static final int MAX_TABLE_BYTES = 1024 * 1024;
+
+  @Inject RecordUnitEvent record;
+  @Inject UnitHistory history;
+
+  /** Every recorded change, earliest first. */
+  @GET
+  public List<UnitEventJson> list() {
+    return history.events().stream().map(UnitEventJson::of).toList();
+  }
+
+  /**
+   * Records the changes of a table ({@code kind,from_codes,to_codes,effective_from,names,
+   * legal_number,legal_date,legal_issuer}) in its order: 201 with each, or 422 by row and column
+   * with nothing recorded.
+   */
+  @POST
+  @Consumes("text/csv")
+  public Response importCsv(InputStream body, @Context UriInfo uri) throws IOException {
+    byte[] bytes = TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
+    List<RecordUnitEvent.Recorded> recorded =
+        record.importCsv(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    return Response.created(uri.getAbsolutePath())
+        .entity(recorded.stream().map(UnitEventJson.RecordedJson::of).toList())
+        .build();
+  }
+
+  /**
+   * Records a change: 201 with the event and what became of the ended units' accounts, or 422 with
+   * every reason (an unknown code, a unit merged twice on one day, a date before the unit existed).
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(UnitEventDraft draft, @Context UriInfo uri) {
+    RecordUnitEvent.Recorded recorded = record.record(Bodies.required(draft));
+    return Response.created(uri.getAbsolutePath())
+        .entity(UnitEventJson.RecordedJson.of(recorded))
+        .build();
+  }
+}
