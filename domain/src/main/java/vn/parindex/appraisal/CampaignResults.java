@@ -7,11 +7,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditEntry;
@@ -31,6 +35,8 @@ import vn.parindex.ranking.Ranking;
 import vn.parindex.ranking.Result;
 import vn.parindex.ranking.SubjectPoints;
 import vn.parindex.ranking.adapter.ResultsJson;
+import vn.parindex.reorganisation.Lineage;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
@@ -55,6 +61,7 @@ public class CampaignResults {
   @Inject CampaignService campaignService;
   @Inject Clock clock;
   @Inject ResultsCache cache;
+  @Inject UnitHistory unitHistory;
 
   /** Bonus and penalty points of a subject, held to the campaign's caps when results are made. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
@@ -200,22 +207,40 @@ public class CampaignResults {
 
   /**
    * A unit's index in this campaign and the ones it was cloned from, oldest first, as the caller
-   * may see them (published results only, for those who do not run the appraisal).
+   * may see them (published results only, for those who do not run the appraisal); through the
+   * recorded merges and splits, the indexes of the units it came from too, each under its own code,
+   * so a merged department's trend goes on in its successor.
    */
   public List<YearIndex> history(long campaignId, String unitCode) {
+    Set<String> lineage = ancestry(unitCode, unitHistory.lineage());
     List<YearIndex> years = new ArrayList<>();
     for (Campaign c = leaves.campaign(campaignId); c != null; c = c.getPrevious()) {
       int year = c.getYear();
-      visibleResults(c.getId()).results().stream()
-          .filter(r -> r.unitCode().equals(unitCode))
-          .findFirst()
-          .ifPresent(r -> years.add(0, new YearIndex(year, r.index())));
+      List<YearIndex> ofYear =
+          visibleResults(c.getId()).results().stream()
+              .filter(r -> lineage.contains(r.unitCode()))
+              .map(r -> new YearIndex(year, r.unitCode(), r.index()))
+              .toList();
+      years.addAll(0, ofYear);
     }
     return years;
   }
 
-  /** A unit's index in one year. */
-  public record YearIndex(int year, BigDecimal index) {}
+  /** The unit and every unit it came from, however many merges and splits back. */
+  private static Set<String> ancestry(String unitCode, Lineage lineage) {
+    Set<String> codes = new LinkedHashSet<>();
+    Deque<String> next = new ArrayDeque<>(List.of(unitCode));
+    while (!next.isEmpty()) {
+      String code = next.pop();
+      if (codes.add(code)) {
+        next.addAll(lineage.predecessorsOf(code));
+      }
+    }
+    return codes;
+  }
+
+  /** A unit's index in one year; another code than the one asked for is a predecessor's. */
+  public record YearIndex(int year, String unitCode, BigDecimal index) {}
 
   private static String json(List<Result> results) {
     return ResultsJson.write(results);

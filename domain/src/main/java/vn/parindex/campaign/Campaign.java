@@ -146,8 +146,12 @@ public class Campaign {
     this.createdAt = createdAt;
   }
 
-  /** The next year's campaign: same framework, subjects, rules and focal pairs; nothing scored. */
-  public Campaign cloneInto(String name, int nextYear, Framework nextFramework, Instant now) {
+  /**
+   * The next year's campaign: same framework, subjects, rules and focal pairs, each unit merged
+   * away since replaced by its successor; nothing scored.
+   */
+  public Campaign cloneInto(
+      String name, int nextYear, Framework nextFramework, Instant now, Succession succession) {
     Campaign next =
         new Campaign(
             name,
@@ -155,11 +159,11 @@ public class Campaign {
             nextFramework,
             kind,
             phases.plusYears(nextYear - year),
-            subjects.stream().filter(OrganisationUnit::isActive).toList(),
+            succession.subjects(subjects),
             now);
     next.previous = this;
     next.fourEyes = fourEyes;
-    next.rules = new ArrayList<>(rules);
+    next.rules = new ArrayList<>(rules.stream().map(succession::rule).toList());
     focalPairs.forEach(p -> next.focalPairs.add(p.copyInto(next, now)));
     return next;
   }

@@ -28,6 +28,7 @@ import vn.parindex.framework.FrameworkStatus;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.organisation.UnitRepository;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
@@ -48,6 +49,7 @@ public class CampaignService {
   @Inject CampaignRepository campaigns;
   @Inject FrameworkRepository frameworks;
   @Inject UnitRepository units;
+  @Inject UnitHistory unitHistory;
   @Inject AccountService accountService;
   @Inject Clock clock;
   @Resource SessionContext session;
@@ -241,12 +243,27 @@ public class CampaignService {
     if (campaign.getSubjects().isEmpty()) {
       problems.add(Violation.ofField("subjectUnitCodes", "campaign.subjects.none"));
     }
+    problems.addAll(retiredUnits(campaign));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     campaign.open();
     LOG.info(() -> "Campaign " + campaign.getName() + " opened by " + username());
     return campaign;
+  }
+
+  /**
+   * The rules whose lead unit is no longer active: a unit split or dissolved since the rules were
+   * written, which a person must replace before the campaign opens.
+   */
+  private List<Violation> retiredUnits(Campaign campaign) {
+    return campaign.ruleRows().stream()
+        .filter(r -> units.findByCode(r.leadUnitCode()).map(u -> !u.isActive()).orElse(false))
+        .map(
+            r ->
+                Violation.ofCell(
+                    r.row(), "lead_unit_code", "campaign.rule.retired", r.row(), r.leadUnitCode()))
+        .toList();
   }
 
   /** Next year's DRAFT: rules, subjects and focal pairs copied, scores and statuses not. */
@@ -269,7 +286,13 @@ public class CampaignService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Campaign next = source.cloneInto(Text.nfc(name), year, framework, clock.instant());
+    Campaign next =
+        source.cloneInto(
+            Text.nfc(name),
+            year,
+            framework,
+            clock.instant(),
+            new Succession(unitHistory.lineage(), units::findByCode));
     campaigns.add(next);
     return next;
   }

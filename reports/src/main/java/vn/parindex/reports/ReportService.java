@@ -35,10 +35,9 @@ import vn.parindex.issuance.Issuers;
 import vn.parindex.issuance.ReportTemplate;
 import vn.parindex.issuance.ReportTemplates;
 import vn.parindex.organisation.IssuingBody;
-import vn.parindex.organisation.OrganisationUnit;
-import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.ranking.Result;
 import vn.parindex.ranking.SubjectPoints;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.reports.TableReport.Title;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.NotFoundException;
@@ -66,7 +65,7 @@ public class ReportService {
   @Inject AppraisalSheet sheets;
   @Inject CampaignResults campaignResults;
   @Inject MinistryComparison ministry;
-  @Inject UnitDirectory units;
+  @Inject UnitHistory history;
   @Inject EvidenceService evidence;
   @Inject CampaignService campaigns;
   @Inject ReportDrafts drafts;
@@ -87,10 +86,11 @@ public class ReportService {
     List<ProgressRow> progress = assessments.progress(campaignId);
     List<Map<String, ?>> rows = new ArrayList<>();
     int no = 1;
+    Map<String, String> names = history.namesIn(campaign.getYear());
     for (ProgressRow p : progress) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", no++);
-      row.put("unit", p.unitCode() + " — " + p.unitName());
+      row.put("unit", p.unitCode() + " — " + names.getOrDefault(p.unitCode(), p.unitName()));
       row.put("pair", p.nominated() ? "Đã cử" : "Chưa cử");
       row.put("scored", BigDecimal.valueOf(p.scoredShare()));
       row.put("evidence", BigDecimal.valueOf(p.evidenceShare()));
@@ -206,11 +206,9 @@ public class ReportService {
   public Report ranking(long campaignId, ReportFormat format) {
     Campaign campaign = campaigns.get(campaignId);
     List<Result> results = campaignResults.visibleResults(campaignId).results();
-    // The names from the campaign's subjects, loaded with it: one lookup a unit was one statement
-    // a unit (53 at 40 units in the benchmark).
-    Map<String, String> names = new HashMap<>();
-    campaign.getSubjects().forEach(u -> names.put(u.getCode(), u.getNameVi()));
-    results.forEach(r -> names.computeIfAbsent(r.unitCode(), this::unitName));
+    // Every unit's name in the campaign's year in two statements, not one lookup a unit (53
+    // statements at 40 units in the benchmark).
+    Map<String, String> names = history.namesIn(campaign.getYear());
     Map<String, String> fields = new HashMap<>();
     campaign.getFramework().getNodes().stream()
         .filter(n -> n.getParentCode() == null)
@@ -289,7 +287,11 @@ public class ReportService {
             .toList();
     ScorecardDocument document =
         new ScorecardDocument(
-            unit + " — " + unitName(unit), campaign.getName(), provincial, nodes, leaves);
+            unit + " — " + history.namesIn(campaign.getYear()).getOrDefault(unit, unit),
+            campaign.getName(),
+            provincial,
+            nodes,
+            leaves);
     DocumentProperties properties =
         new DocumentProperties(
             "Bảng điểm tự đánh giá, thẩm định — " + unit,
@@ -314,10 +316,6 @@ public class ReportService {
     }
     String remark = Objects.toString(latest.getRemark(), "");
     return latest.isNotApplicable() ? "Không áp dụng: " + remark : remark;
-  }
-
-  private String unitName(String code) {
-    return units.find(code).map(OrganisationUnit::getNameVi).orElse(code);
   }
 
   private static String sent(ProgressRow p) {

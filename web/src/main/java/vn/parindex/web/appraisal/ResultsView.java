@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import vn.parindex.appraisal.Appraisal;
 import vn.parindex.appraisal.AppraisalRow;
 import vn.parindex.appraisal.AppraisalSheet;
@@ -24,10 +23,9 @@ import vn.parindex.appraisal.Publication;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.framework.NodeCode;
-import vn.parindex.organisation.OrganisationUnit;
-import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitKind;
 import vn.parindex.ranking.Result;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.web.shell.Messages;
 
 /**
@@ -43,7 +41,7 @@ public class ResultsView implements Serializable {
   @Inject AppraisalSheet sheets;
   @Inject CampaignResults campaignResults;
   @Inject CampaignService campaigns;
-  @Inject UnitDirectory units;
+  @Inject UnitHistory unitHistory;
   @Inject Messages bundle;
 
   private Long id;
@@ -52,6 +50,7 @@ public class ResultsView implements Serializable {
   private transient List<Result> results;
   private transient Publication publication;
   private transient Map<String, String> names;
+  private transient List<CampaignResults.YearIndex> history;
 
   /** One group of the ranking. */
   public record Group(UnitKind kind, List<Result> results) {}
@@ -64,9 +63,7 @@ public class ResultsView implements Serializable {
     CampaignResults.Visible visible = campaignResults.visibleResults(id);
     results = visible.results();
     publication = visible.publication();
-    names =
-        units.list().stream()
-            .collect(Collectors.toMap(OrganisationUnit::getCode, OrganisationUnit::getNameVi));
+    names = unitHistory.namesIn(campaign.getYear());
     if (unit == null && !results.isEmpty()) {
       unit = results.get(0).unitCode();
     }
@@ -132,19 +129,60 @@ public class ResultsView implements Serializable {
 
   /** Chart.js: the selected unit's index in each year it was scored. */
   public String getHistoryChart() {
+    List<Integer> years =
+        getHistory().stream().map(CampaignResults.YearIndex::year).distinct().toList();
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    if (unit != null) {
-      for (CampaignResults.YearIndex y : campaignResults.history(id, unit)) {
-        labels.add(String.valueOf(y.year()));
-        data.add(y.index());
-      }
+    years.forEach(year -> labels.add(String.valueOf(year)));
+    if (unit == null) {
+      return chart("line", labels, Json.createArrayBuilder());
     }
-    return chart(
-        "line",
-        labels,
-        Json.createArrayBuilder()
-            .add(dataset(label("results.chart.index"), data, "rgba(22, 163, 74, 0.6)")));
+    // A line per unit, the selected one first: a predecessor's index is its own line, not a point
+    // of the successor's.
+    Map<String, Map<Integer, BigDecimal>> byUnit = new LinkedHashMap<>();
+    byUnit.put(unit, new LinkedHashMap<>());
+    getHistory()
+        .forEach(
+            y ->
+                byUnit
+                    .computeIfAbsent(y.unitCode(), u -> new LinkedHashMap<>())
+                    .put(y.year(), y.index()));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    String[] colours = {
+      "rgba(22, 163, 74, 0.6)", "rgba(234, 88, 12, 0.6)", "rgba(124, 58, 237, 0.6)"
+    };
+    int line = 0;
+    for (Map.Entry<String, Map<Integer, BigDecimal>> u : byUnit.entrySet()) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      years.forEach(year -> add(data, u.getValue().get(year)));
+      datasets.add(
+          dataset(
+              u.getKey().equals(unit) ? label("results.chart.index") : u.getKey(),
+              data,
+              colours[line++ % colours.length]));
+    }
+    return chart("line", labels, datasets);
+  }
+
+  private static void add(JsonArrayBuilder data, BigDecimal value) {
+    if (value == null) {
+      data.addNull();
+    } else {
+      data.add(value);
+    }
+  }
+
+  /**
+   * The selected unit's index in each year, and those of the units it came from by merge or split
+   * in the years before, each under its own code.
+   */
+  public List<CampaignResults.YearIndex> getHistory() {
+    if (unit == null) {
+      return List.of();
+    }
+    if (history == null) {
+      history = campaignResults.history(id, unit);
+    }
+    return history;
   }
 
   /** Self-score, appraised score and final points of the selected unit, field by field. */
@@ -239,5 +277,6 @@ public class ResultsView implements Serializable {
 
   public void setUnit(String unit) {
     this.unit = unit;
+    history = null;
   }
 }

@@ -1,6 +1,7 @@
 package vn.parindex.it.support;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /**
  * A department campaign taken through the API to published results, for the pages that show them:
@@ -12,19 +13,27 @@ public record PublishedCampaign(long id, String name, String viewer) {
   public static final String PASSWORD = "CongBo2023!";
 
   public static PublishedCampaign make(RunningApp app) {
+    return make(app, "STP", "VPUBND");
+  }
+
+  /**
+   * The same with two other departments in the places of Sở Tư pháp ({@code second}, 95,00) and Văn
+   * phòng ({@code first}, 100,00).
+   */
+  public static PublishedCampaign make(RunningApp app, String second, String first) {
     String name = app.unique("Chỉ số CCHC các sở 2023 (đã công bố)");
-    long id = app.openDepartmentCampaign(app.unique("SO-KQ"), name);
+    long id = app.openDepartmentCampaign(app.unique("SO-KQ"), name, List.of(second, first));
     String base = "/api/campaigns/" + id;
     String stp = app.unique("kq.stp");
     String vp = app.unique("kq.vp");
     String appraiser = app.unique("kq.snv");
     String viewer = app.unique("kq.xem");
-    app.createApiAccount(stp, "Kiều Thị Tư Pháp", "STP", "UNIT_OFFICER", PASSWORD);
-    app.createApiAccount(vp, "Tạ Văn Phòng", "VPUBND", "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(stp, "Kiều Thị Tư Pháp", second, "UNIT_OFFICER", PASSWORD);
+    app.createApiAccount(vp, "Tạ Văn Phòng", first, "UNIT_OFFICER", PASSWORD);
     app.createApiAccount(appraiser, "Hà Văn Thẩm Định", "SNV", "APPRAISER", PASSWORD);
     app.createAccount(viewer, "Đinh Văn Xem", "SNV", "VIEWER", PASSWORD);
     String why = ",\"explanation\":\"Văn bản đang trình ký\"";
-    for (String[] unit : new String[][] {{"STP", stp}, {"VPUBND", vp}}) {
+    for (String[] unit : new String[][] {{second, stp}, {first, vp}}) {
       String scores = base + "/subjects/" + unit[0] + "/scores/";
       ok(app.send("PUT", scores + "1.1", "{\"value\":1" + why + "}", unit[1], PASSWORD));
       ok(app.send("PUT", scores + "1.2", "{\"selfScore\":4" + why + "}", unit[1], PASSWORD));
@@ -34,14 +43,14 @@ public record PublishedCampaign(long id, String name, String viewer) {
     ok(
         app.send(
             "PUT",
-            base + "/subjects/STP/appraisals/1.1",
+            base + "/subjects/" + second + "/appraisals/1.1",
             "{\"round\":1,\"score\":5,\"comment\":\"Kế hoạch ban hành chậm\"}",
             appraiser,
             PASSWORD));
     ok(
         app.asAdmin(
             "PUT",
-            base + "/subjects/STP/adjustment",
+            base + "/subjects/" + second + "/adjustment",
             "{\"bonus\":0.5,\"penalty\":0,\"reason\":\"Sáng kiến cải cách được công nhận\"}"));
     ok(
         app.asAdmin(

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -344,12 +345,18 @@ public final class RunningApp {
    * framework (field 1: 1.1 BINARY of 6, 1.2 MANUAL of 4 by 0.5), field 1 appraised by Sở Nội vụ.
    */
   public long openDepartmentCampaign(String frameworkCode, String name) {
+    return openDepartmentCampaign(frameworkCode, name, List.of("STP", "VPUBND"));
+  }
+
+  /** The same campaign scoring the given departments. */
+  public long openDepartmentCampaign(String frameworkCode, String name, List<String> subjects) {
     return openInternalCampaign(
         frameworkCode,
         name,
         "1,,1,Công tác chỉ đạo điều hành,,10,SELF,,,\n"
             + "1.1,1,2,Kế hoạch cải cách hành chính,,6,SELF,,BINARY,\n"
-            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n");
+            + "1.2,1,2,Báo cáo cải cách hành chính,,4,SELF,,MANUAL,step=0.5\n",
+        subjects);
   }
 
   /**
@@ -357,6 +364,12 @@ public final class RunningApp {
    * (code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params).
    */
   public long openInternalCampaign(String frameworkCode, String name, String rows) {
+    return openInternalCampaign(frameworkCode, name, rows, List.of("STP", "VPUBND"));
+  }
+
+  /** The same, scoring the given units. */
+  public long openInternalCampaign(
+      String frameworkCode, String name, String rows, List<String> subjects) {
     String table =
         "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n" + rows;
     HttpResponse<byte[]> imported =
@@ -380,7 +393,9 @@ public final class RunningApp {
                 + name
                 + "\",\"year\":2023,\"frameworkId\":"
                 + framework
-                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\"STP\",\"VPUBND\"],"
+                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\""
+                + String.join("\",\"", subjects)
+                + "\"],"
                 + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
                 + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
     long campaign = idOf(created.body());
