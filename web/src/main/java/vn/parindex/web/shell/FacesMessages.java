@@ -33,6 +33,11 @@ public class FacesMessages {
     add(null, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /** Something done that still needs a person, such as accounts left to move. */
+  public void warn(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+  }
+
   /** An info message that survives the redirect that follows a successful form. */
   public void flashInfo(String key, Object... arguments) {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

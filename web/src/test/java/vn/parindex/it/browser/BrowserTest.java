@@ -107,6 +107,15 @@ abstract class BrowserTest {
     input.sendKeys(text);
   }
 
+  /**
+   * Types a date into a p:datePicker's input, replacing what it holds: select all and type, as a
+   * person does (a plain clear is undone by the picker once the field was re-rendered).
+   */
+  static void typeDate(String clientId, String ddMMyyyy) {
+    WebElement input = find(clientId + "_input");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), ddMMyyyy);
+  }
+
   /** Searches a lazy table through its search box, as a person types and presses Enter. */
   static void searchTable(String tableClientId, String words) {
     type(tableClientId + ":globalFilter", words);
@@ -162,6 +171,18 @@ abstract class BrowserTest {
         }
       }
     }
+  }
+
+  /**
+   * Ticks values of a p:selectCheckboxMenu through its widget, as ticking them in its panel does.
+   */
+  static void chooseMany(String clientId, String... values) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " arguments[1].forEach(function (v) { menu.selectValue(v); });",
+            clientId,
+            List.of(values));
   }
 
   static String text(String clientId) {

@@ -111,6 +111,64 @@ class UnitsPageIT extends BrowserTest {
         "BC-UBND", driver.findElement(byId("unitForm:reportSuffix")).getAttribute("value"));
   }
 
+  /**
+   * Sở Nội vụ records from the decision that two departments merged into a new one: a decision
+   * dated in the future is refused with its reason and nothing recorded; then the merged ones leave
+   * the working list, the new one is in it, the accounts moved, and each unit's history says what
+   * happened, by which decision.
+   */
+  @Test
+  void aMergeIsRecordedFromItsDecision() {
+    for (String code : new String[] {"UE_TTTT", "UE_KHCN"}) {
+      app.asAdmin(
+          "POST",
+          "/api/units",
+          "{\"code\":\""
+              + code
+              + "\",\"nameVi\":\"Sở "
+              + code
+              + " (thử)\",\"kind\":\"DEPARTMENT\",\"parentCode\":\"UBND\"}");
+    }
+    app.createAccount("ue.tttt", "Ngô Văn Thông Tin", "UE_TTTT", "UNIT_OFFICER", "ThongTin2025!");
+    app.createAccount("snv.sapnhap", "Trần Thị Sắp Xếp", "SNV", "COORDINATOR", "SapXep2025!");
+    logIn("snv.sapnhap", "SapXep2025!");
+    changePassword("SapXep2025!", "SapXep2026!");
+    clickAndWaitForPage("menuForm:navUnits");
+
+    clickAndWaitForAjax(byId("unitsForm:recordChange"));
+    chooseFromMenu("eventForm:kind", "Sáp nhập, hợp nhất");
+    chooseMany("eventForm:fromCodes", "UE_TTTT", "UE_KHCN");
+    type("eventForm:newNames:0:newCode", "UE_KHCNMOI");
+    type("eventForm:newNames:0:newName", "Sở Khoa học và Công nghệ (thử)");
+    typeDate("eventForm:effectiveFrom", "01/03/2099");
+    type("eventForm:number", "45/NQ-HĐND");
+    typeDate("eventForm:issuedOn", "18/02/2025");
+    type("eventForm:issuer", "Hội đồng nhân dân tỉnh");
+    clickAndWaitForAjax(byId("eventForm:saveChange"));
+    assertShown("Ngày có hiệu lực không được sau hôm nay");
+    screenshots("units-merge");
+    typeDate("eventForm:effectiveFrom", "99/99/2025");
+    clickAndWaitForAjax(byId("eventForm:saveChange"));
+    assertShown("\"99/99/2025\" không phải ngày hợp lệ; nhập ngày/tháng/năm");
+    typeDate("eventForm:effectiveFrom", "01/03/2025");
+    clickAndWaitForAjax(byId("eventForm:saveChange"));
+    assertShown("Đã ghi nhận thay đổi theo quyết định số 45/NQ-HĐND.");
+    assertShown("Các tài khoản ue.tttt đã được chuyển sang đơn vị UE_KHCNMOI.");
+
+    searchTable("unitsForm:units", "UE_");
+    assertEquals(1, rows().size(), "the merged units leave the working list: " + rows());
+    assertEquals("Sở Khoa học và Công nghệ (thử)", rowCell("UE_KHCNMOI", 2));
+    assertEquals("UBND", rowCell("UE_KHCNMOI", 4), "under the parent of the merged ones");
+
+    clickAndWaitForAjax(By.xpath(row("UE_KHCNMOI") + "//button[contains(@id,':history')]"));
+    String history = find("historyDialog").getText();
+    assertTrue(history.contains("Đơn vị tiền thân: UE_KHCN, UE_TTTT"), history);
+    assertTrue(history.contains("UE_KHCN, UE_TTTT → UE_KHCNMOI"), history);
+    assertTrue(history.contains("01/03/2025"), history);
+    assertTrue(history.contains("45/NQ-HĐND, Hội đồng nhân dân tỉnh"), history);
+    screenshots("units-history");
+  }
+
   @Test
   void aLongListPagesAndSortsInTheDatabase() throws IOException {
     app.createAccount("snv.dspage", "Lê Thị Phân Trang", "SNV", "COORDINATOR", "PhanTrang2025");
