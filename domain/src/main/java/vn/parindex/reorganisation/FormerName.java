@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -42,10 +40,12 @@ public class FormerName {
   @Column(name = "parent_code", length = 30)
   private String parentCode;
 
-  /** The event that ended the name; a relation, so the event row is written first. */
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "event_id", nullable = false)
-  private UnitEvent event;
+  /**
+   * The event that ended the name, by id: not a relation, so reading the names of every unit on a
+   * day is one statement, not one more per name for its event.
+   */
+  @Column(name = "event_id", nullable = false)
+  private long eventId;
 
   protected FormerName() {}
 
@@ -55,13 +55,13 @@ public class FormerName {
       String nameVi,
       String nameEn,
       String parentCode,
-      UnitEvent event) {
+      long eventId) {
     this.unitCode = unitCode;
     this.validUntil = validUntil;
     this.nameVi = nameVi;
     this.nameEn = nameEn;
     this.parentCode = parentCode;
-    this.event = event;
+    this.eventId = eventId;
   }
 
   public String getUnitCode() {
@@ -84,7 +84,7 @@ public class FormerName {
     return parentCode;
   }
 
-  public UnitEvent getEvent() {
-    return event;
+  public long getEventId() {
+    return eventId;
   }
 }

@@ -185,7 +185,7 @@ public class RecordUnitEvent {
             unit.getNameVi(),
             unit.getNameEn(),
             unit.getParent() == null ? null : unit.getParent().getCode(),
-            event));
+            event.getId()));
   }
 
   /** A unit the event creates, of the kind and under the parent of the first it starts from. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /** Stores the changes of units and the names they had; implemented in the persistence module. */
 public interface UnitHistoryRepository {
+  /** Stores the event at once, so that the former names it ends may refer to it. */
   void add(UnitEvent event);
 
   void add(FormerName name);

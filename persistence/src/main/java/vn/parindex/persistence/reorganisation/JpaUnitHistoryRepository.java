@@ -20,6 +20,8 @@ public class JpaUnitHistoryRepository implements UnitHistoryRepository {
   @Override
   public void add(UnitEvent event) {
     em.persist(event);
+    // Written now: the former names refer to it by id, a column EclipseLink does not order by.
+    em.flush();
   }
 
   @Override
