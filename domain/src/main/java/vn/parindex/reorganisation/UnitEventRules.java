@@ -41,7 +41,10 @@ public final class UnitEventRules {
     basis(draft.legalBasis(), today, problems);
     kind.ifPresent(
         k -> {
-          if (!k.counts(draft.fromCodes().size(), draft.toCodes().size())) {
+          // A rename leads to the unit itself, if it names the unit it leads to at all.
+          boolean renamesAnother =
+              k == UnitEventKind.RENAME && !draft.fromCodes().containsAll(draft.toCodes());
+          if (!k.counts(draft.fromCodes().size(), draft.toCodes().size()) || renamesAnother) {
             problems.add(Violation.ofField("kind", "unitEvent.count." + k.name()));
           }
         });

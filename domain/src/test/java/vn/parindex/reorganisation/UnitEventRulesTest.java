@@ -114,6 +114,15 @@ class UnitEventRulesTest {
         List.of("unitEvent.count.DISSOLVE"),
         keys(draft("DISSOLVE", List.of("STC"), List.of("SKHDT"), Map.of())));
     assertEquals(
+        List.of("unitEvent.count.RENAME"),
+        keys(
+            draft(
+                "RENAME",
+                List.of("STC"),
+                List.of("SKHDT"),
+                Map.of("STC", new UnitEventDraft.Name("Sở Tài chính", null)))),
+        "a rename leads to its own unit");
+    assertEquals(
         List.of("unitEvent.kind.invalid"),
         keys(draft("MOVE", List.of("STC"), List.of(), Map.of())));
   }
