@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The coordinator keeps the unit list: loads the new communes from a CSV (a wrong row is shown
@@ -167,6 +169,7 @@ class UnitsPageIT extends BrowserTest {
     assertTrue(history.contains("01/03/2025"), history);
     assertTrue(history.contains("45/NQ-HĐND, Hội đồng nhân dân tỉnh"), history);
     screenshots("units-history");
+    driver.findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
   }
 
   @Test
@@ -187,7 +190,10 @@ class UnitsPageIT extends BrowserTest {
     assertEquals(25, rows().size(), "a page of 25");
     assertEquals("XA_PG_01", rowCell(1, 1));
     clickAndWaitForAjax(By.cssSelector("#unitsForm\\:units_paginator_top .ui-paginator-last"));
-    assertEquals(10, rows().size(), "the last page holds what is left of 60");
+    // The lazy table's rows can land just after the AJAX queue empties: waited for, not sampled.
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage("the last page holds what is left of 60")
+        .until(d -> rows().size() == 10);
     assertEquals("XA_PG_60", rowCell(10, 1));
 
     clickAndWaitForAjax(By.xpath("//th[.//span[text()='Mã']]"));
