@@ -118,8 +118,21 @@ abstract class BrowserTest {
 
   /** Searches a lazy table through its search box, as a person types and presses Enter. */
   static void searchTable(String tableClientId, String words) {
+    WebElement before = find(tableClientId + "_data");
+    List<WebElement> rowsBefore = before.findElements(By.tagName("tr"));
     type(tableClientId + ":globalFilter", words);
     find(tableClientId + ":globalFilter").sendKeys(Keys.ENTER);
+    // The filter is sent after a delay (PrimeFaces' filterDelay), so an AJAX queue found empty at
+    // once says nothing: wait until the rows read before are replaced, or a few seconds when the
+    // search asks for what is shown already.
+    if (!rowsBefore.isEmpty()) {
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.stalenessOf(rowsBefore.get(0)));
+      } catch (TimeoutException e) {
+        // Nothing was replaced: the table already showed what was searched.
+      }
+    }
     waitForAjax();
   }
 
