@@ -26,8 +26,7 @@ public final class Lineage {
       for (String from : event.fromCodes()) {
         for (String to : event.toCodes()) {
           if (!from.equals(to)) {
-            lineage.successors.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
-            lineage.predecessors.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+            lineage.link(from, to);
           }
         }
       }
@@ -38,14 +37,13 @@ public final class Lineage {
   /** A lineage given as each unit's successors, by code (the successions of a test). */
   public static Lineage ofSuccessors(Map<String, List<String>> successors) {
     Lineage lineage = new Lineage();
-    successors.forEach(
-        (from, tos) ->
-            tos.forEach(
-                to -> {
-                  lineage.successors.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
-                  lineage.predecessors.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
-                }));
+    successors.forEach((from, tos) -> tos.forEach(to -> lineage.link(from, to)));
     return lineage;
+  }
+
+  private void link(String from, String to) {
+    successors.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+    predecessors.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
   }
 
   /** The units {@code code} became directly. */

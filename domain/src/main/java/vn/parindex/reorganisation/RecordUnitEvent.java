@@ -128,7 +128,7 @@ public class RecordUnitEvent {
         for (String code : event.toCodes()) {
           OrganisationUnit unit = known.get(code);
           if (unit == null) {
-            create(code, names.get(code), first, event);
+            known.put(code, create(code, names.get(code), first, event));
           } else if (names.containsKey(code)) {
             rename(unit, names.get(code), event);
           }
@@ -140,10 +140,9 @@ public class RecordUnitEvent {
     }
     List<Account> moved = new ArrayList<>();
     List<Account> toMove = new ArrayList<>();
+    // A merge's one successor, existing or just created: the accounts of the merged units go there.
     OrganisationUnit successor =
-        event.getKind() == UnitEventKind.MERGE
-            ? units.findByCode(event.toCodes().get(0)).orElseThrow()
-            : null;
+        event.getKind() == UnitEventKind.MERGE ? known.get(event.toCodes().get(0)) : null;
     for (String code : ended(event)) {
       known.get(code).retire(event.getEffectiveFrom());
       for (Account account : accounts.ofUnit(code)) {
@@ -189,12 +188,13 @@ public class RecordUnitEvent {
   }
 
   /** A unit the event creates, of the kind and under the parent of the first it starts from. */
-  private void create(
+  private OrganisationUnit create(
       String code, UnitEventDraft.Name name, OrganisationUnit like, UnitEvent event) {
     OrganisationUnit unit =
         new OrganisationUnit(code, name.nameVi(), name.nameEn(), like.getKind());
     unit.setParent(like.getParent());
     unit.establish(event.getEffectiveFrom());
     units.add(unit);
+    return unit;
   }
 }

@@ -169,13 +169,6 @@ public final class UnitEventRules {
   }
 
   private static void text(String field, String value, int max, List<Violation> problems) {
-    if (value == null) {
-      return;
-    }
-    if (Text.hasControlCharacters(value)) {
-      problems.add(Violation.ofField(field, "text.control"));
-    } else if (value.length() > max) {
-      problems.add(Violation.ofField(field, "text.tooLong", max));
-    }
+    Violation.ofText(field, value, max).ifPresent(problems::add);
   }
 }

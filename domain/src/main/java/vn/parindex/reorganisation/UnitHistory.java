@@ -88,10 +88,6 @@ public class UnitHistory {
   }
 
   /** Every unit's Vietnamese name as it was on {@code day}, by code. */
-  public Map<String, String> namesOn(LocalDate day) {
-    return namesOn(day, units.findAll());
-  }
-
   private Map<String, String> namesOn(LocalDate day, List<OrganisationUnit> all) {
     Map<String, String> names = new HashMap<>();
     all.forEach(u -> names.put(u.getCode(), u.getNameVi()));

@@ -1,6 +1,7 @@
 package vn.parindex.shared;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One problem with submitted values. {@code row} and {@code column} locate it in an imported file;
@@ -15,6 +16,20 @@ public record Violation(
 
   public static Violation ofField(String field, String messageKey, Object... arguments) {
     return new Violation(null, null, field, messageKey, List.of(arguments));
+  }
+
+  /**
+   * What is wrong with a typed text, if anything: a control character (a NUL cannot be stored in
+   * PostgreSQL and nobody types one), else more than {@code max} characters.
+   */
+  public static Optional<Violation> ofText(String field, String text, int max) {
+    if (text != null && Text.hasControlCharacters(text)) {
+      return Optional.of(ofField(field, "text.control"));
+    }
+    if (text != null && text.length() > max) {
+      return Optional.of(ofField(field, "text.tooLong", max));
+    }
+    return Optional.empty();
   }
 
   public static Violation ofCell(int row, String column, String messageKey, Object... arguments) {

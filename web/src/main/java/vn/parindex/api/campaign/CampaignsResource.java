@@ -17,12 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -165,12 +162,7 @@ public class CampaignsResource {
   @Consumes("text/csv")
   public Response importAssignments(
       @PathParam("id") long id, InputStream body, @Context UriInfo uri) throws IOException {
-    byte[] bytes = Bodies.table(body);
-    Assignments.Result result =
-        service.importAssignments(
-            id,
-            AssignmentCsv.read(
-                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+    Assignments.Result result = service.importAssignments(id, AssignmentCsv.read(Bodies.csv(body)));
     return Response.created(uri.getAbsolutePath())
         .entity(result.assignments().stream().map(AssignmentJson::of).toList())
         .build();

@@ -10,14 +10,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
-import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.reorganisation.RecordUnitEvent;
 import vn.parindex.reorganisation.UnitEventDraft;
 import vn.parindex.reorganisation.UnitHistory;
@@ -30,8 +26,6 @@ import vn.parindex.reorganisation.UnitHistory;
 @Path("units/events")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitEventsResource {
-  private static final int MAX_TABLE_BYTES = 1024 * 1024;
-
   @Inject RecordUnitEvent record;
   @Inject UnitHistory history;
 
@@ -49,10 +43,7 @@ public class UnitEventsResource {
   @POST
   @Consumes("text/csv")
   public Response importCsv(InputStream body, @Context UriInfo uri) throws IOException {
-    byte[] bytes = TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
-    List<RecordUnitEvent.Recorded> recorded =
-        record.importCsv(
-            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    List<RecordUnitEvent.Recorded> recorded = record.importCsv(Bodies.csv(body));
     return Response.created(uri.getAbsolutePath())
         .entity(recorded.stream().map(UnitEventJson.RecordedJson::of).toList())
         .build();

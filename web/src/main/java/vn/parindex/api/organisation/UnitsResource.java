@@ -14,14 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
-import vn.parindex.api.problem.TooLargeException;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.organisation.UnitDraft;
@@ -32,8 +28,6 @@ import vn.parindex.shared.Roles;
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitsResource {
-  private static final int MAX_TABLE_BYTES = 1024 * 1024;
-
   @Inject UnitDirectory directory;
   @Inject UnitHistory history;
 
@@ -94,10 +88,7 @@ public class UnitsResource {
   @POST
   @Consumes("text/csv")
   public Response importCsv(InputStream body, @Context UriInfo uri) throws IOException {
-    byte[] bytes = TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
-    UnitImport result =
-        directory.importCsv(
-            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    UnitImport result = directory.importCsv(Bodies.csv(body));
     return Response.created(uri.getAbsolutePath())
         .entity(new ImportJson(result.added(), result.updated(), list(false)))
         .build();

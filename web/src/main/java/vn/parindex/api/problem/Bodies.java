@@ -1,7 +1,11 @@
 package vn.parindex.api.problem;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
@@ -24,6 +28,11 @@ public final class Bodies {
   /** The bytes of an uploaded table; over {@link #MAX_TABLE_BYTES} it is 413, unread. */
   public static byte[] table(InputStream body) throws IOException {
     return TooLargeException.readAtMost(body, MAX_TABLE_BYTES);
+  }
+
+  /** An uploaded CSV table as UTF-8 text, read whole first as {@link #table} reads it. */
+  public static Reader csv(InputStream body) throws IOException {
+    return new InputStreamReader(new ByteArrayInputStream(table(body)), StandardCharsets.UTF_8);
   }
 
   /** The body, or a 422 saying it is missing. */

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MaxLength;
-import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
@@ -44,11 +43,7 @@ public class TextFieldsCheck implements ReaderInterceptor {
 
   static void check(Object value, String field, int max, List<Violation> problems, int depth) {
     if (value instanceof String text) {
-      if (Text.hasControlCharacters(text)) {
-        problems.add(Violation.ofField(field, "text.control"));
-      } else if (text.length() > max) {
-        problems.add(Violation.ofField(field, "text.tooLong", max));
-      }
+      Violation.ofText(field, text, max).ifPresent(problems::add);
     } else if (depth < DEPTH && value instanceof Collection<?> items) {
       int i = 0;
       for (Object item : items) {
