@@ -45,6 +45,13 @@ public class Adjustment {
   @Column(length = 2000)
   private String reason;
 
+  /** Points the record of timeliness takes off, kept apart from the penalty given by hand. */
+  @Column(nullable = false, precision = 7, scale = 2)
+  private BigDecimal timeliness = BigDecimal.ZERO;
+
+  @Column(name = "timeliness_reason", length = 4000)
+  private String timelinessReason;
+
   protected Adjustment() {}
 
   public Adjustment(Campaign campaign, OrganisationUnit subject) {
@@ -66,6 +73,15 @@ public class Adjustment {
     this.reason = reason;
   }
 
+  /**
+   * Takes off what the record of timeliness gives, with its arithmetic; the campaign's penalty cap
+   * holds it and the penalty together.
+   */
+  public void deductForTimeliness(BigDecimal points, String arithmetic) {
+    this.timeliness = points;
+    this.timelinessReason = arithmetic;
+  }
+
   public OrganisationUnit getSubject() {
     return subject;
   }
@@ -80,5 +96,18 @@ public class Adjustment {
 
   public String getReason() {
     return reason;
+  }
+
+  public BigDecimal getTimeliness() {
+    return timeliness;
+  }
+
+  public String getTimelinessReason() {
+    return timelinessReason;
+  }
+
+  /** The penalty given by hand and the one of the record of timeliness. */
+  public BigDecimal totalPenalty() {
+    return penalty.add(timeliness);
   }
 }

@@ -348,7 +348,7 @@ public class CampaignResults {
               subject.getKind(),
               points,
               adjustment == null ? null : adjustment.getBonus(),
-              adjustment == null ? null : adjustment.getPenalty()));
+              adjustment == null ? null : adjustment.totalPenalty()));
     }
     return subjects;
   }
