@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,11 @@ public class ReportTemplates {
 
   /** The template in use for the kind: the province's upload, or none for the product's own. */
   @RolesAllowed(Roles.USER)
+  /** The documents made from a Word template, in the order to offer them. */
+  public List<String> kinds() {
+    return word.kinds();
+  }
+
   public Optional<ReportTemplate> current(String kind) {
     return templates.latest(known(kind));
   }

@@ -3,6 +3,7 @@ package vn.parindex.issuance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,8 +11,8 @@ import java.util.Set;
  * module, which fills them.
  */
 public interface WordTemplates {
-  /** The kinds of document made from a template ("self-assessment"). */
-  Set<String> kinds();
+  /** The kinds of document made from a template ("self-assessment"), in the order to offer them. */
+  List<String> kinds();
 
   /** The template the product ships for the kind. */
   InputStream standard(String kind);

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,20 +33,25 @@ public class PoiTlTemplates implements WordTemplates {
   /** A shipped template and the names whose table row repeats, one row per item. */
   private record Shipped(String resource, Set<String> tableRows) {}
 
-  private static final Map<String, Shipped> SHIPPED =
-      Map.of(
-          "self-assessment",
-              new Shipped(SelfAssessmentWord.TEMPLATE, SelfAssessmentWord.TABLE_ROWS),
-          "progress", new Shipped(ProgressWord.TEMPLATE, ProgressWord.TABLE_ROWS),
-          "ranking", new Shipped(RankingWord.TEMPLATE, RankingWord.TABLE_ROWS),
-          "scorecard", new Shipped(ScorecardWord.TEMPLATE, ScorecardWord.TABLE_ROWS));
+  /** By kind, in the order the reports page offers them. */
+  private static final Map<String, Shipped> SHIPPED = new LinkedHashMap<>();
+
+  static {
+    SHIPPED.put(
+        "self-assessment", new Shipped(SelfAssessmentWord.TEMPLATE, SelfAssessmentWord.TABLE_ROWS));
+    SHIPPED.put("progress", new Shipped(ProgressWord.TEMPLATE, ProgressWord.TABLE_ROWS));
+    SHIPPED.put("ranking", new Shipped(RankingWord.TEMPLATE, RankingWord.TABLE_ROWS));
+    SHIPPED.put("scorecard", new Shipped(ScorecardWord.TEMPLATE, ScorecardWord.TABLE_ROWS));
+    SHIPPED.put("timeliness", new Shipped(TimelinessReport.TEMPLATE, TimelinessReport.TABLE_ROWS));
+  }
+
   private static final Pattern CELL = Pattern.compile("\\[(\\w+)]");
 
   private final Map<String, Set<String>> required = new ConcurrentHashMap<>();
 
   @Override
-  public Set<String> kinds() {
-    return SHIPPED.keySet();
+  public List<String> kinds() {
+    return List.copyOf(SHIPPED.keySet());
   }
 
   @Override

@@ -1,0 +1,74 @@
+package vn.parindex.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import vn.parindex.timeliness.LapseKind;
+import vn.parindex.timeliness.TimelinessRecord;
+
+class TimelinessReportTest {
+  private static final List<Map<String, ?>> ROWS =
+      TimelinessReport.rows(
+          List.of(
+              new TimelinessRecord.Row(
+                  "STP",
+                  "Sở Tư pháp",
+                  "Nguyễn Văn A (Phó Giám đốc)",
+                  Map.of(LapseKind.SUBMISSION_LATE, 1, LapseKind.RETURNED, 2)),
+              new TimelinessRecord.Row("SYT", "Sở Y tế", null, Map.of())));
+
+  /** A row per unit with its leader, each kind's count in its own column, and the total. */
+  @Test
+  void theDocxListsEachUnitWithItsLeaderAndCounts() throws IOException {
+    byte[] docx =
+        TimelinessReport.render(
+            () -> new PoiTlTemplates().standard("timeliness"),
+            2025,
+            "07/12/2026",
+            ROWS,
+            ReportFormat.DOCX,
+            PdfA.PROPERTIES);
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+      String text = extractor.getText();
+      PdfText.assertShows(
+          text, List.of(TimelinessReport.TITLE, "Năm 2025", "Tính đến ngày 07/12/2026"));
+      assertFalse(text.contains("{{") || text.contains("[unit]"), text);
+      XWPFTable table = word.getTables().get(0);
+      assertEquals(3, table.getRows().size(), "a header and two units");
+      assertEquals(
+          List.of(
+              "1", "STP — Sở Tư pháp", "Nguyễn Văn A (Phó Giám đốc)", "0", "1", "2", "0", "0", "3"),
+          table.getRow(1).getTableCells().stream().map(c -> c.getText()).toList());
+      assertEquals("Gửi kết quả muộn", table.getRow(0).getCell(4).getText());
+    }
+  }
+
+  @Test
+  void thePdfHasTheSameTable() throws IOException {
+    byte[] pdf =
+        TimelinessReport.render(
+            () -> new PoiTlTemplates().standard("timeliness"),
+            2025,
+            "07/12/2026",
+            ROWS,
+            ReportFormat.PDF,
+            PdfA.PROPERTIES);
+    PdfA.assertConforms(pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PdfText.assertShows(
+          PdfText.flat(document),
+          List.of("Năm 2025", "STP — Sở Tư pháp", "Nguyễn Văn A (Phó Giám đốc)", "Gửi kết quả"));
+    }
+  }
+}
