@@ -19,16 +19,12 @@ import vn.parindex.web.shell.Uploads;
 @Named
 @ViewScoped
 public class EditReportTemplate implements Serializable {
-  /** The documents made from a Word template, as the list offers them. */
-  private static final List<String> KINDS =
-      List.of("self-assessment", "progress", "ranking", "scorecard");
-
   private static final long serialVersionUID = 1L;
 
   @Inject ReportTemplates templates;
   @Inject FacesMessages messages;
 
-  private String kind = KINDS.get(0);
+  private String kind = "self-assessment";
   private ReportTemplate current;
   private boolean loaded;
   private transient UploadedFile file;
@@ -55,14 +51,14 @@ public class EditReportTemplate implements Serializable {
 
   /** Another document's template: its state is read again. */
   public void setKind(String kind) {
-    if (KINDS.contains(kind) && !kind.equals(this.kind)) {
+    if (templates.kinds().contains(kind) && !kind.equals(this.kind)) {
       this.kind = kind;
       loaded = false;
     }
   }
 
   public List<String> getKinds() {
-    return KINDS;
+    return templates.kinds();
   }
 
   public UploadedFile getFile() {
