@@ -35,13 +35,14 @@ public class ReportTemplates {
   @Inject CampaignService campaigns;
   @Inject Clock clock;
 
-  /** The template in use for the kind: the province's upload, or none for the product's own. */
-  @RolesAllowed(Roles.USER)
   /** The documents made from a Word template, in the order to offer them. */
+  @RolesAllowed(Roles.USER)
   public List<String> kinds() {
     return word.kinds();
   }
 
+  /** The template in use for the kind: the province's upload, or none for the product's own. */
+  @RolesAllowed(Roles.USER)
   public Optional<ReportTemplate> current(String kind) {
     return templates.latest(known(kind));
   }

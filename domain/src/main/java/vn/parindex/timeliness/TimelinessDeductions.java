@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.parindex.appraisal.Adjustment;
 import vn.parindex.appraisal.AppraisalRepository;
@@ -62,11 +64,15 @@ public class TimelinessDeductions {
   public TimelinessRules setRules(
       long campaignId, Map<LapseKind, BigDecimal> points, BigDecimal cap) {
     Campaign campaign = internal(campaignId);
-    List<Violation> problems = new ArrayList<>();
+    // A kind left out, or a field left empty, takes nothing off.
+    Map<LapseKind, BigDecimal> given = new EnumMap<>(LapseKind.class);
     for (LapseKind kind : LapseKind.values()) {
-      check(points.get(kind), "points." + kind.name(), problems);
+      given.put(kind, Objects.requireNonNullElse(points.get(kind), BigDecimal.ZERO));
     }
-    check(cap, "cap", problems);
+    BigDecimal most = Objects.requireNonNullElse(cap, BigDecimal.ZERO);
+    List<Violation> problems = new ArrayList<>();
+    given.forEach((kind, value) -> check(value, "points." + kind.name(), problems));
+    check(most, "cap", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -79,7 +85,7 @@ public class TimelinessDeductions {
                   repository.add(created);
                   return created;
                 });
-    rules.set(points, cap);
+    rules.set(given, most);
     return rules;
   }
 
@@ -159,8 +165,7 @@ public class TimelinessDeductions {
   }
 
   private static void check(BigDecimal value, String field, List<Violation> problems) {
-    if (value == null
-        || value.signum() < 0
+    if (value.signum() < 0
         || value.compareTo(MOST) > 0
         || value.stripTrailingZeros().scale() > Points.SCALE) {
       problems.add(Violation.ofField(field, "timeliness.points"));

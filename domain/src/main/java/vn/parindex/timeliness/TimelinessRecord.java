@@ -112,7 +112,8 @@ public class TimelinessRecord {
    * Every lapse of the year's campaigns but {@code exceptCampaignId}: a campaign counts the rest of
    * the year, its own timeliness being judged by its own criteria.
    */
-  List<Lapse> lapses(int year, long exceptCampaignId) {
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+  public List<Lapse> lapses(int year, long exceptCampaignId) {
     List<Lapse> lapses = new ArrayList<>();
     for (Campaign campaign : repository.openedCampaigns(year)) {
       if (campaign.getId() != exceptCampaignId) {

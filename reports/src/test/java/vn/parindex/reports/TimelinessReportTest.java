@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.parindex.timeliness.LapseKind;
 import vn.parindex.timeliness.TimelinessRecord;
@@ -54,6 +57,22 @@ class TimelinessReportTest {
     }
   }
 
+  /** Laid out by LibreOffice, the Word document takes as many pages as the PDF: one here. */
+  @Test
+  void theDocxTakesThePagesOfThePdf() throws Exception {
+    Path office = LibreOffice.find();
+    Assumptions.assumeTrue(office != null, LibreOffice.MISSING);
+    byte[] docx =
+        TimelinessReport.render(
+            () -> new PoiTlTemplates().standard("timeliness"),
+            2025,
+            "07/12/2026",
+            ROWS,
+            ReportFormat.DOCX,
+            PdfA.PROPERTIES);
+    assertEquals(1, LibreOffice.pages(office, docx));
+  }
+
   @Test
   void thePdfHasTheSameTable() throws IOException {
     byte[] pdf =
@@ -65,6 +84,8 @@ class TimelinessReportTest {
             ReportFormat.PDF,
             PdfA.PROPERTIES);
     PdfA.assertConforms(pdf);
+    Files.write(
+        Files.createDirectories(Path.of("target", "timeliness")).resolve("bao-cao.pdf"), pdf);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PdfText.assertShows(
           PdfText.flat(document),

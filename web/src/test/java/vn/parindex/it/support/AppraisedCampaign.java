@@ -19,8 +19,11 @@ public final class AppraisedCampaign {
       String user = app.unique("cham." + unit.toLowerCase(Locale.ROOT));
       app.createApiAccount(user, "Người chấm " + unit, unit, "UNIT_OFFICER", PASSWORD);
       String scores = base + "/subjects/" + unit + "/scores/";
-      expect(app.send("PUT", scores + "1.1", "{\"value\":1}", user, PASSWORD).statusCode());
-      expect(app.send("PUT", scores + "1.2", "{\"selfScore\":4}", user, PASSWORD).statusCode());
+      // Without evidence a score needs its explanation.
+      String why = ",\"explanation\":\"Văn bản đang trình ký\"}";
+      expect(app.send("PUT", scores + "1.1", "{\"value\":1" + why, user, PASSWORD).statusCode());
+      expect(
+          app.send("PUT", scores + "1.2", "{\"selfScore\":4" + why, user, PASSWORD).statusCode());
       expect(
           app.send("POST", base + "/subjects/" + unit + "/submit", "{}", user, PASSWORD)
               .statusCode());
