@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +17,7 @@ import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
-import vn.parindex.organisation.UnitRepository;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.Clocks;
 
 /**
@@ -33,7 +32,7 @@ public class CampaignLeaves {
   @Inject AssessmentRepository assessments;
   @Inject EvidenceFigures evidence;
   @Inject ReminderRepository reminders;
-  @Inject UnitRepository units;
+  @Inject UnitHistory history;
   @Inject Clock clock;
 
   public List<WorkspaceLeaf> read(Campaign campaign, Predicate<LeafResolver.Leaf> wanted) {
@@ -91,8 +90,8 @@ public class CampaignLeaves {
    */
   public List<ProgressRow> progress(Campaign campaign) {
     Map<String, UnitCounts> byUnit = counts(campaign);
-    Map<String, String> names = new HashMap<>();
-    campaign.getSubjects().forEach(u -> names.put(u.getCode(), u.getNameVi()));
+    // Each unit by the name it had in the campaign's year, today's beside it where it changed.
+    Map<String, String> names = history.namesIn(campaign.getYear());
     Map<String, Submission> submissions =
         assessments.submissions(campaign.getId()).stream()
             .collect(Collectors.toMap(s -> s.getUnit().getCode(), Function.identity()));
@@ -116,8 +115,7 @@ public class CampaignLeaves {
       rows.add(
           new ProgressRow(
               code,
-              names.computeIfAbsent(
-                  code, c -> units.findByCode(c).map(OrganisationUnit::getNameVi).orElse(c)),
+              names.getOrDefault(code, code),
               campaign.focalPair(code).isPresent(),
               counted.leaves,
               counted.scored,

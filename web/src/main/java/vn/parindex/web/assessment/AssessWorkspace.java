@@ -28,6 +28,7 @@ import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.framework.NodeCode;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.NotFoundException;
@@ -53,6 +54,7 @@ public class AssessWorkspace implements Serializable {
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
   @Inject Clock clock;
+  @Inject UnitHistory unitHistory;
 
   private Long id;
   private String unit;
@@ -63,6 +65,8 @@ public class AssessWorkspace implements Serializable {
   private final LeafPicker picker = new LeafPicker();
   private final LeafForm form = new LeafForm();
   private String stepComment;
+  private String unitName;
+  private String unitNameOf;
 
   public void load() {
     if (id == null) {
@@ -249,8 +253,15 @@ public class AssessWorkspace implements Serializable {
     return workspace().campaign().getName();
   }
 
+  /** The unit by the name it had in the campaign's year, today's beside it where it changed. */
   public String getUnitName() {
-    return workspace().unit().getNameVi();
+    String code = workspace().unit().getCode();
+    if (!code.equals(unitNameOf)) {
+      // Read once for the view: every unit's names come in one reading.
+      unitName = unitHistory.namesIn(workspace().campaign().getYear()).getOrDefault(code, code);
+      unitNameOf = code;
+    }
+    return unitName;
   }
 
   public SubmissionStatus getStatus() {

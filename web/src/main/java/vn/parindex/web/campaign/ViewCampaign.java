@@ -25,6 +25,7 @@ import vn.parindex.campaign.Person;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.framework.NodeCode;
 import vn.parindex.framework.NodeKind;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.shell.FacesMessages;
@@ -43,9 +44,11 @@ public class ViewCampaign implements Serializable {
 
   @Inject CampaignService service;
   @Inject FacesMessages messages;
+  @Inject UnitHistory unitHistory;
 
   private Long id;
   private Campaign campaign;
+  private Map<String, String> names = Map.of();
   private CampaignAccess.Caller caller;
   private List<Assignments.Assignment> assignments = List.of();
   private List<String> fields = List.of();
@@ -148,6 +151,7 @@ public class ViewCampaign implements Serializable {
     }
     matrix = counts.entrySet().stream().map(e -> new MatrixRow(e.getKey(), e.getValue())).toList();
     focalPairs = caller.manages() ? service.focalPairs(id) : List.of();
+    names = caller.manages() ? unitHistory.namesIn(campaign.getYear()) : Map.of();
     ownLeaves = caller.unitCode() == null ? List.of() : service.leavesOf(id, caller.unitCode());
   }
 
@@ -268,6 +272,11 @@ public class ViewCampaign implements Serializable {
 
   public List<MatrixRow> getMatrix() {
     return matrix;
+  }
+
+  /** A unit's name in the campaign's year, today's beside it where it changed since. */
+  public String name(String code) {
+    return names.getOrDefault(code, code);
   }
 
   public List<FocalPairStatus> getFocalPairs() {

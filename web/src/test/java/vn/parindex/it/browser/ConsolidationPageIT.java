@@ -134,4 +134,41 @@ class ConsolidationPageIT extends BrowserTest {
                     + "']//span[contains(@class,'reminder-outcome')]"))
         .getText();
   }
+
+  /**
+   * A unit renamed after the campaign's year keeps, on the consolidation page and in the campaign's
+   * list of focal pairs, the name it had then, with today's beside it.
+   */
+  @Test
+  void aUnitRenamedSinceKeepsTheNameOfTheCampaignsYear() {
+    app.asAdmin(
+        "POST",
+        "/api/units",
+        "{\"code\":\"CS_KHCN\",\"nameVi\":\"Sở Khoa học và Công nghệ (tổng hợp)\","
+            + "\"kind\":\"DEPARTMENT\"}");
+    long campaign =
+        app.openDepartmentCampaign(
+            app.unique("SO-TH"), app.unique("Các sở 2023 (tên cũ)"), List.of("CS_KHCN", "STP"));
+    assertEquals(
+        201,
+        app.asAdmin(
+                "POST",
+                "/api/units/events",
+                "{\"kind\":\"RENAME\",\"fromCodes\":[\"CS_KHCN\"],\"toCodes\":[\"CS_KHCN\"],"
+                    + "\"effectiveFrom\":\"2025-03-01\",\"names\":{\"CS_KHCN\":"
+                    + "{\"nameVi\":\"Sở Khoa học, Công nghệ và Truyền thông (tổng hợp)\"}},"
+                    + "\"legalBasis\":{\"number\":\"12/QĐ-UBND\",\"issuedOn\":\"2025-02-20\","
+                    + "\"issuer\":\"Ủy ban nhân dân tỉnh\"}}")
+            .statusCode());
+    String then =
+        "Sở Khoa học và Công nghệ (tổng hợp) (nay: Sở Khoa học, Công nghệ và Truyền thông (tổng"
+            + " hợp))";
+    app.createAccount("nv.tencu", "Lê Văn Tên", "SNV", "COORDINATOR", "TenCu2023!");
+    logIn("nv.tencu", "TenCu2023!");
+    changePassword("TenCu2023!", "TenCu2024!");
+    open("/app/campaigns/consolidation.xhtml?id=" + campaign);
+    assertTrue(pageText().contains("CS_KHCN — " + then), pageText());
+    open("/app/campaigns/view.xhtml?id=" + campaign);
+    assertTrue(pageText().contains(then), pageText());
+  }
 }
