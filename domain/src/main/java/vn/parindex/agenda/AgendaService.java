@@ -23,6 +23,7 @@ import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
+import vn.parindex.campaign.NominateFocalPairs;
 import vn.parindex.campaign.Phases;
 import vn.parindex.evidence.EvidenceRequestService;
 import vn.parindex.organisation.OrganisationUnit;
@@ -40,6 +41,7 @@ public class AgendaService {
       EnumSet.of(CampaignStatus.OPEN, CampaignStatus.APPRAISAL, CampaignStatus.EXPLANATION);
 
   @Inject CampaignService campaigns;
+  @Inject NominateFocalPairs focalPairs;
   @Inject SelfAssessmentService assessment;
   @Inject EvidenceRequestService requests;
   @Inject AppraisalSheet sheet;
@@ -111,7 +113,7 @@ public class AgendaService {
                 Coordination.of(
                     c,
                     c.isDraft() ? List.of() : assessment.progress(c.getId()),
-                    c.isDraft() ? List.of() : campaigns.focalPairs(c.getId()),
+                    c.isDraft() ? List.of() : focalPairs.focalPairs(c.getId()),
                     today))
         .toList();
   }

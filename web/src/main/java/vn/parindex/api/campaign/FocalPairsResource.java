@@ -11,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
-import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.FocalPair;
 import vn.parindex.campaign.FocalPairStatus;
 import vn.parindex.campaign.IssuedNomination;
+import vn.parindex.campaign.NominateFocalPairs;
 import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.organisation.OrganisationUnit;
@@ -25,7 +25,7 @@ import vn.parindex.shared.MaxLength;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FocalPairsResource {
-  @Inject CampaignService service;
+  @Inject NominateFocalPairs service;
 
   /** A member of a focal pair. */
   public record PersonJson(

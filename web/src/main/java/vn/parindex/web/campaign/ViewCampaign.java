@@ -20,6 +20,7 @@ import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.FocalPairStatus;
 import vn.parindex.campaign.IssuedNomination;
+import vn.parindex.campaign.NominateFocalPairs;
 import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.framework.FrameworkNode;
@@ -43,6 +44,7 @@ public class ViewCampaign implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CampaignService service;
+  @Inject NominateFocalPairs focalPairService;
   @Inject FacesMessages messages;
   @Inject UnitHistory unitHistory;
 
@@ -150,7 +152,7 @@ public class ViewCampaign implements Serializable {
           .merge(NodeCode.fieldOf(a.nodeCode()), 1, Integer::sum);
     }
     matrix = counts.entrySet().stream().map(e -> new MatrixRow(e.getKey(), e.getValue())).toList();
-    focalPairs = caller.manages() ? service.focalPairs(id) : List.of();
+    focalPairs = caller.manages() ? focalPairService.focalPairs(id) : List.of();
     names = caller.manages() ? unitHistory.namesIn(campaign.getYear()) : Map.of();
     ownLeaves = caller.unitCode() == null ? List.of() : service.leavesOf(id, caller.unitCode());
   }
@@ -179,7 +181,8 @@ public class ViewCampaign implements Serializable {
 
   public void nominate() {
     IssuedNomination issued =
-        service.nominate(id, nomineeCode, new Nomination(leader.toPerson(), officer.toPerson()));
+        focalPairService.nominate(
+            id, nomineeCode, new Nomination(leader.toPerson(), officer.toPerson()));
     issuedLeader = issuedText(issued.pair().getLeaderUsername(), issued.leaderPassword());
     issuedOfficer = issuedText(issued.pair().getOfficerUsername(), issued.officerPassword());
     messages.info("campaigns.nominated", nomineeCode);

@@ -19,6 +19,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.campaign.IssuedNomination;
 import vn.parindex.campaign.NewCampaign;
+import vn.parindex.campaign.NominateFocalPairs;
 import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.campaign.Phases;
@@ -53,6 +54,7 @@ class CampaignsIT {
   }
 
   @Inject CampaignService campaigns;
+  @Inject NominateFocalPairs focalPairs;
   @Inject FrameworkService frameworks;
   @Inject AccountService accounts;
   @Inject AsAdmin asAdmin;
@@ -105,7 +107,7 @@ class CampaignsIT {
     IssuedNomination issued =
         asAdmin.call(
             () ->
-                campaigns.nominate(
+                focalPairs.nominate(
                     id,
                     "STP",
                     new Nomination(
