@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -19,8 +18,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 import vn.parindex.it.support.SignedPdfs;
@@ -101,7 +98,7 @@ class ReportsApiIT extends ApiTest {
     assertTrue(app.asAdmin("GET", template, null).body().contains("\"standard\":true"));
     byte[] standard =
         get(template + "/content", RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD).body();
-    byte[] lost = edited(standard, "{{difficulties}}", "Khó khăn: không có.");
+    byte[] lost = WordEdits.edited(standard, "{{difficulties}}", "Khó khăn: không có.");
     HttpResponse<byte[]> refused = putTemplate(template, lost);
     String problem = new String(refused.body(), StandardCharsets.UTF_8);
     assertEquals(422, refused.statusCode(), problem);
@@ -109,7 +106,8 @@ class ReportsApiIT extends ApiTest {
     assertTrue(app.asAdmin("GET", template, null).body().contains("\"standard\":true"));
 
     byte[] reworded =
-        edited(standard, "Kính gửi: Bộ Nội vụ", "Kính gửi: Bộ Nội vụ (Vụ Cải cách hành chính)");
+        WordEdits.edited(
+            standard, "Kính gửi: Bộ Nội vụ", "Kính gửi: Bộ Nội vụ (Vụ Cải cách hành chính)");
     assertEquals(200, putTemplate(template, reworded).statusCode());
     try {
       HttpResponse<byte[]> docx =
@@ -132,23 +130,6 @@ class ReportsApiIT extends ApiTest {
         docx,
         RunningApp.HELPER_ADMIN,
         RunningApp.HELPER_PASSWORD);
-  }
-
-  /** The Word file with one run's text changed, as an official would in Word. */
-  private static byte[] edited(byte[] docx, String from, String to) throws IOException {
-    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      for (XWPFParagraph paragraph : word.getParagraphs()) {
-        for (XWPFRun run : paragraph.getRuns()) {
-          String text = run.getText(0);
-          if (text != null && text.contains(from)) {
-            run.setText(text.replace(from, to), 0);
-          }
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      word.write(out);
-      return out.toByteArray();
-    }
   }
 
   /**

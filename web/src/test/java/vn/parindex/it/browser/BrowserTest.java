@@ -1,30 +1,18 @@
 package vn.parindex.it.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -251,26 +239,12 @@ abstract class BrowserTest {
    * not fit the phone.
    */
   static void screenshots(String name) {
-    Accessibility.assertAccessible(driver, name);
-    screenshot(name + "-1366");
-    driver.manage().window().setSize(new Dimension(PhoneWidth.PHONE, 844));
-    try {
-      screenshot(name + "-390");
-      PhoneWidth.assertFits(driver, name);
-    } finally {
-      driver.manage().window().setSize(new Dimension(1366, 900));
-    }
+    Screenshots.atBothWidths(driver, name);
   }
 
   /** Keeps what the browser showed, for the person reading a failed build. */
   static void screenshot(String name) {
-    try {
-      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      Files.write(dir.resolve(name + "-" + System.currentTimeMillis() + ".png"), png);
-    } catch (IOException | RuntimeException e) {
-      // The screenshot is a courtesy; the assertion that called it reports the failure.
-    }
+    Screenshots.take(driver, name);
   }
 
   static void waitForAjax() {
@@ -370,39 +344,14 @@ abstract class BrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(byId("leafDialog_modal")));
   }
 
-  /** What a link gave: HTTP status, content type and the bytes. */
-  record Fetched(int status, String type, byte[] body) {}
-
   /** Fetches a link in the page's own session, as a click would. */
   static Fetched download(String href) {
-    List<?> fetched =
-        (List<?>)
-            ((JavascriptExecutor) driver)
-                .executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                        + " fetch(arguments[0], {credentials: 'same-origin'})"
-                        + ".then(r => r.blob().then(b => { var reader = new FileReader();"
-                        + " reader.onload = () => done([r.status, r.headers.get('Content-Type'),"
-                        + " reader.result.substring(reader.result.indexOf(',') + 1)]);"
-                        + " reader.readAsDataURL(b); }))"
-                        + ".catch(e => done([0, String(e), '']));",
-                    href);
-    return new Fetched(
-        ((Number) fetched.get(0)).intValue(),
-        String.valueOf(fetched.get(1)),
-        Base64.getDecoder().decode(String.valueOf(fetched.get(2))));
+    return Fetched.of(driver, href);
   }
 
   /** The text of a PDF a link gives, its lines joined by single spaces. */
   static String pdfText(String href) {
-    Fetched pdf = download(href);
-    assertEquals(200, pdf.status(), href);
-    assertEquals("application/pdf", pdf.type(), href);
-    try (PDDocument document = Loader.loadPDF(pdf.body())) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-    } catch (IOException e) {
-      throw new AssertionError(href + " is not a PDF", e);
-    }
+    return download(href).pdfText(href);
   }
 
   /**
@@ -411,23 +360,14 @@ abstract class BrowserTest {
    */
   static String downloadReport(String id) {
     for (String format : List.of("docx", "xlsx")) {
-      Fetched file = download(link("#" + id + " .download-" + format));
-      assertEquals(200, file.status(), id + " " + format);
-      assertTrue(file.type().startsWith("application/vnd.openxmlformats"), file.type());
-      assertTrue(file.body().length > 1000 && file.body()[0] == 'P' && file.body()[1] == 'K');
+      download(link("#" + id + " .download-" + format)).assertOfficeFile(id + " " + format);
     }
     return pdfText(link("#" + id + " .download-pdf"));
   }
 
   /** The text of a report of the reports page downloaded as Word, read back with POI. */
   static String docxText(String id) {
-    Fetched file = download(link("#" + id + " .download-docx"));
-    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(file.body()));
-        XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
-      return extractor.getText();
-    } catch (IOException e) {
-      throw new AssertionError(id + " is not a Word document", e);
-    }
+    return download(link("#" + id + " .download-docx")).docxText(id);
   }
 
   /** Shows a report's preview in the page's frame and gives the frame's text. */

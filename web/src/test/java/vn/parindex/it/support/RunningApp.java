@@ -370,46 +370,6 @@ public final class RunningApp {
   /** The same, scoring the given units. */
   public long openInternalCampaign(
       String frameworkCode, String name, String rows, List<String> subjects) {
-    String table =
-        "code,parent_code,level,name_vi,name_en,max_score,method,notes,rule,rule_params\n" + rows;
-    HttpResponse<byte[]> imported =
-        sendBytes(
-            "POST",
-            "/api/frameworks?code="
-                + frameworkCode
-                + "&name=Ch%E1%BB%89%20s%E1%BB%91%20s%E1%BB%9F&targetGroup=DEPARTMENT"
-                + "&fromYear=2023&total=10",
-            "text/csv",
-            table.getBytes(StandardCharsets.UTF_8),
-            HELPER_ADMIN,
-            HELPER_PASSWORD);
-    long framework = idOf(new String(imported.body(), StandardCharsets.UTF_8));
-    asAdmin("POST", "/api/frameworks/" + framework + "/publish", null);
-    HttpResponse<String> created =
-        asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\""
-                + name
-                + "\",\"year\":2023,\"frameworkId\":"
-                + framework
-                + ",\"kind\":\"INTERNAL\",\"subjectUnitCodes\":[\""
-                + String.join("\",\"", subjects)
-                + "\"],"
-                + "\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    long campaign = idOf(created.body());
-    sendBytes(
-        "POST",
-        "/api/campaigns/" + campaign + "/assignments",
-        "text/csv",
-        "scope_code,scope_kind,lead_unit_code,except_codes,source\n1,FIELD,SNV,,\n"
-            .getBytes(StandardCharsets.UTF_8),
-        HELPER_ADMIN,
-        HELPER_PASSWORD);
-    if (asAdmin("POST", "/api/campaigns/" + campaign + "/open", null).statusCode() != 200) {
-      throw new IllegalStateException("Could not open " + name);
-    }
-    return campaign;
+    return InternalCampaigns.open(this, frameworkCode, name, rows, subjects);
   }
 }
