@@ -30,17 +30,21 @@ class TimelinessReportTest {
                   Map.of(LapseKind.SUBMISSION_LATE, 1, LapseKind.RETURNED, 2)),
               new TimelinessRecord.Row("SYT", "Sở Y tế", null, Map.of())));
 
+  /** The report of {@link #ROWS} for 2025 as of 07/12/2026, filled into the shipped template. */
+  private static byte[] render(ReportFormat format) {
+    return TimelinessReport.render(
+        () -> new PoiTlTemplates().standard("timeliness"),
+        2025,
+        "07/12/2026",
+        ROWS,
+        format,
+        PdfA.PROPERTIES);
+  }
+
   /** A row per unit with its leader, each kind's count in its own column, and the total. */
   @Test
   void theDocxListsEachUnitWithItsLeaderAndCounts() throws IOException {
-    byte[] docx =
-        TimelinessReport.render(
-            () -> new PoiTlTemplates().standard("timeliness"),
-            2025,
-            "07/12/2026",
-            ROWS,
-            ReportFormat.DOCX,
-            PdfA.PROPERTIES);
+    byte[] docx = render(ReportFormat.DOCX);
     try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
         XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
       String text = extractor.getText();
@@ -62,27 +66,13 @@ class TimelinessReportTest {
   void theDocxTakesThePagesOfThePdf() throws Exception {
     Path office = LibreOffice.find();
     Assumptions.assumeTrue(office != null, LibreOffice.MISSING);
-    byte[] docx =
-        TimelinessReport.render(
-            () -> new PoiTlTemplates().standard("timeliness"),
-            2025,
-            "07/12/2026",
-            ROWS,
-            ReportFormat.DOCX,
-            PdfA.PROPERTIES);
+    byte[] docx = render(ReportFormat.DOCX);
     assertEquals(1, LibreOffice.pages(office, docx));
   }
 
   @Test
   void thePdfHasTheSameTable() throws IOException {
-    byte[] pdf =
-        TimelinessReport.render(
-            () -> new PoiTlTemplates().standard("timeliness"),
-            2025,
-            "07/12/2026",
-            ROWS,
-            ReportFormat.PDF,
-            PdfA.PROPERTIES);
+    byte[] pdf = render(ReportFormat.PDF);
     PdfA.assertConforms(pdf);
     Files.write(
         Files.createDirectories(Path.of("target", "timeliness")).resolve("bao-cao.pdf"), pdf);
