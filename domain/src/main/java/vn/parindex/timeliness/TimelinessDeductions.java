@@ -49,9 +49,23 @@ public class TimelinessDeductions {
   @Inject UnitHistory history;
   @Inject Clock clock;
 
-  /** A subject's deduction as the rules give it today, and the lapses it counts. */
+  /**
+   * A subject's deduction as the rules give it today, and the lapses it counts.
+   *
+   * @param inResults what its results take off now: the deduction last applied, which lags the one
+   *     of today when lapses came after it
+   */
   public record SubjectDeduction(
-      String unitCode, String name, Deduction deduction, List<Lapse> lapses) {}
+      String unitCode, String name, Deduction deduction, List<Lapse> lapses, BigDecimal inResults) {
+    /** Whether the results take off what the rules give today. */
+    public boolean current() {
+      return inResults.compareTo(deduction.applied()) == 0;
+    }
+
+    SubjectDeduction applied() {
+      return new SubjectDeduction(unitCode, name, deduction, lapses, deduction.applied());
+    }
+  }
 
   /** The campaign's rules; none taking anything off until set. */
   @RolesAllowed(Roles.USER)
@@ -97,6 +111,10 @@ public class TimelinessDeductions {
     List<Lapse> year = record.lapses(campaign.getYear(), campaignId);
     Lineage lineage = history.lineage();
     Map<String, String> names = history.namesIn(campaign.getYear());
+    Map<String, BigDecimal> inResults = new HashMap<>();
+    appraisals
+        .adjustments(campaignId)
+        .forEach(a -> inResults.put(a.getSubject().getCode(), a.getTimeliness()));
     List<SubjectDeduction> deductions = new ArrayList<>();
     for (OrganisationUnit subject : campaign.getSubjects()) {
       Set<String> carried =
@@ -108,7 +126,8 @@ public class TimelinessDeductions {
               subject.getCode(),
               names.getOrDefault(subject.getCode(), subject.getNameVi()),
               rules.deduct(lapses),
-              lapses));
+              lapses,
+              inResults.getOrDefault(subject.getCode(), Points.of(BigDecimal.ZERO))));
     }
     return deductions;
   }
@@ -129,13 +148,12 @@ public class TimelinessDeductions {
     String actor = campaigns.caller().username();
     List<SubjectDeduction> deductions = preview(campaignId);
     for (SubjectDeduction d : deductions) {
-      Adjustment adjustment = adjustments.get(d.unitCode());
-      BigDecimal before =
-          adjustment == null ? Points.of(BigDecimal.ZERO) : adjustment.getTimeliness();
-      BigDecimal after = d.deduction().applied();
-      if (before.compareTo(after) == 0) {
+      if (d.current()) {
         continue;
       }
+      BigDecimal before = d.inResults();
+      BigDecimal after = d.deduction().applied();
+      Adjustment adjustment = adjustments.get(d.unitCode());
       if (adjustment == null) {
         adjustment = new Adjustment(campaign, subjects.get(d.unitCode()));
         appraisals.add(adjustment);
@@ -153,7 +171,7 @@ public class TimelinessDeductions {
               clock.instant(),
               d.deduction().arithmetic()));
     }
-    return deductions;
+    return deductions.stream().map(SubjectDeduction::applied).toList();
   }
 
   private Campaign internal(long campaignId) {

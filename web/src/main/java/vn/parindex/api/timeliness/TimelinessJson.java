@@ -50,7 +50,8 @@ public final class TimelinessJson {
       BigDecimal cap,
       BigDecimal applied,
       String arithmetic,
-      List<Lapse> lapses) {
+      List<Lapse> lapses,
+      BigDecimal inResults) {
     static DeductionJson of(TimelinessDeductions.SubjectDeduction d) {
       Deduction deduction = d.deduction();
       return new DeductionJson(
@@ -60,7 +61,8 @@ public final class TimelinessJson {
           deduction.cap(),
           deduction.applied(),
           deduction.arithmetic(),
-          d.lapses());
+          d.lapses(),
+          d.inResults());
     }
   }
 }

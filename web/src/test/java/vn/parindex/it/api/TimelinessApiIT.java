@@ -137,12 +137,17 @@ class TimelinessApiIT extends ApiTest {
     assertTrue(
         stp.getString("arithmetic").startsWith("Gửi kết quả muộn: " + lapses + " × 0,5 = "),
         stp.getString("arithmetic"));
+    assertEquals(
+        0, stp.getJsonNumber("inResults").bigDecimalValue().signum(), "nothing applied yet");
     assertEquals(409, app.asAdmin("POST", deductions, null).statusCode(), "not appraised yet");
 
     AppraisedCampaign.startAppraisal(app, internal);
     String base = "/api/campaigns/" + internal;
     HttpResponse<String> applied = app.asAdmin("POST", deductions, null);
     assertEquals(200, applied.statusCode(), applied.body());
+    JsonObject now = stpOf(array(app.asAdmin("GET", deductions, null)));
+    assertEquals(
+        0, expected.compareTo(now.getJsonNumber("inResults").bigDecimalValue()), now.toString());
 
     JsonObject result = stpOf(array(app.asAdmin("GET", base + "/results", null)));
     assertEquals(

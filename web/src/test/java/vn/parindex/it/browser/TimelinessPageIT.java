@@ -1,6 +1,7 @@
 package vn.parindex.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -51,8 +52,10 @@ class TimelinessPageIT extends BrowserTest {
     assertShown("Đã lưu cách tính điểm trừ.");
     String deductions = text("countForm:deductions");
     assertTrue(deductions.contains("Gửi kết quả muộn: "), deductions);
+    assertTrue(deductions.contains("(chưa áp dụng mức mới)"), deductions);
     clickAndWaitForAjax(byId("countForm:apply"));
     assertShown("Đã áp dụng điểm trừ cho 2 đơn vị.");
+    assertFalse(text("countForm:deductions").contains("(chưa áp dụng mức mới)"));
     screenshots("timeliness");
 
     BigDecimal deducted = deducted(internal);
