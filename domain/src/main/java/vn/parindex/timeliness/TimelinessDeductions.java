@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import vn.parindex.appraisal.Adjustment;
 import vn.parindex.appraisal.AppraisalRepository;
 import vn.parindex.assessment.AssessmentRepository;
@@ -70,8 +68,7 @@ public class TimelinessDeductions {
   /** The campaign's rules; none taking anything off until set. */
   @RolesAllowed(Roles.USER)
   public TimelinessRules rules(long campaignId) {
-    long id = internal(campaignId).getId();
-    return repository.rules(id).orElseGet(() -> new TimelinessRules(id));
+    return rulesOf(internal(campaignId));
   }
 
   /** Sets how many points each kind of lapse takes off, and the most taken off in all. */
@@ -107,29 +104,7 @@ public class TimelinessDeductions {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
   public List<SubjectDeduction> preview(long campaignId) {
     Campaign campaign = internal(campaignId);
-    TimelinessRules rules = rules(campaignId);
-    List<Lapse> year = record.lapses(campaign.getYear(), campaignId);
-    Lineage lineage = history.lineage();
-    Map<String, String> names = history.namesIn(campaign.getYear());
-    Map<String, BigDecimal> inResults = new HashMap<>();
-    appraisals
-        .adjustments(campaignId)
-        .forEach(a -> inResults.put(a.getSubject().getCode(), a.getTimeliness()));
-    List<SubjectDeduction> deductions = new ArrayList<>();
-    for (OrganisationUnit subject : campaign.getSubjects()) {
-      Set<String> carried =
-          new LinkedHashSet<>(TimelinessRecord.predecessors(lineage, subject.getCode()));
-      carried.add(subject.getCode());
-      List<Lapse> lapses = year.stream().filter(l -> carried.contains(l.unitCode())).toList();
-      deductions.add(
-          new SubjectDeduction(
-              subject.getCode(),
-              names.getOrDefault(subject.getCode(), subject.getNameVi()),
-              rules.deduct(lapses),
-              lapses,
-              inResults.getOrDefault(subject.getCode(), Points.of(BigDecimal.ZERO))));
-    }
-    return deductions;
+    return preview(campaign, adjustmentsOf(campaign));
   }
 
   /**
@@ -141,12 +116,11 @@ public class TimelinessDeductions {
     if (campaign.getStatus() != CampaignStatus.APPRAISAL) {
       throw new ConflictException("timeliness.notAppraising", campaign.getName());
     }
-    Map<String, Adjustment> adjustments = new HashMap<>();
-    appraisals.adjustments(campaignId).forEach(a -> adjustments.put(a.getSubject().getCode(), a));
+    Map<String, Adjustment> adjustments = adjustmentsOf(campaign);
     Map<String, OrganisationUnit> subjects = new HashMap<>();
     campaign.getSubjects().forEach(s -> subjects.put(s.getCode(), s));
     String actor = campaigns.caller().username();
-    List<SubjectDeduction> deductions = preview(campaignId);
+    List<SubjectDeduction> deductions = preview(campaign, adjustments);
     for (SubjectDeduction d : deductions) {
       if (d.current()) {
         continue;
@@ -172,6 +146,40 @@ public class TimelinessDeductions {
               d.deduction().arithmetic()));
     }
     return deductions.stream().map(SubjectDeduction::applied).toList();
+  }
+
+  private List<SubjectDeduction> preview(Campaign campaign, Map<String, Adjustment> adjustments) {
+    TimelinessRules rules = rulesOf(campaign);
+    List<Lapse> year = record.lapses(campaign.getYear(), campaign.getId());
+    Lineage lineage = history.lineage();
+    Map<String, String> names = history.namesIn(campaign.getYear());
+    List<SubjectDeduction> deductions = new ArrayList<>();
+    for (OrganisationUnit subject : campaign.getSubjects()) {
+      List<Lapse> lapses = TimelinessRecord.answeredBy(lineage, subject.getCode(), year);
+      Adjustment adjustment = adjustments.get(subject.getCode());
+      deductions.add(
+          new SubjectDeduction(
+              subject.getCode(),
+              names.getOrDefault(subject.getCode(), subject.getNameVi()),
+              rules.deduct(lapses),
+              lapses,
+              adjustment == null ? Points.of(BigDecimal.ZERO) : adjustment.getTimeliness()));
+    }
+    return deductions;
+  }
+
+  private TimelinessRules rulesOf(Campaign campaign) {
+    return repository
+        .rules(campaign.getId())
+        .orElseGet(() -> new TimelinessRules(campaign.getId()));
+  }
+
+  private Map<String, Adjustment> adjustmentsOf(Campaign campaign) {
+    Map<String, Adjustment> adjustments = new HashMap<>();
+    appraisals
+        .adjustments(campaign.getId())
+        .forEach(a -> adjustments.put(a.getSubject().getCode(), a));
+    return adjustments;
   }
 
   private Campaign internal(long campaignId) {

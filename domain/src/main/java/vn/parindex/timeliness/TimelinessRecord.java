@@ -99,13 +99,13 @@ public class TimelinessRecord {
       throw new ForbiddenException();
     }
     units.findByCode(code).orElseThrow(() -> new NotFoundException("unit.notFound", code));
-    List<String> predecessors = predecessors(history.lineage(), code);
-    Set<String> carried = new LinkedHashSet<>(predecessors);
-    carried.add(code);
-    List<Lapse> lapses =
-        lapses(year, -1).stream().filter(l -> carried.contains(l.unitCode())).toList();
+    Lineage lineage = history.lineage();
     return new UnitRecord(
-        code, history.namesIn(year).getOrDefault(code, code), year, predecessors, lapses);
+        code,
+        history.namesIn(year).getOrDefault(code, code),
+        year,
+        predecessors(lineage, code),
+        answeredBy(lineage, code, lapses(year, -1)));
   }
 
   /**
@@ -121,6 +121,13 @@ public class TimelinessRecord {
       }
     }
     return lapses;
+  }
+
+  /** Of {@code lapses}, those {@code code} answers for: its own and its predecessors'. */
+  static List<Lapse> answeredBy(Lineage lineage, String code, List<Lapse> lapses) {
+    Set<String> carried = new LinkedHashSet<>(predecessors(lineage, code));
+    carried.add(code);
+    return lapses.stream().filter(l -> carried.contains(l.unitCode())).toList();
   }
 
   /** The units {@code code} succeeded, however many steps back. */
