@@ -21,7 +21,12 @@ public class Issuers {
     return campaign.getSubjects().stream()
         .filter(u -> u.getKind() == UnitKind.PROVINCE)
         .findFirst()
-        .or(units::province)
-        .map(IssuingBody::of);
+        .map(IssuingBody::of)
+        .or(this::ofInstallation);
+  }
+
+  /** The installation's active province unit; none before one exists. */
+  public Optional<IssuingBody> ofInstallation() {
+    return units.province().map(IssuingBody::of);
   }
 }

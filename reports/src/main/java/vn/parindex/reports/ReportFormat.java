@@ -1,5 +1,8 @@
 package vn.parindex.reports;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The formats an official document is issued in, and the page preview, with their media type and
  * file extension.
@@ -17,6 +20,13 @@ public enum ReportFormat {
   ReportFormat(String mediaType, String extension) {
     this.mediaType = mediaType;
     this.extension = extension;
+  }
+
+  /** The format a request names ("pdf", "DOCX"), if it is one. */
+  public static Optional<ReportFormat> named(String name) {
+    return Arrays.stream(values())
+        .filter(f -> f.name().equalsIgnoreCase(String.valueOf(name)))
+        .findFirst();
   }
 
   public String mediaType() {

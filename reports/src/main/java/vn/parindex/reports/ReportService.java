@@ -48,7 +48,9 @@ import vn.parindex.shared.NotFoundException;
  */
 @ApplicationScoped
 public class ReportService {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** A date as the documents print it: 07/12/2026. */
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private static final List<TableReport.Column> PROGRESS =
       List.of(
           new TableReport.Column("no", "STT", 1, true),

@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.parindex.issuance.Issuers;
 import vn.parindex.issuance.ReportTemplates;
 import vn.parindex.organisation.IssuingBody;
-import vn.parindex.organisation.UnitDirectory;
 import vn.parindex.reports.ReportService.Report;
 import vn.parindex.reports.TableReport.Column;
 import vn.parindex.reports.TableReport.Title;
@@ -38,8 +36,6 @@ public class TimelinessReport {
   static final String TITLE =
       "BÁO CÁO TÌNH HÌNH THỰC HIỆN ĐÚNG HẠN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private static final Map<LapseKind, String> KEYS =
       Map.of(
           LapseKind.NOMINATION_LATE, "nomination",
@@ -49,22 +45,18 @@ public class TimelinessReport {
           LapseKind.EVIDENCE_LATE, "evidence");
 
   @Inject TimelinessRecord record;
-  @Inject UnitDirectory units;
+  @Inject Issuers issuers;
   @Inject ReportTemplates templates;
   @Inject Clock clock;
 
   /** The year's record as PDF, DOCX or XLSX, one row per unit that owed a campaign work. */
   public Report of(int year, ReportFormat format) {
     List<Map<String, ?>> rows = rows(record.year(year));
-    String today = LocalDate.now(clock.withZone(Clocks.VIETNAM)).format(DATE);
+    String today = LocalDate.now(clock.withZone(Clocks.VIETNAM)).format(ReportService.DATE);
     DocumentProperties properties =
         new DocumentProperties(
             "Báo cáo tình hình thực hiện đúng hạn năm " + year,
-            units
-                .province()
-                .map(IssuingBody::of)
-                .map(IssuingBody::name)
-                .orElse(DocumentProperties.APPLICATION),
+            issuers.ofInstallation().map(IssuingBody::name).orElse(DocumentProperties.APPLICATION),
             "Chỉ số CCHC năm " + year,
             "Chỉ số CCHC; PAR INDEX; đúng hạn; " + year);
     byte[] content =
@@ -124,14 +116,12 @@ public class TimelinessReport {
   }
 
   private static List<Column> columns() {
-    Map<String, String> headers = new HashMap<>();
-    KEYS.forEach((kind, key) -> headers.put(key, kind.documentLabel()));
     List<Column> columns = new ArrayList<>();
     columns.add(new Column("no", "STT", 1, true));
     columns.add(new Column("unit", "Đơn vị", 5, false));
     columns.add(new Column("leader", "Lãnh đạo phụ trách (đầu mối)", 4, false));
     for (LapseKind kind : LapseKind.values()) {
-      columns.add(new Column(KEYS.get(kind), headers.get(KEYS.get(kind)), 2, true));
+      columns.add(new Column(KEYS.get(kind), kind.documentLabel(), 2, true));
     }
     columns.add(new Column("total", "Tổng số lần", 2, true));
     return columns;

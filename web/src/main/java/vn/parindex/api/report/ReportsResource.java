@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Locale;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.campaign.ReportDraft;
 import vn.parindex.campaign.ReportDrafts;
@@ -75,12 +74,11 @@ public class ReportsResource {
       @PathParam("report") String report,
       @QueryParam("format") String format,
       @QueryParam("unit") String unit) {
-    ReportFormat chosen;
-    try {
-      chosen = ReportFormat.valueOf(String.valueOf(format).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(Violation.ofField("format", "report.format", format));
-    }
+    ReportFormat chosen =
+        ReportFormat.named(format)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(Violation.ofField("format", "report.format", format)));
     ReportService.Report produced =
         switch (report) {
           case "self-assessment" -> reports.selfAssessment(id, chosen);

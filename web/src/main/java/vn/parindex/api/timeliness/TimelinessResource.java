@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.reports.ReportFormat;
 import vn.parindex.reports.ReportService;
@@ -44,15 +43,13 @@ public class TimelinessResource {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
   })
   public Response report(@QueryParam("year") String year, @QueryParam("format") String format) {
-    ReportFormat chosen;
-    try {
-      chosen = ReportFormat.valueOf(String.valueOf(format).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      chosen = null;
-    }
-    if (chosen == null || chosen == ReportFormat.HTML) {
-      throw InvalidInputException.of(Violation.ofField("format", "report.format", format));
-    }
+    // Issued as a file only: the reports page's preview is a campaign report's.
+    ReportFormat chosen =
+        ReportFormat.named(format)
+            .filter(f -> f != ReportFormat.HTML)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(Violation.ofField("format", "report.format", format)));
     ReportService.Report produced = report.of(Years.checked(year), chosen);
     return Response.ok(produced.content(), chosen.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
