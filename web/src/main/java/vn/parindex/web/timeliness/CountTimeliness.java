@@ -61,14 +61,24 @@ public class CountTimeliness implements Serializable {
   private List<RuleLine> lines = List.of();
   private BigDecimal cap;
   private boolean appraising;
+  private transient Integer campaignsOf;
+  private transient List<Campaign> campaignsOfYear;
   private transient List<TimelinessDeductions.SubjectDeduction> preview;
 
-  /** The INTERNAL campaigns of the page's year that have been opened. */
+  /**
+   * The INTERNAL campaigns of the page's year that have been opened; read once a year chosen, not
+   * at each of the several times a render asks for them.
+   */
   public List<Campaign> getCampaigns() {
-    return campaigns.list().stream()
-        .filter(c -> c.getKind() == CampaignKind.INTERNAL)
-        .filter(c -> c.getYear() == page.getYear() && c.getStatus() != CampaignStatus.DRAFT)
-        .toList();
+    if (campaignsOf == null || campaignsOf != page.getYear()) {
+      campaignsOfYear =
+          campaigns.list().stream()
+              .filter(c -> c.getKind() == CampaignKind.INTERNAL)
+              .filter(c -> c.getYear() == page.getYear() && c.getStatus() != CampaignStatus.DRAFT)
+              .toList();
+      campaignsOf = page.getYear();
+    }
+    return campaignsOfYear;
   }
 
   /** Reads the chosen campaign's rules into the form. */
