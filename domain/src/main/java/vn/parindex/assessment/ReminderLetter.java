@@ -47,6 +47,23 @@ public final class ReminderLetter {
     return new Letter(new MessageKey("reminder.subject", campaign), paragraphs);
   }
 
+  /** The letter to a unit below its survey quota, with the deadline if there is one. */
+  public static Letter survey(String campaign, Reminders.Shortfall unit, LocalDate today) {
+    List<MessageKey> paragraphs = new ArrayList<>();
+    paragraphs.add(new MessageKey("reminder.greeting", unit.unitName()));
+    paragraphs.add(new MessageKey("reminder.intro", campaign));
+    paragraphs.add(
+        new MessageKey(
+            "reminder.survey",
+            unit.answered(),
+            unit.quota(),
+            unit.deadline() == null
+                ? new MessageKey("reminder.due.none")
+                : deadline(unit.deadline(), today)));
+    paragraphs.add(new MessageKey("reminder.closing"));
+    return new Letter(new MessageKey("reminder.subject", campaign), paragraphs);
+  }
+
   private static MessageKey deadline(LocalDate due, LocalDate today) {
     return new MessageKey(
         today.isAfter(due) ? "reminder.due.passed" : "reminder.due", DATE.format(due));

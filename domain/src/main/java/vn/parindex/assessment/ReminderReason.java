@@ -7,5 +7,7 @@ public enum ReminderReason {
   /** Its self-assessment is not sent and the closing date is near or past. */
   SUBMISSION,
   /** Evidence other units asked it for is overdue. */
-  EVIDENCE_REQUESTS
+  EVIDENCE_REQUESTS,
+  /** Fewer of its leaders answered the survey than its quota. */
+  SURVEY
 }

@@ -71,20 +71,56 @@ public class Reminders {
       Map<String, String> languages = recipients(campaign, unit.unitCode(), everyone);
       List<String> to = List.copyOf(languages.keySet());
       Reminder reminder = new Reminder(campaign, unit.unitCode(), reasons, to, clock.instant(), by);
-      if (to.isEmpty()) {
-        reminder.failed(Mailer.NO_ADDRESS);
-      } else if (!mailer.configured()) {
-        reminder.failed(Mailer.NOT_CONFIGURED);
-      } else {
-        send(
-            reminder,
-            languages,
-            ReminderLetter.of(campaign.getName(), unit, reasons, campaign.getPhases(), today));
-      }
+      deliver(
+          reminder,
+          languages,
+          ReminderLetter.of(campaign.getName(), unit, reasons, campaign.getPhases(), today));
       reminders.add(reminder);
       made.add(reminder);
     }
     return made;
+  }
+
+  /**
+   * A unit below its survey quota.
+   *
+   * @param deadline the day answers are due, or none set
+   */
+  public record Shortfall(
+      String unitCode, String unitName, int answered, int quota, LocalDate deadline) {}
+
+  /** Reminds each unit of {@code below} of its survey quota, in the caller's transaction. */
+  @Transactional
+  public List<Reminder> remindSurvey(Campaign campaign, List<Shortfall> below, String by) {
+    LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
+    List<Account> everyone = accounts.findAll();
+    List<Reminder> made = new ArrayList<>();
+    for (Shortfall unit : below) {
+      Map<String, String> languages = recipients(campaign, unit.unitCode(), everyone);
+      Reminder reminder =
+          new Reminder(
+              campaign,
+              unit.unitCode(),
+              Set.of(ReminderReason.SURVEY),
+              List.copyOf(languages.keySet()),
+              clock.instant(),
+              by);
+      deliver(reminder, languages, ReminderLetter.survey(campaign.getName(), unit, today));
+      reminders.add(reminder);
+      made.add(reminder);
+    }
+    return made;
+  }
+
+  /** Sends the letter, or records why it could not go. */
+  private void deliver(Reminder reminder, Map<String, String> languages, Letter letter) {
+    if (languages.isEmpty()) {
+      reminder.failed(Mailer.NO_ADDRESS);
+    } else if (!mailer.configured()) {
+      reminder.failed(Mailer.NOT_CONFIGURED);
+    } else {
+      send(reminder, languages, letter);
+    }
   }
 
   /** One mail per language among the recipients, each in its own; any refusal is the failure. */

@@ -2,7 +2,7 @@ package vn.parindex.timeliness;
 
 /**
  * What a unit let slip in one campaign, as the founding dispatch asks Sở Nội vụ to follow it. Plan
- * tasks overdue and survey quotas missed join when the plans and the survey are held here.
+ * tasks overdue join when the plans are held here.
  */
 public enum LapseKind {
   /** Its focal pair named after the nomination was due, or not yet named. */
@@ -14,7 +14,9 @@ public enum LapseKind {
   /** A reminder delivered to it. */
   REMINDED("Bị nhắc"),
   /** Evidence another unit asked it for, given after the date asked or not yet given. */
-  EVIDENCE_LATE("Cung cấp tài liệu muộn");
+  EVIDENCE_LATE("Cung cấp tài liệu muộn"),
+  /** Its leaders' answers to the survey reached the quota after the deadline, or not yet. */
+  SURVEY_MISSED("Khảo sát chưa đủ số phiếu đúng hạn");
 
   private final String documentLabel;
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.shared.Clocks;
+import vn.parindex.survey.Participation;
 
 /**
  * The rules that turn a campaign's records into lapses. A due date is a day in Vietnam: work sent
@@ -51,6 +52,25 @@ public final class Lapses {
     }
     lapses.sort(Comparator.comparing(Lapse::unitCode).thenComparing(Lapse::on));
     return lapses;
+  }
+
+  /** The survey quotas a campaign's units reached late, or have not reached past the deadline. */
+  public static List<Lapse> ofSurvey(
+      long campaignId, String campaignName, List<Participation.Line> lines) {
+    return lines.stream()
+        .filter(l -> l.daysLate() > 0)
+        .map(
+            l ->
+                new Lapse(
+                    l.unitCode(),
+                    LapseKind.SURVEY_MISSED,
+                    campaignId,
+                    campaignName,
+                    l.open() ? l.deadline() : l.reachedOn(),
+                    l.daysLate(),
+                    l.open(),
+                    null))
+        .toList();
   }
 
   /**

@@ -30,6 +30,8 @@ import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
+import vn.parindex.survey.Participation;
+import vn.parindex.survey.ParticipationRepository;
 
 /**
  * Each unit's record of timeliness in a year, across every campaign of the year: what Sở Nội vụ
@@ -45,6 +47,7 @@ public class TimelinessRecord {
   @Inject CampaignService campaignService;
   @Inject UnitHistory history;
   @Inject UnitRepository units;
+  @Inject ParticipationRepository survey;
   @Inject Clock clock;
 
   /**
@@ -82,7 +85,7 @@ public class TimelinessRecord {
       for (FocalPair pair : campaign.getFocalPairs()) {
         leaders.put(pair.getUnit().getCode(), describe(pair.getLeader()));
       }
-      for (Lapse lapse : Lapses.of(facts(campaign), today())) {
+      for (Lapse lapse : lapsesOf(campaign)) {
         counts.computeIfAbsent(lapse.unitCode(), k -> zero()).merge(lapse.kind(), 1, Integer::sum);
       }
     }
@@ -117,7 +120,7 @@ public class TimelinessRecord {
     List<Lapse> lapses = new ArrayList<>();
     for (Campaign campaign : repository.openedCampaigns(year)) {
       if (campaign.getId() != exceptCampaignId) {
-        lapses.addAll(Lapses.of(facts(campaign), today()));
+        lapses.addAll(lapsesOf(campaign));
       }
     }
     return lapses;
@@ -141,6 +144,18 @@ public class TimelinessRecord {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** What the campaign's records and its survey say its units let slip. */
+  private List<Lapse> lapsesOf(Campaign campaign) {
+    List<Lapse> lapses = new ArrayList<>(Lapses.of(facts(campaign), today()));
+    long id = campaign.getId();
+    lapses.addAll(
+        Lapses.ofSurvey(
+            id,
+            campaign.getName(),
+            Participation.of(survey.round(id).orElse(null), survey.respondents(id), today())));
+    return lapses;
   }
 
   private CampaignFacts facts(Campaign campaign) {

@@ -40,6 +40,9 @@ public class TimelinessRules {
   @Column(name = "evidence_late", nullable = false, precision = 5, scale = 2)
   private BigDecimal evidenceLate = BigDecimal.ZERO;
 
+  @Column(name = "survey_missed", nullable = false, precision = 5, scale = 2)
+  private BigDecimal surveyMissed = BigDecimal.ZERO;
+
   @Column(name = "deduction_cap", nullable = false, precision = 5, scale = 2)
   private BigDecimal cap = BigDecimal.ZERO;
 
@@ -57,6 +60,7 @@ public class TimelinessRules {
     points.put(LapseKind.RETURNED, returned);
     points.put(LapseKind.REMINDED, reminded);
     points.put(LapseKind.EVIDENCE_LATE, evidenceLate);
+    points.put(LapseKind.SURVEY_MISSED, surveyMissed);
     return points;
   }
 
@@ -66,6 +70,7 @@ public class TimelinessRules {
     this.returned = points.getOrDefault(LapseKind.RETURNED, BigDecimal.ZERO);
     this.reminded = points.getOrDefault(LapseKind.REMINDED, BigDecimal.ZERO);
     this.evidenceLate = points.getOrDefault(LapseKind.EVIDENCE_LATE, BigDecimal.ZERO);
+    this.surveyMissed = points.getOrDefault(LapseKind.SURVEY_MISSED, BigDecimal.ZERO);
     this.cap = cap;
   }
 

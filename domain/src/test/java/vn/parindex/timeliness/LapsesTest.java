@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.parindex.shared.Clocks;
+import vn.parindex.survey.Participation;
+import vn.parindex.survey.RespondentStatus;
 
 class LapsesTest {
   private static final LocalDate DUE = LocalDate.of(2025, 12, 15);
@@ -82,5 +84,34 @@ class LapsesTest {
         lapses.stream().filter(l -> l.unitCode().equals("SGDDT")).map(Lapse::kind).toList();
     assertEquals(
         List.of(LapseKind.NOMINATION_LATE, LapseKind.REMINDED, LapseKind.SUBMISSION_LATE), sgddt);
+  }
+
+  @Test
+  void aSurveyQuotaReachedLateOrStillMissedIsALapseOnItsDay() {
+    LocalDate deadline = LocalDate.of(2025, 11, 30);
+    List<Participation.Line> lines =
+        Participation.lines(
+            List.of(
+                new Participation.Answer(
+                    "STP", RespondentStatus.ANSWERED, LocalDate.of(2025, 11, 20)),
+                new Participation.Answer(
+                    "SYT", RespondentStatus.ANSWERED, LocalDate.of(2025, 12, 4)),
+                new Participation.Answer("SGDDT", RespondentStatus.INVITED, null)),
+            Map.of(),
+            deadline,
+            TODAY);
+
+    List<Lapse> lapses = Lapses.ofSurvey(9, "Đợt 2025", lines);
+
+    assertEquals(List.of("SGDDT", "SYT"), lapses.stream().map(Lapse::unitCode).toList());
+    Lapse late = lapses.get(1);
+    assertEquals(LapseKind.SURVEY_MISSED, late.kind());
+    assertEquals(LocalDate.of(2025, 12, 4), late.on());
+    assertEquals(4, late.daysLate());
+    assertFalse(late.open());
+    Lapse open = lapses.get(0);
+    assertEquals(deadline, open.on());
+    assertTrue(open.open());
+    assertEquals(20, open.daysLate(), "from the deadline to today");
   }
 }

@@ -42,7 +42,8 @@ public class TimelinessReport {
           LapseKind.SUBMISSION_LATE, "submission",
           LapseKind.RETURNED, "returned",
           LapseKind.REMINDED, "reminded",
-          LapseKind.EVIDENCE_LATE, "evidence");
+          LapseKind.EVIDENCE_LATE, "evidence",
+          LapseKind.SURVEY_MISSED, "survey");
 
   @Inject TimelinessRecord record;
   @Inject Issuers issuers;

@@ -27,7 +27,13 @@ class TimelinessReportTest {
                   "STP",
                   "Sở Tư pháp",
                   "Nguyễn Văn A (Phó Giám đốc)",
-                  Map.of(LapseKind.SUBMISSION_LATE, 1, LapseKind.RETURNED, 2)),
+                  Map.of(
+                      LapseKind.SUBMISSION_LATE,
+                      1,
+                      LapseKind.RETURNED,
+                      2,
+                      LapseKind.SURVEY_MISSED,
+                      1)),
               new TimelinessRecord.Row("SYT", "Sở Y tế", null, Map.of())));
 
   /** The report of {@link #ROWS} for 2025 as of 07/12/2026, filled into the shipped template. */
@@ -55,9 +61,19 @@ class TimelinessReportTest {
       assertEquals(3, table.getRows().size(), "a header and two units");
       assertEquals(
           List.of(
-              "1", "STP — Sở Tư pháp", "Nguyễn Văn A (Phó Giám đốc)", "0", "1", "2", "0", "0", "3"),
+              "1",
+              "STP — Sở Tư pháp",
+              "Nguyễn Văn A (Phó Giám đốc)",
+              "0",
+              "1",
+              "2",
+              "0",
+              "0",
+              "1",
+              "4"),
           table.getRow(1).getTableCells().stream().map(c -> c.getText()).toList());
       assertEquals("Gửi kết quả muộn", table.getRow(0).getCell(4).getText());
+      assertEquals("Khảo sát chưa đủ số phiếu đúng hạn", table.getRow(0).getCell(8).getText());
     }
   }
 
@@ -79,7 +95,12 @@ class TimelinessReportTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PdfText.assertShows(
           PdfText.flat(document),
-          List.of("Năm 2025", "STP — Sở Tư pháp", "Nguyễn Văn A (Phó Giám đốc)", "Gửi kết quả"));
+          List.of(
+              "Năm 2025",
+              "STP — Sở Tư pháp",
+              "Nguyễn Văn A (Phó Giám đốc)",
+              "Gửi kết quả",
+              "Khảo sát chưa đủ"));
     }
   }
 }
