@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /** What the browser showed, kept under {@code target/screenshots} for a person to look at. */
 final class Screenshots {
+  /** The tallest picture kept: a long table's page is cut there. */
+  private static final int MAX_HEIGHT = 4000;
+
   private Screenshots() {}
 
   /**
@@ -28,13 +32,23 @@ final class Screenshots {
     }
   }
 
+  /** The whole page, not only what the window shows: the window is made as tall as the page. */
   static void take(WebDriver driver, String name) {
+    Dimension window = driver.manage().window().getSize();
     try {
       Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      Number page =
+          (Number)
+              ((JavascriptExecutor) driver)
+                  .executeScript("return document.documentElement.scrollHeight");
+      int height = Math.min(Math.max(page.intValue(), window.getHeight()), MAX_HEIGHT);
+      driver.manage().window().setSize(new Dimension(window.getWidth(), height));
       byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
       Files.write(dir.resolve(name + "-" + System.currentTimeMillis() + ".png"), png);
     } catch (IOException | RuntimeException e) {
       // The screenshot is a courtesy; the assertion that called it reports the failure.
+    } finally {
+      driver.manage().window().setSize(window);
     }
   }
 }

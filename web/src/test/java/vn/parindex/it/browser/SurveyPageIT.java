@@ -1,0 +1,99 @@
+package vn.parindex.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import vn.parindex.it.support.RunningApp;
+
+/**
+ * {@code app/campaigns/survey.xhtml}: Sở Nội vụ loads the list of leaders who must answer (a wrong
+ * row shown, nothing kept), sets the deadline and a quota, enters an answer, sees the unit below
+ * quota and past the deadline, and reminds it; Sở Tư pháp's officer sees its own unit's part only.
+ */
+class SurveyPageIT extends BrowserTest {
+  private static final String LIST =
+      "unit_code,full_name,position,code\n"
+          + "SNV,Nguyễn Văn An,Giám đốc,BNV-0001\n"
+          + "SNV,Trần Thị Bình,Phó Giám đốc,\n"
+          + "SNV,Lê Văn Cường,Trưởng phòng,\n"
+          + "STP,Phạm Thị Dung,Giám đốc,BNV-0004\n"
+          + "STP,Hoàng Văn Em,Phó Giám đốc,\n";
+
+  private static Path file(String name, String content) throws IOException {
+    Path path = Files.createDirectories(Path.of("target", "it-files")).resolve(name);
+    Files.writeString(path, content);
+    return path.toAbsolutePath().normalize();
+  }
+
+  @Test
+  void theCoordinatorLoadsTheListSetsQuotasAndSeesTheUnitBelowIt() throws IOException {
+    String name = app.unique("Khảo sát lãnh đạo 2023 (trang)");
+    app.openSampleCampaign(name, "2099-12-31");
+    app.createAccount("ksp.snv", "Đặng Thị Khảo Sát", "SNV", "COORDINATOR", "KhaoSat2023!");
+    logIn("ksp.snv", "KhaoSat2023!");
+    changePassword("KhaoSat2023!", "KhaoSat2024!");
+    openCampaignPage(name);
+    clickAndWaitForPage("surveyLink");
+
+    find("listForm:listFile")
+        .sendKeys(file("khao-sat-sai.csv", LIST + "SXX,Ngô Văn Giang,,\n").toString());
+    clickAndWaitForPage("listForm:uploadList");
+    assertShown("Không có đơn vị mã \"SXX\".");
+    assertTrue(text("peopleForm:people").contains("Chưa có ai trong danh sách khảo sát."));
+
+    find("listForm:listFile").sendKeys(file("khao-sat.csv", LIST).toString());
+    clickAndWaitForPage("listForm:uploadList");
+    assertShown("Đã thêm 5 người, cập nhật 0 người.");
+    assertTrue(text("peopleForm:people").contains("Phạm Thị Dung"));
+
+    typeDate("unitsForm:deadline", "20/12/2023");
+    typeNumber("unitsForm:units:0:quota", "1");
+    clickAndWaitForAjax(byId("unitsForm:savePlan"));
+    assertShown("Đã lưu hạn trả lời và chỉ tiêu.");
+    assertEquals("Hạn trả lời: 20/12/2023", text("deadlineShown"));
+
+    clickAndWaitForAjax(
+        By.xpath("//tr[.//span[text()='Nguyễn Văn An']]//a[text()='Ghi đã trả lời hôm nay']"));
+    String units = text("unitsForm:units");
+    assertTrue(units.contains("SNV — Sở Nội vụ") && units.contains("Đạt chỉ tiêu muộn"), units);
+    assertTrue(units.contains("Quá hạn") && units.contains("chưa đạt chỉ tiêu"), units);
+    assertTrue(
+        text("totals").contains("1 người đã trả lời") && text("totals").contains("1 đơn vị chưa"),
+        text("totals"));
+
+    clickAndWaitForPage("listForm:remind");
+    assertShown("Đã nhắc 1 đơn vị;");
+    screenshots("survey");
+  }
+
+  @Test
+  void aUnitsOfficerSeesItsOwnUnitOnly() throws IOException {
+    String name = app.unique("Khảo sát lãnh đạo 2023 (đơn vị, trang)");
+    long campaign = app.openSampleCampaign(name, "2099-12-31");
+    app.sendBytes(
+        "POST",
+        "/api/campaigns/" + campaign + "/survey-participation",
+        "text/csv",
+        LIST.getBytes(StandardCharsets.UTF_8),
+        RunningApp.HELPER_ADMIN,
+        RunningApp.HELPER_PASSWORD);
+    app.createAccount("ksp.stp", "Mai Văn Tư Pháp", "STP", "UNIT_OFFICER", "TuPhap2023!");
+    logIn("ksp.stp", "TuPhap2023!");
+    changePassword("TuPhap2023!", "TuPhap2024!");
+    open("/app/campaigns/survey.xhtml?id=" + campaign);
+    String units = text("unitsForm:units");
+    assertTrue(units.contains("STP — Sở Tư pháp") && !units.contains("SNV"), units);
+    String people = text("peopleForm:people");
+    assertTrue(people.contains("Hoàng Văn Em") && !people.contains("Nguyễn Văn An"), people);
+    assertTrue(driver.findElements(byId("listForm")).isEmpty(), "no list to load");
+    assertTrue(driver.findElements(byId("unitsForm:savePlan")).isEmpty(), "no quota to set");
+    assertTrue(driver.findElements(byId("unitsForm:deadline")).isEmpty(), "no deadline to set");
+    screenshots("survey-unit");
+  }
+}
