@@ -10,6 +10,12 @@ public interface ParticipationRepository {
 
   Optional<SurveyRespondent> respondent(long campaignId, long id);
 
+  /**
+   * Makes the caller's transaction the only one changing the campaign's list until it ends: two
+   * loads of the same list at once would otherwise both add the people neither had found.
+   */
+  void lockLists(long campaignId);
+
   Optional<SurveyRound> round(long campaignId);
 
   void add(SurveyRespondent respondent);

@@ -110,6 +110,7 @@ public class SurveyParticipation {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public Imported importTable(long campaignId, byte[] content) {
     Campaign campaign = campaign(campaignId);
+    repository.lockLists(campaignId);
     Map<String, OrganisationUnit> byCode =
         units.findAll().stream().collect(Collectors.toMap(OrganisationUnit::getCode, u -> u));
     List<SurveyRespondent> people = repository.respondents(campaignId);
@@ -149,6 +150,7 @@ public class SurveyParticipation {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public int inviteLeaders(long campaignId) {
     Campaign campaign = campaign(campaignId);
+    repository.lockLists(campaignId);
     Set<String> unitCodes = campaign.responsibleUnitCodes();
     Set<String> listed =
         repository.respondents(campaignId).stream()

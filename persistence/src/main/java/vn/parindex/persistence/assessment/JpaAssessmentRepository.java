@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import vn.parindex.assessment.AssessmentRepository;
 import vn.parindex.assessment.AuditChain;
 import vn.parindex.assessment.AuditEntry;
@@ -21,27 +20,11 @@ import vn.parindex.assessment.LeafComment;
 import vn.parindex.assessment.LeafScore;
 import vn.parindex.assessment.NodeTally;
 import vn.parindex.assessment.Submission;
-import vn.parindex.persistence.database.ConfiguredDataSource;
+import vn.parindex.persistence.database.RowLock;
 import vn.parindex.shared.ConflictException;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
-  /**
-   * How the audit head is locked. A save has usually written rows that refer to the campaign before
-   * it appends (a new score), and on PostgreSQL each such row holds a key-share lock on the
-   * campaign's row: two saves both holding one and both asking {@code for update} wait for each
-   * other (deadlock, found by the load benchmark at 8 parallel saves). {@code for no key update}
-   * does not conflict with key-share and still lets one append at a time; H2 knows only {@code for
-   * update} and takes no lock for a reference.
-   */
-  private static final class AuditLock {
-    static final String CLAUSE =
-        ConfiguredDataSource.configuredUrl(ConfigProvider.getConfig())
-                .startsWith("jdbc:postgresql:")
-            ? " for no key update"
-            : " for update";
-  }
-
   @PersistenceContext(unitName = "parindex")
   EntityManager em;
 
@@ -175,7 +158,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   public void append(AuditEntry entry) {
     // FlushModeType.COMMIT on both statements: the caller may hold entities it has not finished
     // filling in (an appraisal about to get its appraiser), which an early flush would write half.
-    AuditChain.Head next = AuditChain.link(head(entry.getCampaignId(), AuditLock.CLAUSE), entry);
+    AuditChain.Head next = AuditChain.link(head(entry.getCampaignId(), RowLock.CLAUSE), entry);
     em.persist(entry);
     // Not a mapped field of Campaign: its version must not move, nor its editors collide, with
     // every change of a score.
@@ -207,8 +190,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   }
 
   /**
-   * The campaign's head of its chain, read with {@code lock} ({@link AuditLock#CLAUSE}, or
-   * nothing).
+   * The campaign's head of its chain, read with {@code lock} ({@link RowLock#CLAUSE}, or nothing).
    */
   private AuditChain.Head head(long campaignId, String lock) {
     Object[] row =

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.persistence.database.RowLock;
 import vn.parindex.survey.ParticipationRepository;
 import vn.parindex.survey.SurveyRespondent;
 import vn.parindex.survey.SurveyRound;
@@ -28,6 +29,13 @@ public class JpaParticipationRepository implements ParticipationRepository {
   public Optional<SurveyRespondent> respondent(long campaignId, long id) {
     return Optional.ofNullable(em.find(SurveyRespondent.class, id))
         .filter(r -> r.getCampaignId() == campaignId);
+  }
+
+  @Override
+  public void lockLists(long campaignId) {
+    em.createNativeQuery("select id from campaign where id = ?1" + RowLock.CLAUSE)
+        .setParameter(1, campaignId)
+        .getSingleResult();
   }
 
   @Override

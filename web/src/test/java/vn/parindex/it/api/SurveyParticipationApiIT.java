@@ -12,7 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,6 +33,7 @@ import vn.parindex.it.support.RunningApp;
  */
 class SurveyParticipationApiIT extends ApiTest {
   private static final String PASSWORD = "KhaoSat2023!";
+  private static final int PEOPLE = 600;
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String LIST =
@@ -200,6 +206,71 @@ class SurveyParticipationApiIT extends ApiTest {
     assertEquals(200, marked.statusCode(), marked.body());
     assertEquals("ANSWERED", object(marked).getString("status"));
     assertEquals(409, app.asAdmin("PUT", personPath, mark).statusCode(), "the version read");
+  }
+
+  /** Spoilt bodies are refused with a 4xx that says why, and change nothing. */
+  @Test
+  void spoiltBodiesAreRefusedAndChangeNothing() throws IOException {
+    long campaign =
+        app.openSampleCampaign(app.unique("Khảo sát lãnh đạo 2023 (sai)"), "2099-12-31");
+    assertEquals(201, loadCsv(campaign, LIST).statusCode());
+    JsonObject person =
+        object(app.asAdmin("GET", path(campaign), null))
+            .getJsonArray("respondents")
+            .getJsonObject(0);
+    String personPath = path(campaign) + "/respondents/" + person.getJsonNumber("id");
+    List<String[]> spoilt =
+        List.of(
+            new String[] {"PUT", path(campaign) + "/plan", "{\"deadline\":\"31/12/2023\"}"},
+            new String[] {"PUT", path(campaign) + "/plan", "{\"quotas\":{\"SNV\":\"mười\"}}"},
+            new String[] {"PUT", path(campaign) + "/plan", "{\"deadline\":\"2031-01-01\"}"},
+            new String[] {"PUT", path(campaign) + "/plan", ""},
+            new String[] {"PUT", personPath, "{\"status\":\"MAYBE\",\"version\":1}"},
+            new String[] {"PUT", personPath, "{\"status\":\"ANSWERED\"}"},
+            new String[] {"PUT", path(campaign) + "/respondents/abc", "{}"});
+    for (String[] call : spoilt) {
+      HttpResponse<String> refused = app.asAdmin(call[0], call[1], call[2]);
+      assertTrue(
+          refused.statusCode() >= 400 && refused.statusCode() < 500,
+          call[2] + " → " + refused.statusCode() + " " + refused.body());
+    }
+    JsonObject after = object(app.asAdmin("GET", path(campaign), null));
+    assertEquals(0, after.getJsonNumber("version").longValue(), "no round planned");
+    assertEquals(
+        person, after.getJsonArray("respondents").getJsonObject(0), "the person unchanged");
+  }
+
+  /**
+   * The same list loaded twice at once lists each person once: the second load finds them. A long
+   * list, so that the two loads overlap.
+   */
+  @Test
+  void theSameListLoadedTwiceAtOnceListsEachPersonOnce() throws Exception {
+    long campaign =
+        app.openSampleCampaign(app.unique("Khảo sát lãnh đạo 2023 (song song)"), "2099-12-31");
+    StringBuilder list = new StringBuilder("unit_code,full_name\n");
+    for (int i = 1; i <= PEOPLE; i++) {
+      list.append(i % 2 == 0 ? "SNV" : "STP").append(",Người thứ ").append(i).append('\n');
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<HttpResponse<byte[]>>> loads =
+          pool.invokeAll(
+              List.<Callable<HttpResponse<byte[]>>>of(
+                  () -> loadCsv(campaign, list.toString()),
+                  () -> loadCsv(campaign, list.toString())));
+      List<Integer> added = new ArrayList<>();
+      for (Future<HttpResponse<byte[]>> load : loads) {
+        assertEquals(201, load.get().statusCode());
+        added.add(objectOf(load.get()).getInt("added"));
+      }
+      assertEquals(List.of(0, PEOPLE), added.stream().sorted().toList());
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(
+        PEOPLE,
+        object(app.asAdmin("GET", path(campaign), null)).getJsonArray("respondents").size());
   }
 
   /** The Ministry's software's export: one person by code, two by unit and name (case aside). */
