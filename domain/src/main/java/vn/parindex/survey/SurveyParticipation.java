@@ -106,6 +106,16 @@ public class SurveyParticipation {
         people);
   }
 
+  /** Every unit's line, by unit code, for the campaign's progress report. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+  public Map<String, Participation.Line> byUnit(long campaignId) {
+    campaign(campaignId);
+    Map<String, Participation.Line> lines = new HashMap<>();
+    lines(repository.round(campaignId).orElse(null), repository.respondents(campaignId))
+        .forEach(l -> lines.put(l.unitCode(), l));
+    return lines;
+  }
+
   /** Adds and updates people from a list or the Ministry's export; all rows or none. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public Imported importTable(long campaignId, byte[] content) {

@@ -41,6 +41,8 @@ import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.reports.TableReport.Title;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.survey.Participation;
+import vn.parindex.survey.SurveyParticipation;
 
 /**
  * Produces the documents Sở Nội vụ issues, in PDF, DOCX or XLSX with Vietnamese file names, and
@@ -61,9 +63,11 @@ public class ReportService {
           new TableReport.Column("sent", "Gửi kết quả", 3, false),
           new TableReport.Column("returned", "Số lần trả lại", 2, true),
           new TableReport.Column("overdue", "Đề nghị quá hạn", 2, true),
-          new TableReport.Column("reminders", "Số lần nhắc", 2, true));
+          new TableReport.Column("reminders", "Số lần nhắc", 2, true),
+          new TableReport.Column("survey", "Khảo sát lãnh đạo (đã trả lời/chỉ tiêu)", 2, true));
 
   @Inject SelfAssessmentService assessments;
+  @Inject SurveyParticipation participation;
   @Inject AppraisalSheet sheets;
   @Inject CampaignResults campaignResults;
   @Inject MinistryComparison ministry;
@@ -81,7 +85,8 @@ public class ReportService {
 
   /**
    * The progress report: per responsible unit, focal pair, share scored and with evidence, sent on
-   * time or late, times returned, evidence requests overdue, reminders sent to it.
+   * time or late, times returned, evidence requests overdue, reminders sent to it, and its leaders'
+   * answers to the survey against its quota.
    */
   public Report progress(long campaignId, ReportFormat format) {
     Campaign campaign = campaigns.get(campaignId);
@@ -89,6 +94,7 @@ public class ReportService {
     List<Map<String, ?>> rows = new ArrayList<>();
     int no = 1;
     Map<String, String> names = history.namesIn(campaign.getYear());
+    Map<String, Participation.Line> survey = participation.byUnit(campaignId);
     for (ProgressRow p : progress) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", no++);
@@ -100,6 +106,8 @@ public class ReportService {
       row.put("returned", p.timesReturned());
       row.put("overdue", p.overdueRequests());
       row.put("reminders", p.reminders());
+      Participation.Line answers = survey.get(p.unitCode());
+      row.put("survey", answers == null ? "" : answers.answered() + "/" + answers.quota());
       rows.add(row);
     }
     String today = LocalDate.now(clock.withZone(Clocks.VIETNAM)).format(DATE);

@@ -75,7 +75,8 @@ class PoiTlTemplatesTest {
             "units[sent]",
             "units[returned]",
             "units[overdue]",
-            "units[reminders]"),
+            "units[reminders]",
+            "units[survey]"),
         templates.required("progress"));
   }
 

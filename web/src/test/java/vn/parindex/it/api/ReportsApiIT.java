@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
@@ -40,6 +43,18 @@ class ReportsApiIT extends ApiTest {
         "{\"value\":91.17}",
         "bc.vp",
         "BaoCao2023!");
+    assertEquals(
+        201,
+        app.sendBytes(
+                "POST",
+                "/api/campaigns/" + campaign + "/survey-participation",
+                "text/csv",
+                ("unit_code,full_name,position,code,status,answered_on\n"
+                        + "VPUBND,Lê Văn Một,,,Đã trả lời,01/12/2023\nVPUBND,Lê Văn Hai\n")
+                    .getBytes(StandardCharsets.UTF_8),
+                RunningApp.HELPER_ADMIN,
+                RunningApp.HELPER_PASSWORD)
+            .statusCode());
     String path = "/api/campaigns/" + campaign + "/reports/progress?format=";
 
     HttpResponse<byte[]> pdf =
@@ -66,11 +81,28 @@ class ReportsApiIT extends ApiTest {
       String text = new XWPFWordExtractor(docx).getText();
       assertTrue(text.contains("VPUBND — Văn phòng Ủy ban nhân dân tỉnh"), text);
       assertTrue(docx.getTables().get(0).getRow(0).isRepeatHeader(), "a Word table");
+      List<String> office =
+          docx.getTables().get(0).getRows().stream()
+              .filter(r -> r.getCell(1).getText().startsWith("VPUBND"))
+              .findFirst()
+              .orElseThrow()
+              .getTableCells()
+              .stream()
+              .map(c -> c.getText())
+              .toList();
+      assertEquals("1/2", office.get(office.size() - 1), "its leaders' answers of its quota");
     }
-    for (String format : new String[] {"docx", "xlsx"}) {
+    for (String format : new String[] {"pdf", "docx", "xlsx"}) {
       HttpResponse<byte[]> file =
           get(path + format, RunningApp.HELPER_ADMIN, RunningApp.HELPER_PASSWORD);
       assertEquals(200, file.statusCode(), format);
+      // Kept for a person to look at, as the report tests keep theirs.
+      Files.write(
+          Files.createDirectories(Path.of("target", "reports")).resolve("tien-do." + format),
+          file.body());
+      if (format.equals("pdf")) {
+        continue;
+      }
       assertEquals('P', file.body()[0]);
       assertEquals('K', file.body()[1]);
     }
