@@ -43,6 +43,7 @@ public class PoiTlTemplates implements WordTemplates {
     SHIPPED.put("ranking", new Shipped(RankingWord.TEMPLATE, RankingWord.TABLE_ROWS));
     SHIPPED.put("scorecard", new Shipped(ScorecardWord.TEMPLATE, ScorecardWord.TABLE_ROWS));
     SHIPPED.put("timeliness", new Shipped(TimelinessReport.TEMPLATE, TimelinessReport.TABLE_ROWS));
+    SHIPPED.put("budget", new Shipped(BudgetDocument.TEMPLATE, BudgetDocument.TABLE_ROWS));
   }
 
   private static final Pattern CELL = Pattern.compile("\\[(\\w+)]");

@@ -1,0 +1,180 @@
+package vn.parindex.budget;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.Roles;
+import vn.parindex.shared.Text;
+import vn.parindex.shared.Violation;
+
+/**
+ * The budget estimates of the exercise: Sở Nội vụ drafts one a year with Sở Tài chính, records the
+ * amount approved and what was spent; viewers read them. A unit's own people have no part in them.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+public class BudgetEstimates {
+  private static final Logger LOG = Logger.getLogger(BudgetEstimates.class.getName());
+
+  /** The most a line may cost, or the estimate be approved for: a thousand billion đồng. */
+  static final long MAX_AMOUNT = 1_000_000_000_000L;
+
+  /** The most lines an estimate holds: a few dozen in practice. */
+  static final int MAX_LINES = 500;
+
+  @Inject BudgetRepository repository;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  /**
+   * A line as typed.
+   *
+   * @param spent what was spent against it, 0 if nothing yet
+   */
+  public record LineInput(
+      BudgetGroup group,
+      String content,
+      String measure,
+      BigDecimal quantity,
+      Long unitCost,
+      String legalBasis,
+      Long spent) {}
+
+  public List<BudgetEstimate> all() {
+    return repository.all();
+  }
+
+  public BudgetEstimate get(long id) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("budget.notFound", String.valueOf(id)));
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public BudgetEstimate create(Integer year, String title) {
+    List<Violation> problems = new ArrayList<>();
+    if (year == null || year < 2000 || year > 2100) {
+      problems.add(Violation.ofField("year", "timeliness.year.invalid"));
+    }
+    String name = text("title", title, 300, true, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    BudgetEstimate estimate = new BudgetEstimate(year, name, username(), clock.instant());
+    repository.add(estimate);
+    LOG.info(() -> "Budget estimate " + name + " (" + year + ") created by " + username());
+    return estimate;
+  }
+
+  /**
+   * Replaces the estimate's title, approval and lines: all of it or nothing.
+   *
+   * @param version the version the caller read
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public BudgetEstimate save(
+      long id,
+      long version,
+      String title,
+      Long approvedAmount,
+      String approvalRef,
+      List<LineInput> lines) {
+    BudgetEstimate estimate = get(id);
+    if (estimate.getVersion() != version) {
+      throw new ConflictException("error.stale");
+    }
+    List<Violation> problems = new ArrayList<>();
+    String name = text("title", title, 300, true, problems);
+    String ref = text("approvalRef", approvalRef, 300, false, problems);
+    if (approvedAmount != null && (approvedAmount < 0 || approvedAmount > MAX_AMOUNT)) {
+      problems.add(Violation.ofField("approvedAmount", "budget.amount.range"));
+    }
+    List<BudgetLine> kept = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = line("lines[" + i + "].", lines.get(i), problems);
+      if (line != null) {
+        kept.add(line);
+      }
+    }
+    if (lines.size() > MAX_LINES) {
+      problems.add(Violation.ofField("lines", "budget.lines.tooMany", MAX_LINES));
+    } else if (kept.stream().mapToLong(BudgetLine::amount).sum() > MAX_AMOUNT) {
+      problems.add(Violation.ofField("lines", "budget.amount.range"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    estimate.replace(name, approvedAmount, ref, kept, username(), clock.instant());
+    return estimate;
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public void delete(long id, long version) {
+    BudgetEstimate estimate = get(id);
+    if (estimate.getVersion() != version) {
+      throw new ConflictException("error.stale");
+    }
+    repository.remove(estimate);
+  }
+
+  /** A checked line, or null with its problems added, each named {@code prefix} + its field. */
+  private static BudgetLine line(String prefix, LineInput in, List<Violation> problems) {
+    int before = problems.size();
+    if (in == null || in.group() == null) {
+      problems.add(Violation.ofField(prefix + "group", "budget.line.group"));
+      return null;
+    }
+    String content = text(prefix + "content", in.content(), 500, true, problems);
+    String measure = text(prefix + "measure", in.measure(), 50, false, problems);
+    String basis = text(prefix + "legalBasis", in.legalBasis(), 1000, false, problems);
+    BigDecimal quantity = in.quantity();
+    if (quantity == null
+        || quantity.signum() <= 0
+        || quantity.compareTo(BigDecimal.valueOf(1_000_000)) > 0
+        || quantity.stripTrailingZeros().scale() > 2) {
+      problems.add(Violation.ofField(prefix + "quantity", "budget.line.quantity"));
+    }
+    long cost = in.unitCost() == null ? -1 : in.unitCost();
+    if (cost < 0 || cost > MAX_AMOUNT) {
+      problems.add(Violation.ofField(prefix + "unitCost", "budget.amount.range"));
+    }
+    long spent = in.spent() == null ? 0 : in.spent();
+    if (spent < 0 || spent > MAX_AMOUNT) {
+      problems.add(Violation.ofField(prefix + "spent", "budget.amount.range"));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    BudgetLine line = new BudgetLine(in.group(), content, measure, quantity, cost, basis, spent);
+    if (line.amount() > MAX_AMOUNT) {
+      problems.add(Violation.ofField(prefix + "unitCost", "budget.amount.range"));
+      return null;
+    }
+    return line;
+  }
+
+  /** The text typed, composed and trimmed (null when empty), or a problem. */
+  private static String text(
+      String field, String typed, int max, boolean required, List<Violation> problems) {
+    String value = Text.nfc(typed);
+    Violation.ofText(field, value, max).ifPresent(problems::add);
+    if (required && value == null) {
+      problems.add(Violation.ofField(field, "budget.required"));
+    }
+    return value;
+  }
+
+  private String username() {
+    return session.getCallerPrincipal().getName();
+  }
+}
