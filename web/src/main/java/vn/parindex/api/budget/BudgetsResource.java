@@ -11,21 +11,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Objects;
 import vn.parindex.api.problem.Bodies;
+import vn.parindex.api.report.ReportFiles;
 import vn.parindex.budget.BudgetEstimate;
 import vn.parindex.budget.BudgetEstimates;
 import vn.parindex.reports.BudgetDocument;
-import vn.parindex.reports.ReportFormat;
-import vn.parindex.reports.ReportService;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
-import vn.parindex.web.shell.Downloads;
 
 /**
  * {@code budgets}: the budget estimates of the exercise (Sở Nội vụ writes, viewers read), each with
@@ -96,16 +93,7 @@ public class BudgetsResource {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
   })
   public Response document(@PathParam("id") long id, @QueryParam("format") String format) {
-    ReportFormat chosen =
-        ReportFormat.named(format)
-            .filter(f -> f != ReportFormat.HTML)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(Violation.ofField("format", "report.format", format)));
-    ReportService.Report produced = document.of(id, chosen);
-    return Response.ok(produced.content(), chosen.mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
-        .build();
+    return ReportFiles.of(document.of(id, ReportFiles.format(format, false)));
   }
 
   private static long version(String text) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -18,11 +17,8 @@ import vn.parindex.campaign.ReportDraft;
 import vn.parindex.campaign.ReportDrafts;
 import vn.parindex.reports.ReportFormat;
 import vn.parindex.reports.ReportService;
-import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MaxLength;
 import vn.parindex.shared.NotFoundException;
-import vn.parindex.shared.Violation;
-import vn.parindex.web.shell.Downloads;
 
 /**
  * {@code campaigns/{id}/reports}: the campaign's official documents, and the draft of the
@@ -74,11 +70,7 @@ public class ReportsResource {
       @PathParam("report") String report,
       @QueryParam("format") String format,
       @QueryParam("unit") String unit) {
-    ReportFormat chosen =
-        ReportFormat.named(format)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(Violation.ofField("format", "report.format", format)));
+    ReportFormat chosen = ReportFiles.format(format, true);
     ReportService.Report produced =
         switch (report) {
           case "self-assessment" -> reports.selfAssessment(id, chosen);
@@ -87,13 +79,7 @@ public class ReportsResource {
           case "scorecard" -> reports.scorecard(id, unit, chosen);
           default -> throw new NotFoundException("report.unknown", report);
         };
-    return Response.ok(produced.content(), chosen.mediaType())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            chosen == ReportFormat.HTML
-                ? "inline"
-                : Downloads.contentDisposition(produced.fileName()))
-        .build();
+    return ReportFiles.of(produced);
   }
 
   @GET

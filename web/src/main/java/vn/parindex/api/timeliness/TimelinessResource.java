@@ -5,18 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
-import vn.parindex.reports.ReportFormat;
-import vn.parindex.reports.ReportService;
+import vn.parindex.api.report.ReportFiles;
 import vn.parindex.reports.TimelinessReport;
-import vn.parindex.shared.InvalidInputException;
-import vn.parindex.shared.Violation;
 import vn.parindex.timeliness.TimelinessRecord;
-import vn.parindex.web.shell.Downloads;
 
 /**
  * {@code timeliness}: the year's record of timeliness of every unit that owed a campaign work, and
@@ -43,16 +38,6 @@ public class TimelinessResource {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
   })
   public Response report(@QueryParam("year") String year, @QueryParam("format") String format) {
-    // Issued as a file only: the reports page's preview is a campaign report's.
-    ReportFormat chosen =
-        ReportFormat.named(format)
-            .filter(f -> f != ReportFormat.HTML)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(Violation.ofField("format", "report.format", format)));
-    ReportService.Report produced = report.of(Years.checked(year), chosen);
-    return Response.ok(produced.content(), chosen.mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(produced.fileName()))
-        .build();
+    return ReportFiles.of(report.of(Years.checked(year), ReportFiles.format(format, false)));
   }
 }
