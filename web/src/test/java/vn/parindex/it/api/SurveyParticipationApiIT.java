@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
+import vn.parindex.it.support.SurveyLists;
 
 /**
  * The leaders' survey over HTTP: Sở Nội vụ loads the list (a wrong table changes nothing), sets the
@@ -36,13 +37,7 @@ class SurveyParticipationApiIT extends ApiTest {
   private static final int PEOPLE = 600;
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final String LIST =
-      "unit_code,full_name,position,code\n"
-          + "SNV,Nguyễn Văn An,Giám đốc,BNV-0001\n"
-          + "SNV,Trần Thị Bình,Phó Giám đốc,\n"
-          + "SNV,Lê Văn Cường,Trưởng phòng,\n"
-          + "STP,Phạm Thị Dung,Giám đốc,BNV-0004\n"
-          + "STP,Hoàng Văn Em,Phó Giám đốc,\n";
+  private static final String LIST = SurveyLists.FIVE;
 
   @BeforeAll
   static void accounts() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import vn.parindex.it.support.RunningApp;
+import vn.parindex.it.support.SurveyLists;
 
 /**
  * {@code app/campaigns/survey.xhtml}: Sở Nội vụ loads the list of leaders who must answer (a wrong
@@ -17,13 +18,7 @@ import vn.parindex.it.support.RunningApp;
  * quota and past the deadline, and reminds it; Sở Tư pháp's officer sees its own unit's part only.
  */
 class SurveyPageIT extends BrowserTest {
-  private static final String LIST =
-      "unit_code,full_name,position,code\n"
-          + "SNV,Nguyễn Văn An,Giám đốc,BNV-0001\n"
-          + "SNV,Trần Thị Bình,Phó Giám đốc,\n"
-          + "SNV,Lê Văn Cường,Trưởng phòng,\n"
-          + "STP,Phạm Thị Dung,Giám đốc,BNV-0004\n"
-          + "STP,Hoàng Văn Em,Phó Giám đốc,\n";
+  private static final String LIST = SurveyLists.FIVE;
 
   private static Path file(String name, String content) throws IOException {
     Path path = Files.createDirectories(Path.of("target", "it-files")).resolve(name);
