@@ -21,4 +21,6 @@ public interface ParticipationRepository {
   void add(SurveyRespondent respondent);
 
   void add(SurveyRound round);
+
+  void remove(SurveyRespondent respondent);
 }

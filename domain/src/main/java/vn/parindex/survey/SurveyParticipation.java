@@ -244,6 +244,14 @@ public class SurveyParticipation {
     return person;
   }
 
+  /** Takes a person listed by mistake off the list, as read at {@code version}. */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  public void remove(long campaignId, long respondentId, long version) {
+    campaign(campaignId);
+    repository.lockLists(campaignId);
+    repository.remove(person(campaignId, respondentId, version));
+  }
+
   /** Reminds each unit below its quota, by e-mail to its focal pair and its people. */
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public List<Reminder> remind(long campaignId) {
@@ -267,6 +275,18 @@ public class SurveyParticipation {
 
   private List<Participation.Line> lines(SurveyRound round, List<SurveyRespondent> people) {
     return Participation.of(round, people, today());
+  }
+
+  /** A person of the campaign as the caller read it: 404 for another campaign's, 409 when stale. */
+  private SurveyRespondent person(long campaignId, long respondentId, long version) {
+    SurveyRespondent person =
+        repository
+            .respondent(campaignId, respondentId)
+            .orElseThrow(() -> new NotFoundException("survey.respondent.notFound", respondentId));
+    if (person.getVersion() != version) {
+      throw new ConflictException("error.stale");
+    }
+    return person;
   }
 
   /** The day an answer imported without one keeps: the one it had, else today. */

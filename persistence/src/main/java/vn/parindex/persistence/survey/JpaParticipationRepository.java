@@ -52,4 +52,9 @@ public class JpaParticipationRepository implements ParticipationRepository {
   public void add(SurveyRound round) {
     em.persist(round);
   }
+
+  @Override
+  public void remove(SurveyRespondent respondent) {
+    em.remove(respondent);
+  }
 }

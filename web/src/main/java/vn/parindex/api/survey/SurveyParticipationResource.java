@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -91,6 +93,21 @@ public class SurveyParticipationResource {
     }
     return ParticipationJson.RespondentJson.of(
         participation.mark(id, respondent, mark.status(), mark.answeredOn(), mark.version()));
+  }
+
+  /** Takes a person off the list: 204, 404 for a person of another campaign, 409 when stale. */
+  @DELETE
+  @Path("respondents/{respondent}")
+  public Response remove(
+      @PathParam("id") long id,
+      @PathParam("respondent") long respondent,
+      @QueryParam("version") String version) {
+    try {
+      participation.remove(id, respondent, Long.parseLong(Objects.toString(version, "").strip()));
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(Violation.ofField("version", "survey.mark.required"));
+    }
+    return Response.noContent().build();
   }
 
   /** Reminds each unit below its quota; gives the reminders made. */

@@ -126,6 +126,13 @@ public class FollowSurvey implements Serializable {
     refresh();
   }
 
+  /** Takes a person listed by mistake off the list. */
+  public void remove(SurveyRespondent person) {
+    participation.remove(id, person.getId(), person.getVersion());
+    messages.info("survey.removed", person.getFullName());
+    refresh();
+  }
+
   public void remind() {
     List<Reminder> made = participation.remind(id);
     messages.info(

@@ -201,6 +201,18 @@ class SurveyParticipationApiIT extends ApiTest {
     assertEquals(200, marked.statusCode(), marked.body());
     assertEquals("ANSWERED", object(marked).getString("status"));
     assertEquals(409, app.asAdmin("PUT", personPath, mark).statusCode(), "the version read");
+
+    long now = object(marked).getJsonNumber("version").longValue();
+    assertEquals(
+        403,
+        app.send("DELETE", personPath + "?version=" + now, null, "ks.stp", PASSWORD).statusCode());
+    assertEquals(
+        409, app.asAdmin("DELETE", personPath + "?version=" + (now + 1), null).statusCode());
+    assertEquals(422, app.asAdmin("DELETE", personPath + "?version=x", null).statusCode());
+    assertEquals(204, app.asAdmin("DELETE", personPath + "?version=" + now, null).statusCode());
+    assertEquals(
+        4, object(app.asAdmin("GET", path(campaign), null)).getJsonArray("respondents").size());
+    assertEquals(404, app.asAdmin("DELETE", personPath + "?version=" + now, null).statusCode());
   }
 
   /** Spoilt bodies are refused with a 4xx that says why, and change nothing. */

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import vn.parindex.it.support.RunningApp;
 import vn.parindex.it.support.SurveyLists;
 
@@ -62,9 +64,28 @@ class SurveyPageIT extends BrowserTest {
         text("totals").contains("1 người đã trả lời") && text("totals").contains("1 đơn vị chưa"),
         text("totals"));
 
+    clickConfirmAndWaitForAjax(
+        "peopleForm:people:" + personRow("Lê Văn Cường") + ":remove",
+        "Xóa người này khỏi danh sách khảo sát của đợt?");
+    assertShown("Đã xóa Lê Văn Cường khỏi danh sách.");
+    assertTrue(!text("peopleForm:people").contains("Lê Văn Cường"));
+    assertTrue(text("totals").contains("4 người được mời"), text("totals"));
+
     clickAndWaitForPage("listForm:remind");
     assertShown("Đã nhắc 1 đơn vị;");
     screenshots("survey");
+  }
+
+  /** The row of the people's table that shows {@code name}. */
+  private static int personRow(String name) {
+    List<WebElement> rows =
+        driver.findElements(By.cssSelector("[id='peopleForm:people_data'] > tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(name)) {
+        return i;
+      }
+    }
+    throw new AssertionError(name + " is not listed");
   }
 
   @Test
