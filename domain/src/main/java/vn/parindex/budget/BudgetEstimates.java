@@ -89,15 +89,12 @@ public class BudgetEstimates {
       Long approvedAmount,
       String approvalRef,
       List<LineInput> lines) {
-    BudgetEstimate estimate = get(id);
-    if (estimate.getVersion() != version) {
-      throw new ConflictException("error.stale");
-    }
+    BudgetEstimate estimate = read(id, version);
     List<Violation> problems = new ArrayList<>();
     String name = text("title", title, 300, true, problems);
     String ref = text("approvalRef", approvalRef, 300, false, problems);
-    if (approvedAmount != null && (approvedAmount < 0 || approvedAmount > MAX_AMOUNT)) {
-      problems.add(Violation.ofField("approvedAmount", "budget.amount.range"));
+    if (approvedAmount != null) {
+      amount("approvedAmount", approvedAmount, problems);
     }
     List<BudgetLine> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -120,11 +117,16 @@ public class BudgetEstimates {
 
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public void delete(long id, long version) {
+    repository.remove(read(id, version));
+  }
+
+  /** The estimate as the caller read it: 404 when there is none, 409 when it changed since. */
+  private BudgetEstimate read(long id, long version) {
     BudgetEstimate estimate = get(id);
     if (estimate.getVersion() != version) {
       throw new ConflictException("error.stale");
     }
-    repository.remove(estimate);
+    return estimate;
   }
 
   /** A checked line, or null with its problems added, each named {@code prefix} + its field. */
@@ -145,13 +147,9 @@ public class BudgetEstimates {
       problems.add(Violation.ofField(prefix + "quantity", "budget.line.quantity"));
     }
     long cost = in.unitCost() == null ? -1 : in.unitCost();
-    if (cost < 0 || cost > MAX_AMOUNT) {
-      problems.add(Violation.ofField(prefix + "unitCost", "budget.amount.range"));
-    }
+    amount(prefix + "unitCost", cost, problems);
     long spent = in.spent() == null ? 0 : in.spent();
-    if (spent < 0 || spent > MAX_AMOUNT) {
-      problems.add(Violation.ofField(prefix + "spent", "budget.amount.range"));
-    }
+    amount(prefix + "spent", spent, problems);
     if (problems.size() > before) {
       return null;
     }
@@ -163,13 +161,20 @@ public class BudgetEstimates {
     return line;
   }
 
+  /** An amount in đồng from 0 to {@link #MAX_AMOUNT}, or a problem. */
+  private static void amount(String field, long value, List<Violation> problems) {
+    if (value < 0 || value > MAX_AMOUNT) {
+      problems.add(Violation.ofField(field, "budget.amount.range"));
+    }
+  }
+
   /** The text typed, composed and trimmed (null when empty), or a problem. */
   private static String text(
       String field, String typed, int max, boolean required, List<Violation> problems) {
     String value = Text.nfc(typed);
     Violation.ofText(field, value, max).ifPresent(problems::add);
     if (required && value == null) {
-      problems.add(Violation.ofField(field, "budget.required"));
+      problems.add(Violation.ofField(field, "field.required"));
     }
     return value;
   }

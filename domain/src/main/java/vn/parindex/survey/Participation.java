@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * How far each unit is with the survey: people on its list, people who answered, its quota
@@ -86,7 +85,7 @@ public final class Participation {
   public static List<Line> lines(
       List<Answer> answers, Map<String, Integer> quotas, LocalDate deadline, LocalDate today) {
     Map<String, List<Answer>> byUnit = new TreeMap<>();
-    new TreeSet<>(quotas.keySet()).forEach(u -> byUnit.put(u, new ArrayList<>()));
+    quotas.keySet().forEach(u -> byUnit.put(u, new ArrayList<>()));
     answers.forEach(a -> byUnit.computeIfAbsent(a.unitCode(), u -> new ArrayList<>()).add(a));
     List<Line> lines = new ArrayList<>();
     byUnit.forEach((unit, list) -> lines.add(line(unit, list, quotas.get(unit), deadline, today)));

@@ -200,8 +200,9 @@ public class SurveyParticipation {
         (unit, quota) -> {
           if (!known.contains(unit)) {
             problems.add(Violation.ofField("quotas." + unit, "survey.quota.unit", unit));
-          } else if (quota == null || quota < 0 || quota > 1000) {
-            problems.add(Violation.ofField("quotas." + unit, "survey.quota.range", 1000));
+          } else if (quota == null || quota < 0 || quota > SurveyRound.MAX_QUOTA) {
+            problems.add(
+                Violation.ofField("quotas." + unit, "survey.quota.range", SurveyRound.MAX_QUOTA));
           }
         });
     if (deadline != null
@@ -229,13 +230,7 @@ public class SurveyParticipation {
   public SurveyRespondent mark(
       long campaignId, long respondentId, RespondentStatus status, LocalDate on, long version) {
     campaign(campaignId);
-    SurveyRespondent person =
-        repository
-            .respondent(campaignId, respondentId)
-            .orElseThrow(() -> new NotFoundException("survey.respondent.notFound", respondentId));
-    if (person.getVersion() != version) {
-      throw new ConflictException("error.stale");
-    }
+    SurveyRespondent person = person(campaignId, respondentId, version);
     LocalDate day = on == null ? today() : on;
     if (day.isAfter(today())) {
       throw InvalidInputException.of(Violation.ofField("answeredOn", "survey.answeredOn.future"));

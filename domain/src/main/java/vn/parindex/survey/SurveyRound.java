@@ -21,6 +21,9 @@ import java.util.Map;
 @Entity
 @Table(name = "survey_round")
 public class SurveyRound {
+  /** The most people a unit's quota may ask for, as the table's check holds it. */
+  public static final int MAX_QUOTA = 1000;
+
   @Id
   @Column(name = "campaign_id")
   private Long campaignId;

@@ -21,8 +21,6 @@ import vn.parindex.api.report.ReportFiles;
 import vn.parindex.budget.BudgetEstimate;
 import vn.parindex.budget.BudgetEstimates;
 import vn.parindex.reports.BudgetDocument;
-import vn.parindex.shared.InvalidInputException;
-import vn.parindex.shared.Violation;
 
 /**
  * {@code budgets}: the budget estimates of the exercise (Sở Nội vụ writes, viewers read), each with
@@ -80,7 +78,7 @@ public class BudgetsResource {
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-    estimates.delete(id, version(version));
+    estimates.delete(id, Bodies.version(version));
     return Response.noContent().build();
   }
 
@@ -94,13 +92,5 @@ public class BudgetsResource {
   })
   public Response document(@PathParam("id") long id, @QueryParam("format") String format) {
     return ReportFiles.of(document.of(id, ReportFiles.format(format, false)));
-  }
-
-  private static long version(String text) {
-    try {
-      return Long.parseLong(Objects.requireNonNullElse(text, "").strip());
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of(Violation.ofField("version", "budget.version"));
-    }
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
@@ -33,6 +34,18 @@ public final class Bodies {
   /** An uploaded CSV table as UTF-8 text, read whole first as {@link #table} reads it. */
   public static Reader csv(InputStream body) throws IOException {
     return new InputStreamReader(new ByteArrayInputStream(table(body)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The version a request says it read ({@code ?version=3}), or a 422 saying it is missing or not a
+   * number: a stale change is refused by comparing it, so it cannot be guessed.
+   */
+  public static long version(String text) {
+    try {
+      return Long.parseLong(Objects.requireNonNullElse(text, "").strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(Violation.ofField("version", "version.required"));
+    }
   }
 
   /** The body, or a 422 saying it is missing. */

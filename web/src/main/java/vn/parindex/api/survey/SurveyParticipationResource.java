@@ -102,11 +102,7 @@ public class SurveyParticipationResource {
       @PathParam("id") long id,
       @PathParam("respondent") long respondent,
       @QueryParam("version") String version) {
-    try {
-      participation.remove(id, respondent, Long.parseLong(Objects.toString(version, "").strip()));
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of(Violation.ofField("version", "survey.mark.required"));
-    }
+    participation.remove(id, respondent, Bodies.version(version));
     return Response.noContent().build();
   }
 

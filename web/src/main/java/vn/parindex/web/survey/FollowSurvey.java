@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +159,7 @@ public class FollowSurvey implements Serializable {
   }
 
   public List<SurveyRespondent> getRespondents() {
-    return new ArrayList<>(view.respondents());
+    return view.respondents();
   }
 
   public LocalDate getDeadline() {
