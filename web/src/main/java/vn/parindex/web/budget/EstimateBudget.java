@@ -209,6 +209,11 @@ public class EstimateBudget implements Serializable {
     return amount == null ? "" : Dong.format(amount);
   }
 
+  /** "12.500.000 đồng", the currency's name from the bundles. */
+  public String inDong(Long amount) {
+    return amount == null ? "" : messages.text("budget.inDong", Dong.format(amount));
+  }
+
   public BudgetGroup[] getGroups() {
     return BudgetGroup.values();
   }
