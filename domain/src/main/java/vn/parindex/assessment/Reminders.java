@@ -114,26 +114,36 @@ public class Reminders {
 
   /** Sends the letter, or records why it could not go. */
   private void deliver(Reminder reminder, Map<String, String> languages, Letter letter) {
-    if (languages.isEmpty()) {
-      reminder.failed(Mailer.NO_ADDRESS);
-    } else if (!mailer.configured()) {
-      reminder.failed(Mailer.NOT_CONFIGURED);
+    String failure = send(languages, letter);
+    if (failure == null) {
+      reminder.delivered();
     } else {
-      send(reminder, languages, letter);
+      reminder.failed(failure);
     }
   }
 
-  /** One mail per language among the recipients, each in its own; any refusal is the failure. */
-  private void send(Reminder reminder, Map<String, String> languages, Letter letter) {
+  /**
+   * Sends one mail per language among the recipients (address → language), each in its own.
+   *
+   * @return null once sent, else why it could not go: no address, no mail server, or the server's
+   *     refusal
+   */
+  public String send(Map<String, String> languages, Letter letter) {
+    if (languages.isEmpty()) {
+      return Mailer.NO_ADDRESS;
+    }
+    if (!mailer.configured()) {
+      return Mailer.NOT_CONFIGURED;
+    }
     Map<String, List<String>> byLanguage = new TreeMap<>();
     languages.forEach(
         (to, language) -> byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(to));
     try {
       byLanguage.forEach(
           (language, to) -> mailer.send(to, Locale.forLanguageTag(language), letter));
-      reminder.delivered();
+      return null;
     } catch (Mailer.MailFailure e) {
-      reminder.failed(e.getMessage());
+      return e.getMessage();
     }
   }
 
@@ -151,6 +161,16 @@ public class Reminders {
               add(to, pair.getLeader());
               add(to, pair.getOfficer());
             });
+    addUnitPeople(to, unitCode, accounts);
+    return to;
+  }
+
+  /**
+   * Adds the unit's enabled officers and leaders with an address to {@code to}, each with the
+   * language its account reads; an address already there takes its account's language.
+   */
+  public static void addUnitPeople(
+      Map<String, String> to, String unitCode, List<Account> accounts) {
     accounts.stream()
         .filter(
             a ->
@@ -168,7 +188,6 @@ public class Reminders {
                 to.put(a.getEmail(), a.getLanguage());
               }
             });
-    return to;
   }
 
   private static void add(Map<String, String> to, Person person) {

@@ -14,7 +14,6 @@ import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Roles;
-import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
@@ -66,7 +65,7 @@ public class BudgetEstimates {
     if (year == null || year < 2000 || year > 2100) {
       problems.add(Violation.ofField("year", "timeliness.year.invalid"));
     }
-    String name = text("title", title, 300, true, problems);
+    String name = Violation.typed("title", title, 300, true, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -91,8 +90,8 @@ public class BudgetEstimates {
       List<LineInput> lines) {
     BudgetEstimate estimate = read(id, version);
     List<Violation> problems = new ArrayList<>();
-    String name = text("title", title, 300, true, problems);
-    String ref = text("approvalRef", approvalRef, 300, false, problems);
+    String name = Violation.typed("title", title, 300, true, problems);
+    String ref = Violation.typed("approvalRef", approvalRef, 300, false, problems);
     if (approvedAmount != null) {
       amount("approvedAmount", approvedAmount, problems);
     }
@@ -136,9 +135,9 @@ public class BudgetEstimates {
       problems.add(Violation.ofField(prefix + "group", "budget.line.group"));
       return null;
     }
-    String content = text(prefix + "content", in.content(), 500, true, problems);
-    String measure = text(prefix + "measure", in.measure(), 50, false, problems);
-    String basis = text(prefix + "legalBasis", in.legalBasis(), 1000, false, problems);
+    String content = Violation.typed(prefix + "content", in.content(), 500, true, problems);
+    String measure = Violation.typed(prefix + "measure", in.measure(), 50, false, problems);
+    String basis = Violation.typed(prefix + "legalBasis", in.legalBasis(), 1000, false, problems);
     BigDecimal quantity = in.quantity();
     if (quantity == null
         || quantity.signum() <= 0
@@ -166,17 +165,6 @@ public class BudgetEstimates {
     if (value < 0 || value > MAX_AMOUNT) {
       problems.add(Violation.ofField(field, "budget.amount.range"));
     }
-  }
-
-  /** The text typed, composed and trimmed (null when empty), or a problem. */
-  private static String text(
-      String field, String typed, int max, boolean required, List<Violation> problems) {
-    String value = Text.nfc(typed);
-    Violation.ofText(field, value, max).ifPresent(problems::add);
-    if (required && value == null) {
-      problems.add(Violation.ofField(field, "field.required"));
-    }
-    return value;
   }
 
   private String username() {

@@ -32,6 +32,21 @@ public record Violation(
     return Optional.empty();
   }
 
+  /**
+   * The text typed, composed and trimmed (null when empty), with what is wrong with it added to
+   * {@code problems}: a control character, more than {@code max} characters, or nothing where it is
+   * {@code required}.
+   */
+  public static String typed(
+      String field, String typed, int max, boolean required, List<Violation> problems) {
+    String value = Text.nfc(typed);
+    ofText(field, value, max).ifPresent(problems::add);
+    if (required && value == null) {
+      problems.add(ofField(field, "field.required"));
+    }
+    return value;
+  }
+
   public static Violation ofCell(int row, String column, String messageKey, Object... arguments) {
     return new Violation(row, column, null, messageKey, List.of(arguments));
   }

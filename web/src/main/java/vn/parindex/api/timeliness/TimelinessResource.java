@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
+import vn.parindex.api.problem.Years;
 import vn.parindex.api.report.ReportFiles;
 import vn.parindex.reports.TimelinessReport;
 import vn.parindex.timeliness.TimelinessRecord;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.parindex.api.problem.Years;
 import vn.parindex.timeliness.TimelinessRecord;
 
 /**

@@ -1,14 +1,14 @@
-package vn.parindex.api.timeliness;
+package vn.parindex.api.problem;
 
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Violation;
 
 /** The year a request names: required, and one the product can hold (2000 to 2100). */
-final class Years {
+public final class Years {
   private Years() {}
 
   /** Read as text: a year that is not a number is the caller's mistake (422), not a 404. */
-  static int checked(String year) {
+  public static int checked(String year) {
     int value;
     try {
       value = Integer.parseInt(String.valueOf(year).strip());
