@@ -64,6 +64,33 @@ public final class ReminderLetter {
     return new Letter(new MessageKey("reminder.subject", campaign), paragraphs);
   }
 
+  /**
+   * The letter to a unit that leads overdue tasks of a plan: each task with its number, deadline
+   * and days late.
+   *
+   * @param tasks one line per task: number, content, deadline, days late
+   */
+  public static Letter planTasks(String plan, String unitName, List<OverdueTask> tasks) {
+    List<MessageKey> paragraphs = new ArrayList<>();
+    paragraphs.add(new MessageKey("reminder.greeting", unitName));
+    paragraphs.add(new MessageKey("reminder.plan.intro", plan, tasks.size()));
+    for (OverdueTask t : tasks) {
+      paragraphs.add(
+          new MessageKey(
+              "reminder.plan.task",
+              t.number(),
+              t.content(),
+              DATE.format(t.deadline()),
+              t.daysLate()));
+    }
+    paragraphs.add(new MessageKey("reminder.plan.report"));
+    paragraphs.add(new MessageKey("reminder.closing"));
+    return new Letter(new MessageKey("reminder.plan.subject", plan), paragraphs);
+  }
+
+  /** A task past its deadline, as the letter lists it. */
+  public record OverdueTask(int number, String content, LocalDate deadline, int daysLate) {}
+
   private static MessageKey deadline(LocalDate due, LocalDate today) {
     return new MessageKey(
         today.isAfter(due) ? "reminder.due.passed" : "reminder.due", DATE.format(due));

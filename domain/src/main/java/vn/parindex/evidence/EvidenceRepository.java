@@ -39,4 +39,10 @@ public interface EvidenceRepository {
 
   /** The current revisions of the documents a unit uploaded in a campaign, newest first. */
   List<EvidenceDocument> documentsOf(long campaignId, String ownerCode);
+
+  /**
+   * The current revisions of the documents a unit uploaded in any campaign, newest first: what it
+   * may show a plan task's progress with.
+   */
+  List<EvidenceDocument> documentsOf(String ownerCode);
 }

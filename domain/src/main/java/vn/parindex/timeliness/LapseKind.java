@@ -1,8 +1,8 @@
 package vn.parindex.timeliness;
 
 /**
- * What a unit let slip in one campaign, as the founding dispatch asks Sở Nội vụ to follow it. Plan
- * tasks overdue join when the plans are held here.
+ * What a unit let slip in one campaign or plan of the year, as the founding dispatch asks Sở Nội vụ
+ * to follow it.
  */
 public enum LapseKind {
   /** Its focal pair named after the nomination was due, or not yet named. */
@@ -16,7 +16,9 @@ public enum LapseKind {
   /** Evidence another unit asked it for, given after the date asked or not yet given. */
   EVIDENCE_LATE("Cung cấp tài liệu muộn"),
   /** Its leaders' answers to the survey reached the quota after the deadline, or not yet. */
-  SURVEY_MISSED("Khảo sát chưa đủ số phiếu đúng hạn");
+  SURVEY_MISSED("Khảo sát chưa đủ số phiếu đúng hạn"),
+  /** A task it leads in a plan of the year done after its deadline, or overdue and not done. */
+  PLAN_TASK_LATE("Nhiệm vụ kế hoạch quá hạn");
 
   private final String documentLabel;
 

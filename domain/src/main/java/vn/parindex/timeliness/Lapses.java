@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.plan.PlanTask;
+import vn.parindex.plan.TaskState;
 import vn.parindex.shared.Clocks;
 import vn.parindex.survey.Participation;
 
@@ -70,6 +72,29 @@ public final class Lapses {
                     l.daysLate(),
                     l.open(),
                     null))
+        .toList();
+  }
+
+  /**
+   * The tasks of a year's plans done after their deadline, or overdue today: each a lapse of its
+   * lead unit, named by its plan and number.
+   */
+  public static List<Lapse> ofPlanTasks(List<PlanTask> tasks, LocalDate today) {
+    return tasks.stream()
+        .filter(t -> t.state(today).late())
+        .map(
+            t -> {
+              boolean open = t.state(today) == TaskState.OVERDUE;
+              return new Lapse(
+                  t.getLead().getCode(),
+                  LapseKind.PLAN_TASK_LATE,
+                  0,
+                  t.getPlan().documentName() + ", nhiệm vụ " + t.getNumber(),
+                  open ? t.getDeadline() : t.getDoneOn(),
+                  t.daysLate(today),
+                  open,
+                  null);
+            })
         .toList();
   }
 

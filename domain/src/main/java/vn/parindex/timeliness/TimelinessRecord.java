@@ -25,6 +25,7 @@ import vn.parindex.campaign.FocalPair;
 import vn.parindex.campaign.Person;
 import vn.parindex.evidence.EvidenceRepository;
 import vn.parindex.organisation.UnitRepository;
+import vn.parindex.plan.PlanRepository;
 import vn.parindex.reorganisation.Lineage;
 import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.ForbiddenException;
@@ -34,9 +35,9 @@ import vn.parindex.survey.Participation;
 import vn.parindex.survey.ParticipationRepository;
 
 /**
- * Each unit's record of timeliness in a year, across every campaign of the year: what Sở Nội vụ
- * follows, reports to the People's Committee and counts in the unit's evaluation, as the founding
- * dispatch asks.
+ * Each unit's record of timeliness in a year, across every campaign and plan of the year: what Sở
+ * Nội vụ follows, reports to the People's Committee and counts in the unit's evaluation, as the
+ * founding dispatch asks.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -48,6 +49,7 @@ public class TimelinessRecord {
   @Inject UnitHistory history;
   @Inject UnitRepository units;
   @Inject ParticipationRepository survey;
+  @Inject PlanRepository plans;
   @Inject Clock clock;
 
   /**
@@ -89,6 +91,9 @@ public class TimelinessRecord {
         counts.computeIfAbsent(lapse.unitCode(), k -> zero()).merge(lapse.kind(), 1, Integer::sum);
       }
     }
+    for (Lapse lapse : planLapses(year)) {
+      counts.computeIfAbsent(lapse.unitCode(), k -> zero()).merge(lapse.kind(), 1, Integer::sum);
+    }
     List<Row> rows = new ArrayList<>();
     counts.forEach(
         (code, c) -> rows.add(new Row(code, names.getOrDefault(code, code), leaders.get(code), c)));
@@ -123,6 +128,7 @@ public class TimelinessRecord {
         lapses.addAll(lapsesOf(campaign));
       }
     }
+    lapses.addAll(planLapses(year));
     return lapses;
   }
 
@@ -144,6 +150,11 @@ public class TimelinessRecord {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** The tasks of the year's plans their lead units did late or have let run overdue. */
+  private List<Lapse> planLapses(int year) {
+    return Lapses.ofPlanTasks(plans.tasksOfYear(year), today());
   }
 
   /** What the campaign's records and its survey say its units let slip. */

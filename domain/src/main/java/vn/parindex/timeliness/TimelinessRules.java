@@ -43,6 +43,9 @@ public class TimelinessRules {
   @Column(name = "survey_missed", nullable = false, precision = 5, scale = 2)
   private BigDecimal surveyMissed = BigDecimal.ZERO;
 
+  @Column(name = "plan_task_late", nullable = false, precision = 5, scale = 2)
+  private BigDecimal planTaskLate = BigDecimal.ZERO;
+
   @Column(name = "deduction_cap", nullable = false, precision = 5, scale = 2)
   private BigDecimal cap = BigDecimal.ZERO;
 
@@ -61,6 +64,7 @@ public class TimelinessRules {
     points.put(LapseKind.REMINDED, reminded);
     points.put(LapseKind.EVIDENCE_LATE, evidenceLate);
     points.put(LapseKind.SURVEY_MISSED, surveyMissed);
+    points.put(LapseKind.PLAN_TASK_LATE, planTaskLate);
     return points;
   }
 
@@ -71,6 +75,7 @@ public class TimelinessRules {
     this.reminded = points.getOrDefault(LapseKind.REMINDED, BigDecimal.ZERO);
     this.evidenceLate = points.getOrDefault(LapseKind.EVIDENCE_LATE, BigDecimal.ZERO);
     this.surveyMissed = points.getOrDefault(LapseKind.SURVEY_MISSED, BigDecimal.ZERO);
+    this.planTaskLate = points.getOrDefault(LapseKind.PLAN_TASK_LATE, BigDecimal.ZERO);
     this.cap = cap;
   }
 

@@ -43,7 +43,8 @@ public class TimelinessReport {
           LapseKind.RETURNED, "returned",
           LapseKind.REMINDED, "reminded",
           LapseKind.EVIDENCE_LATE, "evidence",
-          LapseKind.SURVEY_MISSED, "survey");
+          LapseKind.SURVEY_MISSED, "survey",
+          LapseKind.PLAN_TASK_LATE, "plan");
 
   @Inject TimelinessRecord record;
   @Inject Issuers issuers;

@@ -33,7 +33,9 @@ class TimelinessReportTest {
                       LapseKind.RETURNED,
                       2,
                       LapseKind.SURVEY_MISSED,
-                      1)),
+                      1,
+                      LapseKind.PLAN_TASK_LATE,
+                      3)),
               new TimelinessRecord.Row("SYT", "Sở Y tế", null, Map.of())));
 
   /** The report of {@link #ROWS} for 2025 as of 07/12/2026, filled into the shipped template. */
@@ -70,10 +72,12 @@ class TimelinessReportTest {
               "0",
               "0",
               "1",
-              "4"),
+              "3",
+              "7"),
           table.getRow(1).getTableCells().stream().map(c -> c.getText()).toList());
       assertEquals("Gửi kết quả muộn", table.getRow(0).getCell(4).getText());
       assertEquals("Khảo sát chưa đủ số phiếu đúng hạn", table.getRow(0).getCell(8).getText());
+      assertEquals("Nhiệm vụ kế hoạch quá hạn", table.getRow(0).getCell(9).getText());
     }
   }
 

@@ -133,4 +133,14 @@ public class JpaEvidenceRepository implements EvidenceRepository {
         .setParameter("owner", ownerCode)
         .getResultList();
   }
+
+  @Override
+  public List<EvidenceDocument> documentsOf(String ownerCode) {
+    return em.createQuery(
+            "select d from EvidenceDocument d where d.owner.code = :owner"
+                + " and d.superseded = false order by d.id desc",
+            EvidenceDocument.class)
+        .setParameter("owner", ownerCode)
+        .getResultList();
+  }
 }

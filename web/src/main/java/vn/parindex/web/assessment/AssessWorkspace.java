@@ -22,6 +22,7 @@ import vn.parindex.assessment.SubmissionStatus;
 import vn.parindex.assessment.SubmissionWorkflow;
 import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
+import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.evidence.EvidenceLink;
@@ -251,6 +252,10 @@ public class AssessWorkspace implements Serializable {
 
   public String getCampaignName() {
     return workspace().campaign().getName();
+  }
+
+  public Campaign getCampaign() {
+    return workspace().campaign();
   }
 
   /** The unit by the name it had in the campaign's year, today's beside it where it changed. */
