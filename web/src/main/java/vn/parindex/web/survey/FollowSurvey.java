@@ -41,6 +41,7 @@ public class FollowSurvey implements Serializable {
   private List<QuotaLine> quotas = List.of();
   private transient UploadedFile listFile;
   private List<FindingView> listProblems = List.of();
+  private LocalDate answerDay;
 
   /** A unit's line with the quota Sở Nội vụ may set: empty counts everyone on its list. */
   public static final class QuotaLine implements Serializable {
@@ -114,15 +115,24 @@ public class FollowSurvey implements Serializable {
     refresh();
   }
 
-  /** Marks a person answered today, or takes it back. */
+  /** Marks a person answered on the day chosen (today if none), or takes it back. */
   public void mark(SurveyRespondent person, boolean answered) {
     participation.mark(
         id,
         person.getId(),
         answered ? RespondentStatus.ANSWERED : RespondentStatus.INVITED,
-        null,
+        answerDay,
         person.getVersion());
     refresh();
+  }
+
+  /** The day an answer entered by hand was given; none is today. */
+  public LocalDate getAnswerDay() {
+    return answerDay;
+  }
+
+  public void setAnswerDay(LocalDate answerDay) {
+    this.answerDay = answerDay;
   }
 
   /** Takes a person listed by mistake off the list. */

@@ -55,10 +55,13 @@ class SurveyPageIT extends BrowserTest {
     assertShown("Đã lưu hạn trả lời và chỉ tiêu.");
     assertEquals("Hạn trả lời: 20/12/2023", text("deadlineShown"));
 
+    typeDate("peopleForm:answerDay", "18/12/2023");
     clickAndWaitForAjax(
-        By.xpath("//tr[.//span[text()='Nguyễn Văn An']]//a[text()='Ghi đã trả lời hôm nay']"));
+        By.xpath("//tr[.//span[text()='Nguyễn Văn An']]//a[text()='Ghi đã trả lời']"));
+    assertTrue(text("peopleForm:people").contains("18/12/2023"), "the day typed, not today");
     String units = text("unitsForm:units");
-    assertTrue(units.contains("SNV — Sở Nội vụ") && units.contains("Đạt chỉ tiêu muộn"), units);
+    assertTrue(units.contains("SNV — Sở Nội vụ") && units.contains("Đạt chỉ tiêu"), units);
+    assertTrue(!units.contains("Đạt chỉ tiêu muộn"), "answered before the deadline: " + units);
     assertTrue(units.contains("Quá hạn") && units.contains("chưa đạt chỉ tiêu"), units);
     assertTrue(
         text("totals").contains("1 người đã trả lời") && text("totals").contains("1 đơn vị chưa"),
