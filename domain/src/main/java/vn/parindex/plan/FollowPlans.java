@@ -5,10 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.parindex.account.Role;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.ForbiddenException;
 import vn.parindex.shared.Roles;
@@ -22,6 +26,7 @@ import vn.parindex.shared.Roles;
 public class FollowPlans {
   @Inject PlanRepository repository;
   @Inject CampaignService campaignService;
+  @Inject UnitHistory history;
   @Inject Clock clock;
 
   /** A set of tasks with where they stand. */
@@ -35,6 +40,31 @@ public class FollowPlans {
     public boolean isEmpty() {
       return lines.isEmpty();
     }
+  }
+
+  /** A lead unit's line: its name in the year and where the tasks it leads stand. */
+  public record UnitLine(String unitCode, String name, PlanTally tally) {}
+
+  /**
+   * Every unit that leads a task in the year's plans, by code, with its tally: Sở Nội vụ and
+   * viewers follow the units through it.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+  public List<UnitLine> byUnit(int year) {
+    LocalDate today = today();
+    Map<String, List<TaskState>> states = new TreeMap<>();
+    for (PlanTask t : repository.tasksOfYear(year)) {
+      states.computeIfAbsent(t.getLead().getCode(), k -> new ArrayList<>()).add(t.state(today));
+    }
+    Map<String, String> names = history.namesIn(year);
+    return states.entrySet().stream()
+        .map(
+            e ->
+                new UnitLine(
+                    e.getKey(),
+                    names.getOrDefault(e.getKey(), e.getKey()),
+                    PlanTally.of(e.getValue())))
+        .toList();
   }
 
   /** The tasks a unit leads in the year's plans: its own people, Sở Nội vụ and viewers see them. */

@@ -92,11 +92,13 @@ public class PlanProgressReport {
       row.put("no", String.valueOf(t.getNumber()));
       row.put("content", t.getContent());
       row.put("lead", t.getLead().getNameVi());
+      row.put("partners", String.join(", ", t.getPartners()));
       row.put("deadline", t.getDeadline().format(ReportService.DATE));
       row.put("target", target(t));
       row.put("reached", number(t.getReached()));
       row.put("state", state(line));
       row.put("period", t.getReportedPeriod() == null ? "" : period(t.getReportedPeriod()));
+      row.put("criteria", t.getCriteriaText());
       rows.add(row);
     }
     return rows;
@@ -128,15 +130,18 @@ public class PlanProgressReport {
     return format.format(value);
   }
 
+  /** Ten columns, so that the table is printed landscape with the deadline on one line. */
   private static List<Column> columns() {
     return List.of(
-        new Column("no", "STT", 1, true),
-        new Column("content", "Nhiệm vụ", 7, false),
-        new Column("lead", "Đơn vị chủ trì", 3, false),
-        new Column("deadline", "Thời hạn", 2, true),
-        new Column("target", "Sản phẩm, chỉ tiêu", 3, false),
-        new Column("reached", "Kết quả đạt", 2, true),
-        new Column("state", "Tình trạng", 3, false),
-        new Column("period", "Kỳ báo cáo", 2, false));
+        new Column("no", "STT", 2, true),
+        new Column("content", "Nhiệm vụ", 10, false),
+        new Column("lead", "Đơn vị chủ trì", 5, false),
+        new Column("partners", "Đơn vị phối hợp", 4, false),
+        new Column("deadline", "Thời hạn", 5, true),
+        new Column("target", "Sản phẩm, chỉ tiêu", 5, false),
+        new Column("reached", "Kết quả đạt", 3, true),
+        new Column("state", "Tình trạng", 5, false),
+        new Column("period", "Kỳ báo cáo", 4, false),
+        new Column("criteria", "Tiêu chí", 3, false));
   }
 }

@@ -240,5 +240,12 @@ public final class PlanJson {
     }
   }
 
+  /** A lead unit with where the tasks it leads stand. */
+  public record UnitLineJson(String unitCode, String name, TallyJson tally) {
+    static UnitLineJson of(FollowPlans.UnitLine l) {
+      return new UnitLineJson(l.unitCode(), l.name(), TallyJson.of(l.tally()));
+    }
+  }
+
   public record ImportedJson(int added, int updated) {}
 }

@@ -175,6 +175,13 @@ public class PlansResource {
     return ReportFiles.of(report.of(id, ReportFiles.format(format, false)));
   }
 
+  /** Each lead unit's tally across the year's plans: Sở Nội vụ and viewers. */
+  @GET
+  @Path("units")
+  public List<PlanJson.UnitLineJson> units(@QueryParam("year") String year) {
+    return follow.byUnit(Years.checked(year)).stream().map(PlanJson.UnitLineJson::of).toList();
+  }
+
   /** The tasks a unit leads in the year's plans: its own people, Sở Nội vụ and viewers. */
   @GET
   @Path("tasks")

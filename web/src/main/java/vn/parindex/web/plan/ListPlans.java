@@ -41,6 +41,8 @@ public class ListPlans implements Serializable {
   private String ownUnit;
   private transient List<PlanBook.PlanLine> plans;
   private transient FollowPlans.Tasks ownTasks;
+  private transient List<FollowPlans.UnitLine> byUnit;
+  private boolean seesEverything;
   private PlanKind kind;
   private String ownerCode;
   private PlanHeader header = new PlanHeader();
@@ -51,6 +53,7 @@ public class ListPlans implements Serializable {
     }
     CampaignAccess.Caller caller = campaigns.caller();
     manager = caller.manages();
+    seesEverything = caller.seesEverything();
     ownUnit = caller.worksForUnit() ? caller.unitCode() : null;
     kind = manager ? PlanKind.PROVINCE_ANNUAL : PlanKind.UNIT_ANNUAL;
     ownerCode = ownUnit;
@@ -60,6 +63,7 @@ public class ListPlans implements Serializable {
   private void refresh() {
     plans = book.plans(year);
     ownTasks = ownUnit == null ? null : follow.ofUnit(ownUnit, year);
+    byUnit = seesEverything ? follow.byUnit(year) : List.of();
   }
 
   /** Another year chosen. */
@@ -103,6 +107,11 @@ public class ListPlans implements Serializable {
 
   public List<PlanBook.PlanLine> getPlans() {
     return plans;
+  }
+
+  /** Each lead unit's tally, for Sở Nội vụ and viewers; empty for a unit's people. */
+  public List<FollowPlans.UnitLine> getByUnit() {
+    return byUnit;
   }
 
   public FollowPlans.Tasks getOwnTasks() {

@@ -124,6 +124,15 @@ class PlanApiIT extends SelfAssessmentApiTest {
             .body()
             .contains("PLAN_TASK_LATE"),
         "the task done late is in the unit's record");
+    JsonObject vp =
+        array(app.asAdmin("GET", "/api/plans/units?year=2026", null))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(u -> u.getString("unitCode").equals("VPUBND"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, vp.getJsonObject("tally").getInt("doneLate"));
+    assertEquals(403, asOfficer("GET", "/api/plans/units?year=2026", null).statusCode());
     assertEquals(403, asOfficer("GET", "/api/plans/tasks?unit=STP&year=2026", null).statusCode());
     assertEquals(
         1,
@@ -166,10 +175,10 @@ class PlanApiIT extends SelfAssessmentApiTest {
       assertTrue(text.contains("Tổng số 3 nhiệm vụ"), text);
     }
     for (String format : List.of("docx", "xlsx")) {
-      assertEquals(
-          200,
-          app.sendBytes("GET", path + "/report?format=" + format, null, null, OFFICER, PASSWORD)
-              .statusCode());
+      HttpResponse<byte[]> file =
+          app.sendBytes("GET", path + "/report?format=" + format, null, null, OFFICER, PASSWORD);
+      assertEquals(200, file.statusCode());
+      Files.write(Path.of("target", "screenshots", "plan-progress." + format), file.body());
     }
   }
 
@@ -194,6 +203,21 @@ class PlanApiIT extends SelfAssessmentApiTest {
             "{\"kind\":\"UNIT_ANNUAL\",\"ownerCode\":\"VPUBND\",\"number\":\"x\\u0000\","
                 + "\"year\":1999,\"title\":\"\"}");
     assertEquals(422, bad.statusCode(), bad.body());
+    HttpResponse<byte[]> notATable =
+        app.sendBytes("POST", path + "/tasks", "text/csv", PDF, OFFICER, PASSWORD);
+    assertEquals(422, notATable.statusCode(), "a PDF sent as the task table");
+    HttpResponse<String> tooLong =
+        asOfficer(
+            "POST",
+            path + "/tasks",
+            "{\"number\":1,\"content\":\""
+                + "x".repeat(10_000)
+                + "\",\"leadCode\":\"VPUBND\",\"deadline\":\"2026-12-31\"}");
+    assertEquals(422, tooLong.statusCode(), tooLong.body());
+    assertTrue(tooLong.body().contains("\"field\":\"content\""), tooLong.body());
+    assertEquals(0, object(asOfficer("GET", path, null)).getJsonArray("tasks").size());
+    assertEquals(404, asOfficer("GET", path + "/tasks/987654321", null).statusCode());
+    assertEquals(422, asOfficer("DELETE", path + "?version=abc", null).statusCode());
     long version = object(app.asAdmin("GET", path, null)).getJsonObject("plan").getInt("version");
     assertEquals(409, asOfficer("DELETE", path + "?version=" + (version + 3), null).statusCode());
     assertEquals(204, asOfficer("DELETE", path + "?version=" + version, null).statusCode());

@@ -14,7 +14,8 @@ import vn.parindex.it.support.RunningApp;
 /**
  * {@code app/plan.xhtml}: the lead department reports progress on a task of plan 520 with a
  * document it has in the evidence store, sees the task done on time, the document among the
- * report's, and the task as a suggestion on the criterion it serves in the workspace.
+ * report's, and the task as a suggestion on the criterion it serves in the workspace; Sở Nội vụ
+ * follows the year's tasks by lead unit.
  */
 class PlanPageIT extends BrowserTest {
   private static final byte[] PDF =
@@ -71,6 +72,7 @@ class PlanPageIT extends BrowserTest {
     chooseFromMenu("yearForm:year", "2023");
     waitForAjax();
     assertTrue(text("ownTasks").contains("Công khai kết quả thực hiện kế hoạch"), text("ownTasks"));
+    screenshots("plans");
     driver.findElement(By.linkText(number)).click();
     waitForPage();
     assertTrue(text("tally").contains("Tổng số 2 nhiệm vụ"), text("tally"));
@@ -105,5 +107,16 @@ class PlanPageIT extends BrowserTest {
     assertTrue(suggestion.contains("hoàn thành đúng hạn 1"), suggestion);
     assertTrue(suggestion.contains("Công khai kết quả thực hiện kế hoạch"), suggestion);
     screenshots("plan-suggestion");
+
+    logOut();
+    app.createAccount("khp.snv", "Đinh Văn Theo Dõi", "SNV", "COORDINATOR", "TheoDoi2023!");
+    logIn("khp.snv", "TheoDoi2023!");
+    changePassword("TheoDoi2023!", "TheoDoi2024!");
+    clickAndWaitForPage("menuForm:navPlans");
+    chooseFromMenu("yearForm:year", "2023");
+    waitForAjax();
+    String units = text("units");
+    assertTrue(units.contains("VPUBND — ") && units.contains("STP — "), units);
+    screenshots("plans-coordinator");
   }
 }
