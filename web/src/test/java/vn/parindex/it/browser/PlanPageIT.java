@@ -107,6 +107,7 @@ class PlanPageIT extends BrowserTest {
     assertTrue(suggestion.contains("hoàn thành đúng hạn 1"), suggestion);
     assertTrue(suggestion.contains("Công khai kết quả thực hiện kế hoạch"), suggestion);
     screenshots("plan-suggestion");
+    closeDialog();
 
     logOut();
     app.createAccount("khp.snv", "Đinh Văn Theo Dõi", "SNV", "COORDINATOR", "TheoDoi2023!");
