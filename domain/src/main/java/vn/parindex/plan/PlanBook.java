@@ -121,7 +121,9 @@ public class PlanBook {
     }
     OrganisationUnit owner =
         in.ownerCode() == null ? null : units.findByCode(in.ownerCode()).orElse(null);
-    if (owner == null) {
+    if (in.ownerCode() == null || in.ownerCode().isBlank()) {
+      problems.add(Violation.ofField("ownerCode", "field.required"));
+    } else if (owner == null) {
       problems.add(Violation.ofField("ownerCode", "plan.owner.unknown", in.ownerCode()));
     }
     Header header = header(in, problems);

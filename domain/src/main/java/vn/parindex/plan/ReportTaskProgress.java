@@ -159,7 +159,8 @@ public class ReportTaskProgress {
                   .filter(d -> d.getOwner().getCode().equals(task.getLead().getCode()))
                   .isPresent();
       if (!own && seen.add(id)) {
-        problems.add(Violation.ofField("evidence", "plan.progress.evidence.notOwn", id));
+        problems.add(
+            Violation.ofField("evidence", "plan.progress.evidence.notOwn", String.valueOf(id)));
       }
     }
   }

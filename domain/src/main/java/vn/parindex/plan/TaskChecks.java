@@ -67,9 +67,10 @@ final class TaskChecks {
     } else if (!units.contains(in.leadCode())) {
       counting.add("lead_unit", "plan.task.unit", in.leadCode());
     }
+    // A JSON list may hold a null: it is no unit and no criterion, named as such, never a failure.
     for (String partner : in.partners() == null ? List.<String>of() : in.partners()) {
-      if (!units.contains(partner)) {
-        counting.add("partner_units", "plan.task.unit", partner);
+      if (partner == null || !units.contains(partner)) {
+        counting.add("partner_units", "plan.task.unit", String.valueOf(partner));
       }
     }
     if (in.deadline() == null) {
@@ -85,8 +86,8 @@ final class TaskChecks {
       counting.add("target", "plan.value.range");
     }
     for (String criterion : in.criteria() == null ? List.<String>of() : in.criteria()) {
-      if (!CRITERION.matcher(criterion).matches()) {
-        counting.add("criteria", "plan.task.criterion", criterion);
+      if (criterion == null || !CRITERION.matcher(criterion).matches()) {
+        counting.add("criteria", "plan.task.criterion", String.valueOf(criterion));
       }
     }
     if (String.join(",", in.criteria() == null ? List.of() : in.criteria()).length() > 200

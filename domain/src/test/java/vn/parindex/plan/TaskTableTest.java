@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -101,5 +102,22 @@ class TaskTableTest {
             InvalidInputException.class,
             () -> TaskTable.parse(table("no|content|lead_unit|deadline"), UNITS, 2026));
     assertEquals("plan.table.empty", empty.violations().get(0).messageKey());
+  }
+
+  @Test
+  void aNullInATypedListIsNamedNotAFailure() {
+    List<String> withNull = Arrays.asList("SNV", null);
+    List<Violation> problems = new ArrayList<>();
+    TaskInput task =
+        TaskChecks.check(
+            new TaskFields(
+                1, "Việc", "SNV", LocalDate.of(2026, 6, 30), withNull, null, null, withNull),
+            UNITS,
+            2026,
+            (column, key, args) -> problems.add(Violation.ofField(column, key, args)));
+    assertEquals(null, task);
+    assertEquals(
+        Set.of("partner_units:plan.task.unit", "criteria:plan.task.criterion"),
+        problems.stream().map(v -> v.field() + ":" + v.messageKey()).collect(Collectors.toSet()));
   }
 }

@@ -90,6 +90,10 @@ class PlanApiIT extends SelfAssessmentApiTest {
         app.send("PUT", progress, report(version, "2026-Q3", document), FOREIGN, PASSWORD)
             .statusCode(),
         "another unit's task");
+    HttpResponse<String> nullDocument =
+        asOfficer(
+            "PUT", progress, report(version, "2026-Q3", document).replace("[" + document, "[null"));
+    assertEquals(422, nullDocument.statusCode(), nullDocument.body());
     HttpResponse<String> refused =
         asOfficer("PUT", progress, report(version, "2026-13", 987654321L));
     assertEquals(422, refused.statusCode(), refused.body());
@@ -216,6 +220,20 @@ class PlanApiIT extends SelfAssessmentApiTest {
     assertEquals(422, tooLong.statusCode(), tooLong.body());
     assertTrue(tooLong.body().contains("\"field\":\"content\""), tooLong.body());
     assertEquals(0, object(asOfficer("GET", path, null)).getJsonArray("tasks").size());
+    HttpResponse<String> nulls =
+        asOfficer(
+            "POST",
+            path + "/tasks",
+            "{\"number\":1,\"content\":\"Việc\",\"leadCode\":\"VPUBND\","
+                + "\"deadline\":\"2026-12-31\",\"partners\":[null],\"criteria\":[null]}");
+    assertEquals(422, nulls.statusCode(), nulls.body());
+    assertTrue(nulls.body().contains("\"field\":\"partners\""), nulls.body());
+    assertTrue(nulls.body().contains("\"field\":\"criteria\""), nulls.body());
+    HttpResponse<String> noOwner =
+        asOfficer(
+            "POST", "/api/plans", "{\"kind\":\"UNIT_ANNUAL\",\"number\":\"1\",\"year\":2026}");
+    assertEquals(422, noOwner.statusCode(), noOwner.body());
+    assertTrue(noOwner.body().contains("\"field\":\"ownerCode\""), noOwner.body());
     assertEquals(404, asOfficer("GET", path + "/tasks/987654321", null).statusCode());
     assertEquals(422, asOfficer("DELETE", path + "?version=abc", null).statusCode());
     long version = object(app.asAdmin("GET", path, null)).getJsonObject("plan").getInt("version");
