@@ -145,6 +145,47 @@ class PlanApiIT extends SelfAssessmentApiTest {
             .size());
 
     remindersAndReport(path);
+    headerAndTasksCorrected(path);
+  }
+
+  /** The header and a task corrected at the version read; a stale one, a foreign unit refused. */
+  private static void headerAndTasksCorrected(String path) {
+    long version = object(app.asAdmin("GET", path, null)).getJsonObject("plan").getInt("version");
+    String header =
+        "{\"number\":\"520/KH-UBND\",\"issuedOn\":\"2025-12-24\",\"year\":2026,"
+            + "\"title\":\"Kế hoạch cải cách hành chính năm 2026 (sửa đổi)\",\"version\":";
+    assertEquals(403, asOfficer("PUT", path, header + version + "}").statusCode());
+    assertEquals(
+        422,
+        app.asAdmin("PUT", path, header.replace("2025-12-24", "2020-01-01") + version + "}")
+            .statusCode());
+    HttpResponse<String> saved = app.asAdmin("PUT", path, header + version + "}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertEquals(
+        "Kế hoạch cải cách hành chính năm 2026 (sửa đổi)", object(saved).getString("title"));
+    assertEquals(409, app.asAdmin("PUT", path, header + version + "}").statusCode(), "stale");
+
+    JsonObject third = task(path, 3);
+    String taskPath = path + "/tasks/" + third.getJsonNumber("id").longValue();
+    long taskVersion = third.getJsonNumber("version").longValue();
+    assertEquals(200, asOfficer("GET", taskPath, null).statusCode());
+    String corrected =
+        "{\"content\":\"Rà soát, đơn giản hóa thủ tục hành chính\",\"leadCode\":\"STP\","
+            + "\"deadline\":\"2026-04-30\",\"criteria\":[\"3.1\"],\"version\":";
+    assertEquals(403, asOfficer("PUT", taskPath, corrected + taskVersion + "}").statusCode());
+    HttpResponse<String> changed = app.asAdmin("PUT", taskPath, corrected + taskVersion + "}");
+    assertEquals(200, changed.statusCode(), changed.body());
+    JsonObject after = object(changed).getJsonObject("task");
+    assertEquals(3, after.getInt("number"), "the number stays");
+    assertEquals("2026-04-30", after.getString("deadline"));
+    assertEquals(409, app.asAdmin("PUT", taskPath, corrected + taskVersion + "}").statusCode());
+    assertEquals(
+        409, app.asAdmin("DELETE", taskPath + "?version=" + taskVersion, null).statusCode());
+    long now = after.getJsonNumber("version").longValue();
+    assertEquals(403, asOfficer("DELETE", taskPath + "?version=" + now, null).statusCode());
+    assertEquals(204, app.asAdmin("DELETE", taskPath + "?version=" + now, null).statusCode());
+    assertEquals(404, app.asAdmin("GET", taskPath, null).statusCode());
+    assertEquals(2, object(app.asAdmin("GET", path, null)).getJsonArray("tasks").size());
   }
 
   private static void remindersAndReport(String path) throws IOException {
