@@ -29,6 +29,12 @@ public record ReportPeriod(int year, int month, int quarter) {
     return null;
   }
 
+  /** A stored period's code as the pages and reports print it; a code not understood as it is. */
+  public static String label(String code) {
+    ReportPeriod p = parse(code);
+    return p == null ? code : p.documentLabel();
+  }
+
   /** As it is stored and sent: {@code 2026-03} or {@code 2026-Q1}. */
   public String code() {
     return quarter > 0 ? year + "-Q" + quarter : String.format("%d-%02d", year, month);

@@ -120,10 +120,7 @@ public class ReportTaskProgress {
       problems.add(Violation.ofField("status", "field.required"));
     }
     BigDecimal reached = in.reached();
-    if (reached != null
-        && (reached.signum() < 0
-            || reached.compareTo(TaskChecks.MAX_VALUE) > 0
-            || reached.stripTrailingZeros().scale() > 2)) {
+    if (TaskChecks.outOfRange(reached)) {
       problems.add(Violation.ofField("reached", "plan.value.range"));
     }
     LocalDate doneOn = in.doneOn() == null ? today() : in.doneOn();

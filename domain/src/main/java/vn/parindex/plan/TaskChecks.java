@@ -78,11 +78,7 @@ final class TaskChecks {
     } else if (Math.abs(in.deadline().getYear() - year) > 1) {
       counting.add("deadline", "plan.task.deadline.range", year - 1, year + 1);
     }
-    BigDecimal target = in.target();
-    if (target != null
-        && (target.signum() < 0
-            || target.compareTo(MAX_VALUE) > 0
-            || target.stripTrailingZeros().scale() > 2)) {
+    if (outOfRange(in.target())) {
       counting.add("target", "plan.value.range");
     }
     for (String criterion : in.criteria() == null ? List.<String>of() : in.criteria()) {
@@ -95,6 +91,14 @@ final class TaskChecks {
       counting.add("criteria", "plan.task.tooMany");
     }
     return found.size();
+  }
+
+  /** A target or a value reached that is negative, over {@link #MAX_VALUE} or finer than 0,01. */
+  static boolean outOfRange(BigDecimal value) {
+    return value != null
+        && (value.signum() < 0
+            || value.compareTo(MAX_VALUE) > 0
+            || value.stripTrailingZeros().scale() > 2);
   }
 
   private static void text(String column, String value, int max, boolean required, Sink sink) {

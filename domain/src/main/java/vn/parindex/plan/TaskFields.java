@@ -2,6 +2,7 @@ package vn.parindex.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,4 +19,15 @@ public record TaskFields(
     List<String> partners,
     String indicator,
     BigDecimal target,
-    List<String> criteria) {}
+    List<String> criteria) {
+
+  /**
+   * Unit or criterion codes as typed in a table's cell or a form's field: separated by commas or
+   * semicolons, blanks left out.
+   */
+  public static List<String> codes(String typed) {
+    return typed == null
+        ? List.of()
+        : Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

@@ -102,8 +102,7 @@ public class TaskReport {
 
   /** The period as the pages and the report print it. */
   public String getPeriodLabel() {
-    ReportPeriod p = ReportPeriod.parse(period);
-    return p == null ? period : p.documentLabel();
+    return ReportPeriod.label(period);
   }
 
   public TaskStatus getStatus() {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,10 +85,10 @@ public final class TaskTable {
         cell(cells, 1),
         cell(cells, 2),
         day(cell(cells, 3), sink),
-        codes(cell(cells, 4)),
+        TaskFields.codes(cell(cells, 4)),
         cell(cells, 5),
         value(cell(cells, 6), sink),
-        codes(cell(cells, 7)));
+        TaskFields.codes(cell(cells, 7)));
   }
 
   /** A whole number; "1." as some tables number their rows is 1. */
@@ -128,10 +127,6 @@ public final class TaskTable {
       sink.add("target", "plan.table.number", text);
       return null;
     }
-  }
-
-  private static List<String> codes(String text) {
-    return Arrays.stream(text.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static String cell(List<String> cells, int i) {

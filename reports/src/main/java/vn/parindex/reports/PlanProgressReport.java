@@ -97,7 +97,8 @@ public class PlanProgressReport {
       row.put("target", target(t));
       row.put("reached", number(t.getReached()));
       row.put("state", state(line));
-      row.put("period", t.getReportedPeriod() == null ? "" : period(t.getReportedPeriod()));
+      row.put(
+          "period", t.getReportedPeriod() == null ? "" : ReportPeriod.label(t.getReportedPeriod()));
       row.put("criteria", t.getCriteriaText());
       rows.add(row);
     }
@@ -113,11 +114,6 @@ public class PlanProgressReport {
     String indicator = t.getIndicator() == null ? "" : t.getIndicator();
     String value = number(t.getTarget());
     return value.isEmpty() ? indicator : (indicator.isEmpty() ? value : indicator + ": " + value);
-  }
-
-  private static String period(String code) {
-    ReportPeriod p = ReportPeriod.parse(code);
-    return p == null ? code : p.documentLabel();
   }
 
   /** 95,5 as Vietnamese writes it; empty for none. */

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import vn.parindex.organisation.OrganisationUnit;
@@ -101,10 +100,10 @@ public class FollowPlan implements Serializable {
             content,
             leadCode,
             deadline,
-            codes(partners),
+            TaskFields.codes(partners),
             indicator,
             target,
-            codes(criteria)));
+            TaskFields.codes(criteria)));
     messages.info("plan.taskAdded", taskNumber);
     taskNumber = null;
     content = null;
@@ -134,12 +133,6 @@ public class FollowPlan implements Serializable {
     book.delete(id, getView().plan().getVersion());
     messages.flashInfo("plan.deleted", header.getNumber());
     return "/app/plans?faces-redirect=true";
-  }
-
-  private static List<String> codes(String typed) {
-    return typed == null
-        ? List.of()
-        : Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   public List<OrganisationUnit> getUnits() {
