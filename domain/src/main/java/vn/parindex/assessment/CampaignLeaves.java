@@ -30,6 +30,7 @@ import vn.parindex.shared.Clocks;
 public class CampaignLeaves {
   @Inject LeafResolver leaves;
   @Inject AssessmentRepository assessments;
+  @Inject CampaignSums sums;
   @Inject EvidenceFigures evidence;
   @Inject ReminderRepository reminders;
   @Inject UnitHistory history;
@@ -145,7 +146,7 @@ public class CampaignLeaves {
   private Map<String, UnitCounts> counts(Campaign campaign) {
     Map<String, UnitCounts> byUnit = new TreeMap<>();
     if (campaign.getKind() == CampaignKind.INTERNAL) {
-      Map<String, Long> scored = assessments.scoredPerSubject(campaign.getId());
+      Map<String, Long> scored = sums.scoredPerSubject(campaign);
       Map<String, Long> evidenced = evidence.leavesWithEvidencePerSubject(campaign.getId());
       int leafCount = campaign.selfLeaves().size();
       for (OrganisationUnit subject : campaign.getSubjects()) {

@@ -21,16 +21,16 @@ import vn.parindex.shared.Roles;
 
 /**
  * Sở Nội vụ's consolidation a page at a time: the leaves of a few subjects, read for those subjects
- * only, and the totals over all of them summed by the database, read with the campaign and the
- * units' progress in one transaction. A campaign of 400 units × 150 leaves is 60,000 leaves; the
- * page shows a hundred and must not read the rest.
+ * only, and the totals over all of them summed by the database once per change ({@link
+ * CampaignSums}), read with the campaign and the units' progress in one transaction. A campaign of
+ * 400 units × 150 leaves is 60,000 leaves; the page shows a hundred and must not read the rest.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
 public class Consolidation {
   @Inject LeafResolver leaves;
   @Inject CampaignLeaves table;
-  @Inject AssessmentRepository assessments;
+  @Inject CampaignSums sums;
   @Inject CampaignService campaignService;
 
   /**
@@ -73,7 +73,7 @@ public class Consolidation {
   /** The self total and the sums by field and by lead unit, over every subject. */
   private ConsolidationTotals totals(Campaign campaign) {
     Map<String, NodeTally> tallies =
-        assessments.tallies(campaign.getId()).stream()
+        sums.tallies(campaign).stream()
             .collect(Collectors.toMap(NodeTally::nodeCode, Function.identity()));
     Map<String, String> leads = campaign.leadsByNode();
     BigDecimal subjects = BigDecimal.valueOf(campaign.getSubjects().size());

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -97,6 +100,53 @@ class ConsolidationPageIT extends BrowserTest {
     searchTable("consolidationForm:leaves", "xa_tr_057");
     assertEquals(2, driver.findElements(rows).size(), "one unit's two leaves");
     screenshots("consolidation-100-units");
+    theSumsFollowASaveAndARiskFlag(campaign);
+  }
+
+  /**
+   * The totals and the counts of scored leaves are kept between views (CampaignSums): the page just
+   * drawn filled them, so a kept sum that outlived the save or the flag would show here.
+   */
+  private void theSumsFollowASaveAndARiskFlag(long campaign) {
+    assertEquals("0", driver.findElement(By.id("selfTotal")).getText());
+    assertEquals("0/2", scoredOf("XA_TR_001"));
+    String scores = "/api/campaigns/" + campaign + "/subjects/XA_TR_001/";
+    HttpResponse<String> saved =
+        app.asAdmin(
+            "PUT",
+            scores + "scores/1.2",
+            "{\"selfScore\":3.5,\"explanation\":\"Báo cáo quý đã gửi đủ\"}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    long version = Json.createReader(new StringReader(saved.body())).readObject().getInt("version");
+    HttpResponse<String> flagged =
+        app.asAdmin(
+            "PUT",
+            scores + "risks/1.2",
+            "{\"atRisk\":true,\"cause\":\"Thiếu báo cáo quý IV\",\"remedy\":\"Gửi bổ sung\","
+                + "\"version\":"
+                + version
+                + "}");
+    assertEquals(200, flagged.statusCode(), flagged.body());
+    open("/app/campaigns/consolidation.xhtml?id=" + campaign);
+    assertEquals("3,5", driver.findElement(By.id("selfTotal")).getText(), "the total after a save");
+    assertEquals("1/2", scoredOf("XA_TR_001"), "the unit's count after a save");
+    assertEquals(
+        "0,5",
+        driver
+            .findElement(By.cssSelector("[id='consolidationForm:leadTotals'] .lead-at-risk"))
+            .getText(),
+        "4 points of 1.2 flagged at risk, 3.5 of them self-scored");
+  }
+
+  private static String scoredOf(String unit) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tbody[@id='consolidationForm:submissions_data']/tr[.//a[text()='"
+                    + unit
+                    + "']]/td[3]"))
+        .getText()
+        .strip();
   }
 
   /** The leaves come 25 at a time, read from the database page by page, and are searched. */
