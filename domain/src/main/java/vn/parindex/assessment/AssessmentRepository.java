@@ -35,6 +35,9 @@ public interface AssessmentRepository {
    */
   void append(AuditEntry entry);
 
+  /** The same for several entries of one campaign, in their order, under one lock of its head. */
+  void append(List<AuditEntry> entries);
+
   /** Every chained entry of the campaign, in the order of the chain. */
   List<AuditEntry> chain(long campaignId);
 

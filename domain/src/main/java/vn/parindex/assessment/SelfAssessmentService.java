@@ -3,7 +3,6 @@ package vn.parindex.assessment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.framework.FrameworkNode;
 import vn.parindex.notice.Notice;
 import vn.parindex.notice.NoticeKind;
 import vn.parindex.notice.Notices;
@@ -109,68 +109,68 @@ public class SelfAssessmentService {
 
   /** Saves a leaf's input, self-score and explanation; see {@link SelfScoring} for the checks. */
   public ScoreResult score(long campaignId, String subjectCode, String nodeCode, ScoreInput input) {
+    LeafEdit edit = edit(campaignId, subjectCode, nodeCode, input.version());
+    SelfScoring.Outcome outcome = scoreInto(edit, input);
+    edit.write();
+    return new ScoreResult(edit.score(), outcome.ruleExplanation(), LeafState.SCORED);
+  }
+
+  /**
+   * The leaf dialog's one save: the score with its explanation, then the risk flag, in one
+   * transaction and one change of the leaf. Either is refused whole: a flag without a remedy leaves
+   * the score unsaved too.
+   */
+  public ScoreResult save(
+      long campaignId, String subjectCode, String nodeCode, ScoreInput input, RiskInput risk) {
+    LeafEdit edit = edit(campaignId, subjectCode, nodeCode, input.version());
+    SelfScoring.Outcome outcome = scoreInto(edit, input);
+    flagInto(edit, risk);
+    edit.write();
+    return new ScoreResult(edit.score(), outcome.ruleExplanation(), LeafState.SCORED);
+  }
+
+  /** Flags a leaf as likely to lose points, with cause, remedy, who answers and by when. */
+  public LeafScore flag(long campaignId, String subjectCode, String nodeCode, RiskInput input) {
+    LeafEdit edit = edit(campaignId, subjectCode, nodeCode, input.version());
+    flagInto(edit, input);
+    edit.write();
+    return edit.score();
+  }
+
+  /** The leaf the caller may score now, at the version it read. */
+  private LeafEdit edit(long campaignId, String subjectCode, String nodeCode, Long version) {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
     leaves.ensureEditable(leaf);
+    return new LeafEdit(assessments, leaf, current(leaf, version), caller, clock.instant());
+  }
+
+  private SelfScoring.Outcome scoreInto(LeafEdit edit, ScoreInput input) {
     String explanation = Text.nfc(input.explanation());
     if (explanation != null && explanation.length() > 4000) {
       throw InvalidInputException.of(
           Violation.ofField("explanation", "assessment.explanation.tooLong", 4000));
     }
+    LeafScore score = edit.score();
+    FrameworkNode node = edit.node();
     SelfScoring.Outcome outcome =
         SelfScoring.evaluate(
-            leaf.node().rule(),
-            leaf.node().getMaxScore(),
+            node.rule(),
+            node.getMaxScore(),
             input.value(),
             input.selfScore(),
             input.overrideReason());
-    LeafScore score = current(leaf, input.version());
-    Instant now = clock.instant();
     String reason = Text.nfc(input.reason());
-    audit(leaf, "value", score.getValue(), outcome.value(), caller, now, reason);
-    audit(leaf, "selfScore", score.getSelfScore(), outcome.selfScore(), caller, now, reason);
-    audit(leaf, "explanation", score.getExplanation(), explanation, caller, now, reason);
-    audit(
-        leaf,
-        "overrideReason",
-        score.getOverrideReason(),
-        outcome.overrideReason(),
-        caller,
-        now,
-        reason);
+    edit.record("value", score.getValue(), outcome.value(), reason);
+    edit.record("selfScore", score.getSelfScore(), outcome.selfScore(), reason);
+    edit.record("explanation", score.getExplanation(), explanation, reason);
+    edit.record("overrideReason", score.getOverrideReason(), outcome.overrideReason(), reason);
     score.score(outcome, explanation);
-    score.touched(caller.username(), now);
-    assessments.flushOrConflict();
-    return new ScoreResult(score, outcome.ruleExplanation(), LeafState.SCORED);
+    score.touched(edit.username(), edit.at());
+    return outcome;
   }
 
-  /**
-   * The leaf dialog's one save: the score with its explanation, then the risk flag, in one
-   * transaction. Either is refused whole: a flag without a remedy leaves the score unsaved too.
-   */
-  public ScoreResult save(
-      long campaignId, String subjectCode, String nodeCode, ScoreInput input, RiskInput risk) {
-    ScoreResult scored = score(campaignId, subjectCode, nodeCode, input);
-    LeafScore flagged =
-        flag(
-            campaignId,
-            subjectCode,
-            nodeCode,
-            new RiskInput(
-                risk.atRisk(),
-                risk.cause(),
-                risk.remedy(),
-                risk.owner(),
-                risk.due(),
-                scored.score().getVersion()));
-    return new ScoreResult(flagged, scored.ruleExplanation(), scored.state());
-  }
-
-  /** Flags a leaf as likely to lose points, with cause, remedy, who answers and by when. */
-  public LeafScore flag(long campaignId, String subjectCode, String nodeCode, RiskInput input) {
-    CampaignAccess.Caller caller = campaignService.caller();
-    LeafResolver.Leaf leaf = leaves.forScoring(caller, campaignId, subjectCode, nodeCode);
-    leaves.ensureEditable(leaf);
+  private void flagInto(LeafEdit edit, RiskInput input) {
     String cause = Text.nfc(input.cause());
     String remedy = Text.nfc(input.remedy());
     if (input.atRisk()) {
@@ -185,8 +185,7 @@ public class SelfAssessmentService {
         throw new InvalidInputException(problems);
       }
     }
-    LeafScore score = current(leaf, input.version());
-    Instant now = clock.instant();
+    LeafScore score = edit.score();
     String before =
         riskText(
             score.isAtRisk(),
@@ -195,11 +194,9 @@ public class SelfAssessmentService {
             score.getRiskOwner(),
             score.getRiskDue());
     String after = riskText(input.atRisk(), cause, remedy, Text.nfc(input.owner()), input.due());
-    audit(leaf, "risk", before, after, caller, now, null);
+    edit.record("risk", before, after, null);
     score.flag(input.atRisk(), cause, remedy, Text.nfc(input.owner()), input.due());
-    score.touched(caller.username(), now);
-    assessments.flushOrConflict();
-    return score;
+    score.touched(edit.username(), edit.at());
   }
 
   /** The coordinator sends one leaf back: it is marked returned and the unit's work reopens. */
@@ -213,8 +210,10 @@ public class SelfAssessmentService {
     Instant now = clock.instant();
     submission.sendBack(nodeCode, caller.username(), now, text);
     LeafScore score = stored(leaf).orElseGet(() -> created(leaf));
-    audit(leaf, "returned", String.valueOf(score.isReturned()), "true", caller, now, text);
+    LeafEdit edit = new LeafEdit(assessments, leaf, score, caller, now);
+    edit.record("returned", String.valueOf(score.isReturned()), "true", text);
     score.sendBack(text);
+    edit.write();
     String unit = leaf.responsible().getCode();
     notices.tellUnit(
         unit,
@@ -312,38 +311,6 @@ public class SelfAssessmentService {
     LeafScore created = new LeafScore(leaf.campaign(), leaf.subject(), leaf.node().getCode());
     assessments.add(created);
     return created;
-  }
-
-  private void audit(
-      LeafResolver.Leaf leaf,
-      String field,
-      Object before,
-      Object after,
-      CampaignAccess.Caller caller,
-      Instant at,
-      String reason) {
-    String old = text(before);
-    String now = text(after);
-    if (!Objects.equals(old, now)) {
-      assessments.append(
-          new AuditEntry(
-              leaf.campaign().getId(),
-              leaf.subject().getCode(),
-              leaf.node().getCode(),
-              field,
-              old,
-              now,
-              caller.username(),
-              at,
-              reason));
-    }
-  }
-
-  private static String text(Object value) {
-    if (value instanceof BigDecimal number) {
-      return number.stripTrailingZeros().toPlainString();
-    }
-    return value == null ? null : value.toString();
   }
 
   private static String riskText(

@@ -156,16 +156,31 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void append(AuditEntry entry) {
+    append(List.of(entry));
+  }
+
+  @Override
+  public void append(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    long campaignId = entries.get(0).getCampaignId();
     // FlushModeType.COMMIT on both statements: the caller may hold entities it has not finished
     // filling in (an appraisal about to get its appraiser), which an early flush would write half.
-    AuditChain.Head next = AuditChain.link(head(entry.getCampaignId(), RowLock.CLAUSE), entry);
-    em.persist(entry);
+    AuditChain.Head next = head(campaignId, RowLock.CLAUSE);
+    for (AuditEntry entry : entries) {
+      if (entry.getCampaignId() != campaignId) {
+        throw new IllegalArgumentException("Entries of two campaigns in one append");
+      }
+      next = AuditChain.link(next, entry);
+      em.persist(entry);
+    }
     // Not a mapped field of Campaign: its version must not move, nor its editors collide, with
     // every change of a score.
     em.createNativeQuery("update campaign set audit_seq = ?1, audit_hash = ?2 where id = ?3")
         .setParameter(1, next.seq())
         .setParameter(2, next.hash())
-        .setParameter(3, entry.getCampaignId())
+        .setParameter(3, campaignId)
         .setFlushMode(FlushModeType.COMMIT)
         .executeUpdate();
   }
