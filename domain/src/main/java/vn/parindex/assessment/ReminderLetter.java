@@ -18,14 +18,21 @@ public final class ReminderLetter {
 
   private ReminderLetter() {}
 
+  /**
+   * The letter to a unit behind on a campaign's work.
+   *
+   * @param addressee the unit's name today: a letter sent today greets it so, although the
+   *     campaign's pages name it as it was in the campaign's year ("… (nay: …)")
+   */
   public static Letter of(
       String campaign,
+      String addressee,
       ProgressRow unit,
       Set<ReminderReason> reasons,
       Phases phases,
       LocalDate today) {
     List<MessageKey> paragraphs = new ArrayList<>();
-    paragraphs.add(new MessageKey("reminder.greeting", unit.unitName()));
+    paragraphs.add(new MessageKey("reminder.greeting", addressee));
     paragraphs.add(new MessageKey("reminder.intro", campaign));
     if (reasons.contains(ReminderReason.NOMINATION)) {
       paragraphs.add(
@@ -47,10 +54,14 @@ public final class ReminderLetter {
     return new Letter(new MessageKey("reminder.subject", campaign), paragraphs);
   }
 
-  /** The letter to a unit below its survey quota, with the deadline if there is one. */
-  public static Letter survey(String campaign, Reminders.Shortfall unit, LocalDate today) {
+  /**
+   * The letter to a unit below its survey quota, with the deadline if there is one; {@code
+   * addressee} as in {@link #of}.
+   */
+  public static Letter survey(
+      String campaign, String addressee, Reminders.Shortfall unit, LocalDate today) {
     List<MessageKey> paragraphs = new ArrayList<>();
-    paragraphs.add(new MessageKey("reminder.greeting", unit.unitName()));
+    paragraphs.add(new MessageKey("reminder.greeting", addressee));
     paragraphs.add(new MessageKey("reminder.intro", campaign));
     paragraphs.add(
         new MessageKey(

@@ -18,6 +18,8 @@ import vn.parindex.account.Role;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.Person;
+import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.organisation.UnitRepository;
 import vn.parindex.shared.Clocks;
 import vn.parindex.shared.Letter;
 import vn.parindex.shared.Mailer;
@@ -35,6 +37,7 @@ public class Reminders {
   @Inject CampaignLeaves table;
   @Inject ReminderRepository reminders;
   @Inject AccountRepository accounts;
+  @Inject UnitRepository units;
   @Inject Mailer mailer;
   @Inject Clock clock;
 
@@ -61,6 +64,7 @@ public class Reminders {
                 .collect(Collectors.toSet())
             : Set.of();
     List<Account> everyone = accounts.findAll();
+    Map<String, String> named = namesToday();
     List<Reminder> made = new ArrayList<>();
     for (ProgressRow unit : table.progress(campaign)) {
       Set<ReminderReason> reasons =
@@ -74,7 +78,13 @@ public class Reminders {
       deliver(
           reminder,
           languages,
-          ReminderLetter.of(campaign.getName(), unit, reasons, campaign.getPhases(), today));
+          ReminderLetter.of(
+              campaign.getName(),
+              named.getOrDefault(unit.unitCode(), unit.unitName()),
+              unit,
+              reasons,
+              campaign.getPhases(),
+              today));
       reminders.add(reminder);
       made.add(reminder);
     }
@@ -94,6 +104,7 @@ public class Reminders {
   public List<Reminder> remindSurvey(Campaign campaign, List<Shortfall> below, String by) {
     LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
     List<Account> everyone = accounts.findAll();
+    Map<String, String> named = namesToday();
     List<Reminder> made = new ArrayList<>();
     for (Shortfall unit : below) {
       Map<String, String> languages = recipients(campaign, unit.unitCode(), everyone);
@@ -105,11 +116,24 @@ public class Reminders {
               List.copyOf(languages.keySet()),
               clock.instant(),
               by);
-      deliver(reminder, languages, ReminderLetter.survey(campaign.getName(), unit, today));
+      deliver(
+          reminder,
+          languages,
+          ReminderLetter.survey(
+              campaign.getName(),
+              named.getOrDefault(unit.unitCode(), unit.unitName()),
+              unit,
+              today));
       reminders.add(reminder);
       made.add(reminder);
     }
     return made;
+  }
+
+  /** Each unit's name today, by code: the name a letter sent today greets it by. */
+  private Map<String, String> namesToday() {
+    return units.findAll().stream()
+        .collect(Collectors.toMap(OrganisationUnit::getCode, OrganisationUnit::getNameVi));
   }
 
   /** Sends the letter, or records why it could not go. */

@@ -70,6 +70,7 @@ class RemindersTest {
     Letter letter =
         ReminderLetter.of(
             "Chỉ số CCHC năm 2022",
+            "Sở Tư pháp",
             unit(false, SubmissionStatus.DRAFT, 2),
             EnumSet.allOf(ReminderReason.class),
             PHASES,
@@ -86,5 +87,32 @@ class RemindersTest {
             new MessageKey("reminder.requests", 2),
             new MessageKey("reminder.closing")),
         letter.paragraphs());
+  }
+
+  @Test
+  void aLetterSentTodayGreetsTheUnitByItsNameToday() {
+    ProgressRow renamed =
+        new ProgressRow(
+            "SKHDT",
+            "Sở Kế hoạch và Đầu tư (nay: Sở Tài chính)",
+            true,
+            12,
+            5,
+            3,
+            SubmissionStatus.DRAFT,
+            null,
+            null,
+            0,
+            0,
+            0);
+    Letter letter =
+        ReminderLetter.of(
+            "Chỉ số CCHC năm 2024",
+            "Sở Tài chính",
+            renamed,
+            EnumSet.of(ReminderReason.SUBMISSION),
+            PHASES,
+            LocalDate.of(2022, 12, 8));
+    assertEquals(new MessageKey("reminder.greeting", "Sở Tài chính"), letter.paragraphs().get(0));
   }
 }

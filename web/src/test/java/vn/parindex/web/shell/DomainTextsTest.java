@@ -71,6 +71,7 @@ class DomainTextsTest {
     LocalDate closes = LocalDate.of(2022, 12, 20);
     return ReminderLetter.of(
         "Chỉ số CCHC năm 2022",
+        "Sở Tư pháp",
         new ProgressRow(
             "STP", "Sở Tư pháp", false, 12, 5, 3, SubmissionStatus.DRAFT, null, null, 0, 2, 0),
         EnumSet.allOf(ReminderReason.class),
