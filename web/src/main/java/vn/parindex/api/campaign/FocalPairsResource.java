@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import vn.parindex.api.problem.Bodies;
+import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.FocalPair;
 import vn.parindex.campaign.FocalPairStatus;
 import vn.parindex.campaign.IssuedNomination;
@@ -18,6 +20,7 @@ import vn.parindex.campaign.NominateFocalPairs;
 import vn.parindex.campaign.Nomination;
 import vn.parindex.campaign.Person;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.MaxLength;
 
 /** {@code campaigns/{id}/focal-pairs}: the leader and officer each lead unit nominates. */
@@ -26,6 +29,8 @@ import vn.parindex.shared.MaxLength;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FocalPairsResource {
   @Inject NominateFocalPairs service;
+  @Inject CampaignService campaigns;
+  @Inject UnitHistory history;
 
   /** A member of a focal pair. */
   public record PersonJson(
@@ -59,19 +64,20 @@ public class FocalPairsResource {
       String officerUsername,
       String leaderPassword,
       String officerPassword) {
-    static FocalPairJson of(FocalPairStatus s) {
-      return of(s.unit(), s.pair(), s.overdue(), null, null);
+    static FocalPairJson of(FocalPairStatus s, Map<String, String> names) {
+      return of(s.unit(), names, s.pair(), s.overdue(), null, null);
     }
 
     static FocalPairJson of(
         OrganisationUnit unit,
+        Map<String, String> names,
         FocalPair p,
         boolean overdue,
         String leaderPassword,
         String officerPassword) {
       return new FocalPairJson(
           unit.getCode(),
-          unit.getNameVi(),
+          names.getOrDefault(unit.getCode(), unit.getNameVi()),
           p != null,
           overdue,
           p == null ? null : PersonJson.of(p.getLeader()),
@@ -85,7 +91,17 @@ public class FocalPairsResource {
 
   @GET
   public List<FocalPairJson> focalPairs(@PathParam("id") long id) {
-    return service.focalPairs(id).stream().map(FocalPairJson::of).toList();
+    List<FocalPairStatus> pairs = service.focalPairs(id);
+    Map<String, String> names = namesInYearOf(id);
+    return pairs.stream().map(s -> FocalPairJson.of(s, names)).toList();
+  }
+
+  /**
+   * Each unit by the name it had in the campaign's year, today's beside it where it changed, as the
+   * campaign's page names it: a 2022 campaign's list must not show a name given in 2025.
+   */
+  private Map<String, String> namesInYearOf(long id) {
+    return history.namesIn(campaigns.get(id).getYear());
   }
 
   @PUT
@@ -103,6 +119,11 @@ public class FocalPairsResource {
                 request.officer() == null ? null : request.officer().toPerson()));
     FocalPair pair = issued.pair();
     return FocalPairJson.of(
-        pair.getUnit(), pair, false, issued.leaderPassword(), issued.officerPassword());
+        pair.getUnit(),
+        namesInYearOf(id),
+        pair,
+        false,
+        issued.leaderPassword(),
+        issued.officerPassword());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -220,5 +221,17 @@ class ConsolidationPageIT extends BrowserTest {
     assertTrue(pageText().contains("CS_KHCN — " + then), pageText());
     open("/app/campaigns/view.xhtml?id=" + campaign);
     assertTrue(pageText().contains(then), pageText());
+    String pairs = app.asAdmin("GET", "/api/campaigns/" + campaign + "/focal-pairs", null).body();
+    assertEquals(
+        then,
+        Json.createReader(new StringReader(pairs))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("unitCode").equals("CS_KHCN"))
+            .findFirst()
+            .orElseThrow()
+            .getString("unitName"),
+        "the API's list of focal pairs names the unit as the page does");
   }
 }
