@@ -79,7 +79,11 @@ class AppraisalPageIT extends BrowserTest {
     type("settingsForm:bands", "Tốt:95; Khá:85; Trung bình:0");
     clickAndWaitForAjax(byId("settingsForm:saveSettings"));
     assertShown("Đã lưu cài đặt kết quả.");
-    chooseFromMenu("adjustmentForm:adjustedUnit", "STP — Sở Tư pháp");
+    find("adjustmentForm:adjustedUnit_input").sendKeys("so");
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(byId("adjustmentForm:adjustedUnit_panel")));
+    screenshots("appraisal-unit-suggestions");
+    chooseSuggestion("adjustmentForm:adjustedUnit", "tu phap", "STP — Sở Tư pháp");
     typeNumber("adjustmentForm:bonus", "0,5");
     typeNumber("adjustmentForm:penalty", "0");
     type("adjustmentForm:adjustmentReason", "Sáng kiến cải cách được công nhận");

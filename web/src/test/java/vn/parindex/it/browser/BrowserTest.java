@@ -135,43 +135,14 @@ abstract class BrowserTest {
     input.sendKeys(text);
   }
 
-  /**
-   * Picks an item (its label has no apostrophe) of a p:selectOneMenu. A choice made while the
-   * overlay is still settling can miss, so it is made again, at most three times, until the menu
-   * shows it.
-   */
+  /** Picks an item (its label has no apostrophe) of a p:selectOneMenu; see {@link Choices}. */
   static void chooseFromMenu(String clientId, String label) {
-    String panel = clientId + "_panel";
-    By item = By.xpath("//div[@id='" + panel + "']//li[@data-label='" + label + "']");
-    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
-    for (int attempt = 1; ; attempt++) {
-      if (!driver.findElement(byId(panel)).isDisplayed()) {
-        find(clientId).click();
-      }
-      wait.until(
-          d ->
-              (Boolean)
-                  ((JavascriptExecutor) d)
-                      .executeScript(
-                          "var p = jQuery(PrimeFaces.escapeClientId(arguments[0]));"
-                              + " return p.is(':visible') && !p.is(':animated');",
-                          panel));
-      WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(item));
-      // A pointer click can land on the menubar when the overlay opens upwards over it, so the
-      // item receives its click event directly.
-      ((JavascriptExecutor) driver)
-          .executeScript(
-              "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", choice);
-      try {
-        shortWait.until(ExpectedConditions.textToBe(byId(clientId + "_label"), label));
-        return;
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          screenshot("menu-choice");
-          throw e;
-        }
-      }
-    }
+    Choices.fromMenu(clientId, label);
+  }
+
+  /** Types into a p:autoComplete and picks a suggestion; see {@link Choices}. */
+  static void chooseSuggestion(String clientId, String typed, String label) {
+    Choices.suggestion(clientId, typed, label);
   }
 
   /**
