@@ -79,6 +79,10 @@ class AppraisalPageIT extends BrowserTest {
     type("settingsForm:bands", "Tốt:95; Khá:85; Trung bình:0");
     clickAndWaitForAjax(byId("settingsForm:saveSettings"));
     assertShown("Đã lưu cài đặt kết quả.");
+    clickAndWaitForAjax(byId("adjustmentForm:saveAdjustment"));
+    assertTrue(
+        find("adjustmentForm").getText().contains("Vui lòng nhập trường này."),
+        "a bonus needs its unit: " + find("adjustmentForm").getText());
     find("adjustmentForm:adjustedUnit_input").sendKeys("so");
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(byId("adjustmentForm:adjustedUnit_panel")));
