@@ -79,20 +79,13 @@ class NewProvinceIT {
 
   /** The sample framework's PROVINCIAL campaign for 2023, opened, 8.1 scored, the draft kept. */
   private static String scoredCampaign(RunningApp app) {
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/campaigns",
-            "{\"name\":\"Tự đánh giá Chỉ số CCHC năm 2023 của tỉnh Quảng Trị\",\"year\":2023,"
-                + "\"frameworkId\":"
-                + app.sampleFrameworkId()
-                + ",\"kind\":\"PROVINCIAL\",\"phases\":{\"selfAssessmentOpens\":\"2023-12-01\","
-                + "\"selfAssessmentCloses\":\"2099-12-31\"}}");
-    assertEquals(201, created.statusCode(), created.body());
-    String campaign = "/api/campaigns/" + RunningApp.idOf(created.body());
-    HttpResponse<byte[]> assigned = csv(app, campaign + "/assignments", ASSIGNMENT);
-    assertEquals(201, assigned.statusCode(), new String(assigned.body(), StandardCharsets.UTF_8));
-    ok(app.asAdmin("POST", campaign + "/open", null));
+    String campaign =
+        "/api/campaigns/"
+            + app.openSampleCampaign(
+                "Tự đánh giá Chỉ số CCHC năm 2023 của tỉnh Quảng Trị",
+                "2099-12-31",
+                2023,
+                ASSIGNMENT.getBytes(StandardCharsets.UTF_8));
     ok(
         app.asAdmin(
             "PUT",

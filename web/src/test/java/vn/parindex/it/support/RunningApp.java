@@ -307,6 +307,11 @@ public final class RunningApp {
 
   /** The same, for another year the sample framework covers (2022 or 2023). */
   public long openSampleCampaign(String name, String closes, int year) throws IOException {
+    return openSampleCampaign(name, closes, year, Files.readAllBytes(ASSIGNMENT_2022));
+  }
+
+  /** The same with another province's assignment table (CSV, the layout of the 2022 one). */
+  public long openSampleCampaign(String name, String closes, int year, byte[] assignment) {
     HttpResponse<String> created =
         asAdmin(
             "POST",
@@ -330,7 +335,7 @@ public final class RunningApp {
             "POST",
             "/api/campaigns/" + id + "/assignments",
             "text/csv",
-            Files.readAllBytes(ASSIGNMENT_2022),
+            assignment,
             HELPER_ADMIN,
             HELPER_PASSWORD);
     if (assigned.statusCode() != 201
