@@ -121,7 +121,29 @@ abstract class BrowserTest {
         // Nothing was replaced: the table already showed what was searched.
       }
     }
-    waitForAjax();
+    waitForSettledRows(tableClientId);
+  }
+
+  /**
+   * Waits until a table's rows stay as they are for longer than PrimeFaces' filter delay: the key
+   * typed and the Enter may each send the search, and a click between the two answers lands on a
+   * row the second one replaces.
+   */
+  private static void waitForSettledRows(String tableClientId) {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      waitForAjax();
+      List<WebElement> rows = find(tableClientId + "_data").findElements(By.tagName("tr"));
+      if (rows.isEmpty()) {
+        return;
+      }
+      try {
+        new WebDriverWait(driver, Duration.ofMillis(600))
+            .until(ExpectedConditions.stalenessOf(rows.get(0)));
+      } catch (TimeoutException e) {
+        waitForAjax();
+        return;
+      }
+    }
   }
 
   /** Replaces what a p:inputNumber holds: its formatter ignores a plain clear. */
