@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,13 @@ public interface EvidenceFigures {
 
   /** The same for these subjects only. */
   Map<String, Long> documentsPerLeaf(long campaignId, Collection<String> subjectCodes);
+
+  /**
+   * The numbers of the documents in force per leaf of these subjects (a file's name where it has no
+   * number), in the order attached, keyed by {@link CampaignLeaves#key}.
+   */
+  Map<String, List<String>> documentNumbersPerLeaf(
+      long campaignId, Collection<String> subjectCodes);
 
   /** How many of each subject's leaves have evidence, by subject code. */
   Map<String, Long> leavesWithEvidencePerSubject(long campaignId);

@@ -5,7 +5,9 @@ import static vn.parindex.assessment.CampaignLeaves.key;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +26,20 @@ public class EvidenceFiguresOfRepository implements EvidenceFigures {
   @Override
   public Map<String, Long> documentsPerLeaf(long campaignId, Collection<String> subjectCodes) {
     return perLeaf(evidence.activeLinks(campaignId, subjectCodes));
+  }
+
+  @Override
+  public Map<String, List<String>> documentNumbersPerLeaf(
+      long campaignId, Collection<String> subjectCodes) {
+    Map<String, List<String>> numbers = new LinkedHashMap<>();
+    for (EvidenceLink link : evidence.activeLinks(campaignId, subjectCodes)) {
+      EvidenceDocument document = link.getDocument();
+      numbers
+          .computeIfAbsent(
+              key(link.getSubject().getCode(), link.getNodeCode()), k -> new ArrayList<>())
+          .add(document.getNumber() != null ? document.getNumber() : document.getFileName());
+    }
+    return numbers;
   }
 
   @Override

@@ -1,0 +1,7 @@
+package vn.parindex.assessment.offline;
+
+/**
+ * A leaf changed in the workbook and on the site since the download: the upload leaves it as the
+ * site has it, and says so.
+ */
+public record SheetConflict(int row, String code, Long sheetVersion, Long currentVersion) {}
