@@ -27,6 +27,7 @@ import vn.parindex.api.assessment.AssessmentJson.LeafJson;
 import vn.parindex.api.assessment.AssessmentJson.WorkspaceJson;
 import vn.parindex.api.assessment.EvidenceRequestsResource;
 import vn.parindex.api.assessment.EvidenceResource;
+import vn.parindex.api.assessment.OfflineSheetResource;
 import vn.parindex.api.assessment.SubjectScoresResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.assessment.Consolidation;
@@ -215,6 +216,12 @@ public class CampaignsResource {
   @Path("{id}/evidence-requests")
   public EvidenceRequestsResource evidenceRequests(@Context ResourceContext resources) {
     return resources.getResource(EvidenceRequestsResource.class);
+  }
+
+  /** A unit's offline scoring sheet: the workbook, and its upload compared and saved. */
+  @Path("{id}/units/{unitCode}/sheet")
+  public OfflineSheetResource sheet(@Context ResourceContext resources) {
+    return resources.getResource(OfflineSheetResource.class);
   }
 
   /** What a unit must score, where it stands and whether it may still edit. */

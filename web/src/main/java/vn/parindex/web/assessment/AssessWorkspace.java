@@ -172,7 +172,7 @@ public class AssessWorkspace implements Serializable {
             .toList());
   }
 
-  private void refresh() {
+  void refresh() {
     workspace = service.workspace(id, unit);
     tree = null;
   }
