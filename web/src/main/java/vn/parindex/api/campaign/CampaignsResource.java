@@ -40,6 +40,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.NewCampaign;
 import vn.parindex.campaign.Phases;
+import vn.parindex.evidence.CampaignEvidenceBundle;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MaxLength;
@@ -70,6 +71,7 @@ public class CampaignsResource {
   @Inject Consolidation consolidation;
   @Inject UserPreferences preferences;
   @Inject Messages messages;
+  @Inject CampaignEvidenceBundle bundles;
 
   /** The dates of a campaign; any may be left out while it is a draft. */
   public record PhasesJson(
@@ -216,6 +218,27 @@ public class CampaignsResource {
   @Path("{id}/evidence-requests")
   public EvidenceRequestsResource evidenceRequests(@Context ResourceContext resources) {
     return resources.getResource(EvidenceRequestsResource.class);
+  }
+
+  /**
+   * Every document of the campaign in one ZIP for the Ministry's software: a folder per field,
+   * criterion and sub-criterion, files named by number and date, an index workbook with each file's
+   * SHA-256; streamed from the store. Sở Nội vụ's.
+   */
+  @GET
+  @Path("{id}/evidence-bundle")
+  @Produces(Bodies.ZIP)
+  public Response evidenceBundle(@PathParam("id") long id) {
+    CampaignEvidenceBundle.Contents contents = bundles.of(id);
+    Locale locale = preferences.getLocale();
+    List<String> titles =
+        CampaignEvidenceBundle.COLUMNS.stream().map(k -> messages.get(locale, k)).toList();
+    StreamingOutput body = out -> bundles.write(contents, titles, out);
+    return Response.ok(body, Bodies.ZIP)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.contentDisposition(messages.get(locale, "evidence.campaignBundle.file", id)))
+        .build();
   }
 
   /** A unit's offline scoring sheet: the workbook, and its upload compared and saved. */

@@ -38,7 +38,9 @@ final class BenchReport {
             "Data made through the API in %.0f s; start-up to ready %d ms; RSS %d MB idle, %d MB after"
                 + " load; finalise and publish %d ms; heap growth during a %d MB upload: live"
                 + " %d MB (all %d MB), during its download: %d MB (all %d MB), during the download"
-                + " of its unit's evidence bundle: %d MB (all %d MB).%n%n",
+                + " of its unit's evidence bundle: %d MB (all %d MB), during the download of the"
+                + " campaign's bundle for the Ministry (the file in five leaves' folders, %d MB"
+                + " zipped): %d MB (all %d MB).%n%n",
             f.dataSeconds,
             f.readyMillis,
             f.rssIdleMb,
@@ -50,7 +52,10 @@ final class BenchReport {
             f.downloadHeap.liveMb(),
             f.downloadHeap.allMb(),
             f.bundleHeap.liveMb(),
-            f.bundleHeap.allMb()));
+            f.bundleHeap.allMb(),
+            f.campaignBundleMb,
+            f.campaignBundleHeap.liveMb(),
+            f.campaignBundleHeap.allMb()));
     md.append(
         "| request | SQL | users | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / floor |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");

@@ -2,6 +2,8 @@ package vn.parindex.it.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,9 +52,28 @@ final class BigFile {
     figures.downloadHeap = jvm.heapGrowth(() -> download(app, content));
     String bundle = "/api/campaigns/" + c.atWork() + "/evidence/bundle?unit=" + c.workingUnit();
     figures.bundleHeap = jvm.heapGrowth(() -> download(app, bundle));
+    // The same dossier backing four more leaves: the campaign's bundle for the Ministry holds it in
+    // each leaf's folder, five times its size, and must stream as well.
+    for (String other : c.leaves().subList(1, 5)) {
+      String link =
+          "/api/campaigns/" + c.atWork() + "/subjects/" + c.workingUnit() + "/scores/" + other;
+      BenchCampaign.expect(
+          app.sendBytes(
+              "POST",
+              link + "/evidence/" + document,
+              null,
+              null,
+              RunningApp.HELPER_ADMIN,
+              RunningApp.HELPER_PASSWORD));
+    }
+    String whole = "/api/campaigns/" + c.atWork() + "/evidence-bundle";
+    long[] bytes = new long[1];
+    figures.campaignBundleHeap = jvm.heapGrowth(() -> bytes[0] = download(app, whole));
+    figures.campaignBundleMb = bytes[0] / (1024 * 1024);
   }
 
-  private static void download(RunningApp app, String content) {
+  /** Downloads {@code content}, counting its bytes as they arrive and keeping none. */
+  private static long download(RunningApp app, String content) {
     String token = RunningApp.HELPER_ADMIN + ":" + RunningApp.HELPER_PASSWORD;
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(app.url(content)))
@@ -62,10 +83,13 @@ final class BigFile {
                     + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)))
             .build();
     try {
-      HttpResponse<Void> response =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("Download of " + content + ": " + response.statusCode());
+      HttpResponse<InputStream> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("Download of " + content + ": " + response.statusCode());
+        }
+        return body.transferTo(OutputStream.nullOutputStream());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

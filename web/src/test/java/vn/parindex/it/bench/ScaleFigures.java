@@ -15,6 +15,8 @@ final class ScaleFigures {
   JvmProbe.Growth uploadHeap;
   JvmProbe.Growth downloadHeap;
   JvmProbe.Growth bundleHeap;
+  JvmProbe.Growth campaignBundleHeap;
+  long campaignBundleMb;
   Map<String, Integer> statements = new LinkedHashMap<>();
   final Map<String, Map<Integer, Load>> loads = new LinkedHashMap<>();
 
