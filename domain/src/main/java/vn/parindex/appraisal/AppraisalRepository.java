@@ -30,6 +30,9 @@ public interface AppraisalRepository {
 
   Optional<Publication> latestPublication(long campaignId);
 
+  /** Every published version of a campaign's results, the first first. */
+  List<Publication> publications(long campaignId);
+
   void add(Publication publication);
 
   /** The appraisal of one leaf of one subject in one round, if made. */

@@ -100,6 +100,13 @@ public class Campaign {
   @Column(name = "four_eyes", nullable = false)
   private boolean fourEyes = true;
 
+  /**
+   * Whether its published results are open: readable by anyone, on the public page and as open
+   * data. Sở Nội vụ decides; only published versions are ever shown.
+   */
+  @Column(name = "open_results", nullable = false)
+  private boolean openResults;
+
   @ManyToMany
   @JoinTable(
       name = "campaign_subject",
@@ -375,6 +382,14 @@ public class Campaign {
 
   public boolean isFourEyes() {
     return fourEyes;
+  }
+
+  public boolean isOpenResults() {
+    return openResults;
+  }
+
+  public void openResults(boolean open) {
+    this.openResults = open;
   }
 
   public void setFourEyes(boolean fourEyes) {

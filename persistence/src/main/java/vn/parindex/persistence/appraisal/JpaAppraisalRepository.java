@@ -120,6 +120,15 @@ public class JpaAppraisalRepository implements AppraisalRepository {
   }
 
   @Override
+  public List<Publication> publications(long campaignId) {
+    return em.createQuery(
+            "select p from Publication p where p.campaign.id = :campaign order by p.number",
+            Publication.class)
+        .setParameter("campaign", campaignId)
+        .getResultList();
+  }
+
+  @Override
   public void add(Publication publication) {
     em.persist(publication);
   }

@@ -16,9 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.appraisal.CampaignResults;
+import vn.parindex.appraisal.OpenResults;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.ranking.Bands;
+import vn.parindex.shared.InvalidInputException;
+import vn.parindex.shared.Violation;
 
 /** {@code campaigns/{id}/results}: the ranking, its caps and bands, and its publications. */
 @Path("campaigns/{id}/results")
@@ -26,6 +29,7 @@ import vn.parindex.ranking.Bands;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ResultsResource {
   @Inject CampaignResults results;
+  @Inject OpenResults openResults;
 
   /** A correction's reason, when results are published again. */
   public record PublishRequest(String reason) {}
@@ -54,6 +58,21 @@ public class ResultsResource {
     ResultSettingsJson r = Bodies.required(request);
     Campaign c = results.resultSettings(id, r.bonusCap(), r.penaltyCap(), r.bands());
     return new ResultSettingsJson(c.getBonusCap(), c.getPenaltyCap(), c.getBands().bands());
+  }
+
+  /** Whether the published results are open to anyone ({@code open/campaigns/{id}/results}). */
+  public record OpenJson(Boolean open) {}
+
+  /** Opens the published results to the public, or closes them: Sở Nội vụ's. */
+  @PUT
+  @Path("open")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public OpenJson open(@PathParam("id") long id, OpenJson request) {
+    OpenJson r = Bodies.required(request);
+    if (r.open() == null) {
+      throw InvalidInputException.of(Violation.ofField("open", "field.required"));
+    }
+    return new OpenJson(openResults.open(id, r.open()).isOpenResults());
   }
 
   /** Freezes the results into a published version; a correction needs its reason. */

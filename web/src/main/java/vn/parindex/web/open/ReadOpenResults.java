@@ -1,0 +1,90 @@
+package vn.parindex.web.open;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.appraisal.OpenResults;
+import vn.parindex.appraisal.Publication;
+import vn.parindex.appraisal.VersionChange;
+import vn.parindex.organisation.UnitKind;
+import vn.parindex.ranking.Result;
+import vn.parindex.shared.NotFoundException;
+import vn.parindex.web.appraisal.ResultsView;
+
+/**
+ * {@code open/results.xhtml?id=…&version=…}: a campaign's published results for anyone, without
+ * signing in — the version read, the others to choose from, what it changed against the one before,
+ * and the open data to download. Only campaigns Sở Nội vụ opened; any other is not found.
+ */
+@Named
+@RequestScoped
+public class ReadOpenResults {
+  @Inject OpenResults open;
+
+  private Long id;
+  private Integer version;
+  private OpenResults.OpenVersion shown;
+
+  public void load() {
+    if (id == null) {
+      throw new NotFoundException("open.notFound", "");
+    }
+    shown = open.read(id, version);
+  }
+
+  public List<ResultsView.Group> getGroups() {
+    Map<UnitKind, List<Result>> byGroup = new LinkedHashMap<>();
+    shown.results().forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+    return byGroup.entrySet().stream()
+        .map(e -> new ResultsView.Group(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  public String name(String code) {
+    return shown.names().getOrDefault(code, code);
+  }
+
+  public String getCampaignName() {
+    return shown.campaign().getName();
+  }
+
+  public int getYear() {
+    return shown.campaign().getYear();
+  }
+
+  public Publication getPublication() {
+    return shown.publication();
+  }
+
+  public List<Publication> getVersions() {
+    return shown.versions();
+  }
+
+  public List<VersionChange> getChanges() {
+    return shown.changes();
+  }
+
+  public boolean isFirst() {
+    return shown.publication().getNumber() == 1;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+}
