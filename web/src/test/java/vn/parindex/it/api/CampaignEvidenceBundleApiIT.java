@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -112,16 +110,6 @@ class CampaignEvidenceBundleApiIT extends SelfAssessmentApiTest {
         app.sendBytes(
                 "GET", "/api/campaigns/987654/evidence-bundle", null, null, COORDINATOR, PASSWORD)
             .statusCode());
-  }
-
-  private static Map<String, byte[]> unzipped(byte[] zip) throws IOException {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.put(e.getName(), in.readAllBytes());
-      }
-    }
-    return entries;
   }
 
   private static List<List<String>> rows(byte[] workbook) throws IOException {

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import vn.parindex.it.support.RunningApp;
 
@@ -192,16 +188,6 @@ class EvidenceApiIT extends SelfAssessmentApiTest {
                 LEADER,
                 PASSWORD)
             .statusCode());
-  }
-
-  private static Map<String, byte[]> unzipped(byte[] zip) throws IOException {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.put(e.getName(), in.readAllBytes());
-      }
-    }
-    return entries;
   }
 
   @Test
