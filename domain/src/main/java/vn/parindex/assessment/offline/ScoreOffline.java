@@ -22,6 +22,7 @@ import vn.parindex.framework.RuleWords;
 import vn.parindex.framework.ScoringRule;
 import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.shared.ConflictException;
+import vn.parindex.shared.FileTooLargeException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Roles;
 import vn.parindex.shared.Text;
@@ -36,6 +37,12 @@ import vn.parindex.shared.Violation;
 @Stateless
 @RolesAllowed(Roles.USER)
 public class ScoreOffline {
+  /**
+   * The largest sheet taken: 150 leaves with explanations of 4,000 letters zip to a fraction of it,
+   * and the page keeps the upload in memory until it is confirmed.
+   */
+  public static final int MAX_SHEET_BYTES = 1024 * 1024;
+
   @Inject SelfAssessmentService assessments;
   @Inject EvidenceFigures evidence;
   @Inject UnitHistory history;
@@ -70,6 +77,9 @@ public class ScoreOffline {
 
   /** What the uploaded workbook would change; nothing is saved. */
   public SheetPreview preview(long campaignId, String unitCode, byte[] workbook, String reason) {
+    if (workbook.length > MAX_SHEET_BYTES) {
+      throw new FileTooLargeException(MAX_SHEET_BYTES);
+    }
     Workspace workspace = assessments.workspace(campaignId, unitCode);
     if (!workspace.editable()) {
       // One who may read the work but never score it is refused as such, not told it is locked.

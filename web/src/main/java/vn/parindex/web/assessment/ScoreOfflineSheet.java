@@ -11,6 +11,7 @@ import vn.parindex.assessment.offline.ScoreOffline;
 import vn.parindex.assessment.offline.SheetChange;
 import vn.parindex.assessment.offline.SheetConflict;
 import vn.parindex.assessment.offline.SheetPreview;
+import vn.parindex.shared.FileTooLargeException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
@@ -44,6 +45,10 @@ public class ScoreOfflineSheet implements Serializable {
   /** Compares the uploaded workbook with the site; saves nothing. */
   public void preview() {
     clear();
+    // Refused before it is read: the page would otherwise hold a stray 200 MB file in its view.
+    if (file != null && file.getSize() > ScoreOffline.MAX_SHEET_BYTES) {
+      throw new FileTooLargeException(ScoreOffline.MAX_SHEET_BYTES);
+    }
     byte[] uploaded = Uploads.bytes(file, "sheetFile");
     try {
       show(offline.preview(page.getId(), page.getUnit(), uploaded, reason));

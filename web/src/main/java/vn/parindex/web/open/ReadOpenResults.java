@@ -36,6 +36,14 @@ public class ReadOpenResults {
     shown = open.read(id, version);
   }
 
+  /**
+   * Whether a version was read: an id or version that is not a number never reaches {@link #load}
+   * (the conversion fails first), and the page then says there is nothing to show.
+   */
+  public boolean isLoaded() {
+    return shown != null;
+  }
+
   public List<ResultsView.Group> getGroups() {
     Map<UnitKind, List<Result>> byGroup = new LinkedHashMap<>();
     shown.results().forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));

@@ -43,5 +43,7 @@ class OpenResultsPageIT extends BrowserTest {
     logOut();
     open("/open/results.xhtml?id=" + campaign.id());
     assertShown("Không có kết quả công khai của đợt đánh giá " + campaign.id());
+    open("/open/results.xhtml?id=abc&version=-1");
+    assertShown("Không có kết quả nào ứng với địa chỉ này.");
   }
 }

@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
  * The workspace's offline sheet, as Văn phòng UBND tỉnh's officer uses it: the workbook downloaded
  * from the page's link, 3.1 (3,5 points) and 3.3 (80%) filled in it, uploaded: the page lists what
  * would change and saves nothing until confirmed; then the leaves carry the points. A workbook
- * whose heading was changed is refused at its cell.
+ * whose heading was changed is refused at its cell, one over 1 MB before it is read.
  */
 class WorkspaceSheetPageIT extends BrowserTest {
   private static final String PASSWORD = "BangTinh2025!";
@@ -55,6 +55,11 @@ class WorkspaceSheetPageIT extends BrowserTest {
         text("sheetForm:sheetProblems").contains("Tiêu đề cột đã bị sửa hoặc cột bị dời"),
         text("sheetForm:sheetProblems"));
     assertTrue(driver.findElements(By.id("sheetForm:sheetConfirm")).isEmpty(), "nothing to save");
+
+    Path huge = Files.write(broken.resolveSibling("qua-lon.xlsx"), new byte[1024 * 1024 + 1]);
+    find("sheetForm:sheetFile").sendKeys(huge.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("sheetForm:sheetPreview");
+    assertShown("Tệp vượt quá dung lượng cho phép (1 MB).");
 
     find("sheetForm:sheetFile").sendKeys(filled.toAbsolutePath().normalize().toString());
     type("sheetForm:sheetReason", "Số liệu phòng Tổng hợp gửi");
