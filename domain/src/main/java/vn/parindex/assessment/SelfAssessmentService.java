@@ -146,11 +146,7 @@ public class SelfAssessmentService {
   }
 
   private SelfScoring.Outcome scoreInto(LeafEdit edit, ScoreInput input) {
-    String explanation = Text.nfc(input.explanation());
-    if (explanation != null && explanation.length() > 4000) {
-      throw InvalidInputException.of(
-          Violation.ofField("explanation", "assessment.explanation.tooLong", 4000));
-    }
+    String explanation = SelfScoring.explanation(input.explanation());
     LeafScore score = edit.score();
     FrameworkNode node = edit.node();
     SelfScoring.Outcome outcome =

@@ -24,7 +24,27 @@ public final class SelfScoring {
   private static final BigDecimal CENT = new BigDecimal("0.01");
   static final int REASON_MAX = 2000;
 
+  /** The longest explanation of a leaf's score: its column holds 4,000 characters. */
+  public static final int EXPLANATION_MAX = 4000;
+
   private SelfScoring() {}
+
+  /**
+   * An explanation as typed, composed and trimmed (null when empty), or refused at the field
+   * "explanation": over {@value #EXPLANATION_MAX} characters, or holding a control character
+   * (PostgreSQL stores no NUL), whether it came from the leaf dialog, the API or a workbook.
+   */
+  public static String explanation(String typed) {
+    String text = Text.nfc(typed);
+    if (Text.hasControlCharacters(text)) {
+      throw InvalidInputException.of(Violation.ofField("explanation", "text.control"));
+    }
+    if (text != null && text.length() > EXPLANATION_MAX) {
+      throw InvalidInputException.of(
+          Violation.ofField("explanation", "assessment.explanation.tooLong", EXPLANATION_MAX));
+    }
+    return text;
+  }
 
   /**
    * The accepted entry: input, the rule's points (null for MANUAL), their explanation, the

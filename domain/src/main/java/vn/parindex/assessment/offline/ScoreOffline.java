@@ -25,7 +25,6 @@ import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.FileTooLargeException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Roles;
-import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
@@ -54,13 +53,7 @@ public class ScoreOffline {
   }
 
   private OfflineSheet sheet(Workspace workspace, String language) {
-    Map<String, List<String>> numbers = evidenceNumbers(workspace);
-    List<SheetLeaf> leaves = new ArrayList<>();
-    for (WorkspaceLeaf leaf : workspace.leaves()) {
-      if (!(leaf.getNode().rule() instanceof ScoringRule.Survey)) {
-        leaves.add(leaf(leaf, language, numbers));
-      }
-    }
+    List<SheetLeaf> leaves = leaves(workspace, language, evidenceNumbers(workspace));
     String unitCode = workspace.unit().getCode();
     String unitName =
         history
@@ -73,6 +66,18 @@ public class ScoreOffline {
         unitName,
         workspace.editable(),
         leaves);
+  }
+
+  /** The workspace's self-scored leaves as the sheet carries them. */
+  private static List<SheetLeaf> leaves(
+      Workspace workspace, String language, Map<String, List<String>> numbers) {
+    List<SheetLeaf> leaves = new ArrayList<>();
+    for (WorkspaceLeaf leaf : workspace.leaves()) {
+      if (!(leaf.getNode().rule() instanceof ScoringRule.Survey)) {
+        leaves.add(leaf(leaf, language, numbers));
+      }
+    }
+    return leaves;
   }
 
   /** What the uploaded workbook would change; nothing is saved. */
@@ -94,7 +99,6 @@ public class ScoreOffline {
       }
       throw new ConflictException("assessment.locked", unitCode);
     }
-    OfflineSheet sheet = sheet(workspace, "vi");
     SheetUpload upload = ScoringSheetReader.read(workbook);
     if (!Objects.equals(upload.campaignId(), campaignId) || !unitCode.equals(upload.unitCode())) {
       throw InvalidInputException.of(
@@ -104,13 +108,13 @@ public class ScoreOffline {
               String.valueOf(upload.unitCode()),
               String.valueOf(upload.campaignId())));
     }
-    String why = Text.nfc(reason);
-    Violation.ofText("reason", why, 2000)
-        .ifPresent(
-            v -> {
-              throw InvalidInputException.of(v);
-            });
-    return SheetComparison.compare(sheet.leaves(), upload, why);
+    List<Violation> problems = new ArrayList<>();
+    String why = Violation.typed("reason", reason, 2000, false, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    // Compared on what the unit may change; the documents' numbers are for the download only.
+    return SheetComparison.compare(leaves(workspace, "vi", Map.of()), upload, why);
   }
 
   /**

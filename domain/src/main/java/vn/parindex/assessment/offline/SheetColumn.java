@@ -25,9 +25,4 @@ public enum SheetColumn {
   public String headingKey() {
     return "sheet.column." + name();
   }
-
-  /** Whether the unit fills this column. */
-  public boolean editable() {
-    return this == VALUE || this == SELF_SCORE || this == EXPLANATION;
-  }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.SelfScoring;
 import vn.parindex.shared.InvalidInputException;
-import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
 /**
@@ -24,8 +23,6 @@ import vn.parindex.shared.Violation;
  * cell is not for typing (an override needs a reason, given on the page).
  */
 public final class SheetComparison {
-  static final int EXPLANATION_MAX = 4000;
-
   private final List<SheetChange> changes = new ArrayList<>();
   private final List<SheetEdit> edits = new ArrayList<>();
   private final List<SheetConflict> conflicts = new ArrayList<>();
@@ -157,13 +154,14 @@ public final class SheetComparison {
   }
 
   private String explanation(SheetRow row) {
-    String text = Text.nfc(row.explanation());
-    if (Text.hasControlCharacters(text)) {
-      error(row, SheetColumn.EXPLANATION, "text.control");
-    } else if (text != null && text.length() > EXPLANATION_MAX) {
-      error(row, SheetColumn.EXPLANATION, "assessment.explanation.tooLong", EXPLANATION_MAX);
+    try {
+      return SelfScoring.explanation(row.explanation());
+    } catch (InvalidInputException e) {
+      e.violations()
+          .forEach(
+              v -> error(row, SheetColumn.EXPLANATION, v.messageKey(), v.arguments().toArray()));
+      return null;
     }
-    return text;
   }
 
   private Long version(SheetRow row) {

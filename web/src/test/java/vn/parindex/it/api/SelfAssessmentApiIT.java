@@ -39,6 +39,12 @@ class SelfAssessmentApiIT extends SelfAssessmentApiTest {
     assertTrue(tooHigh.body().contains("Điểm tự chấm phải từ 0 đến 4."), tooHigh.body());
     assertEquals(List.of("selfScore"), errorFields(tooHigh));
 
+    // A NUL cannot be stored by PostgreSQL: refused at its field, not failed at the database.
+    HttpResponse<String> nul =
+        score(campaign, "3.1", "{\"selfScore\":1,\"explanation\":\"a\\u0000b\"}", OFFICER);
+    assertEquals(422, nul.statusCode(), nul.body());
+    assertEquals(List.of("explanation"), errorFields(nul));
+
     JsonObject workspace = workspace(campaign, OFFICER);
     assertEquals(VPUBND_LEAVES.size(), workspace.getJsonArray("leaves").size());
     assertEquals("NOT_STARTED", leaf(workspace, "3.1").getString("status"));
