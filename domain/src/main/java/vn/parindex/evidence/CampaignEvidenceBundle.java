@@ -25,6 +25,7 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.evidence.adapter.BundleIndexXlsx;
 import vn.parindex.framework.NodeCode;
+import vn.parindex.shared.FileNames;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Roles;
 
@@ -143,8 +144,8 @@ public class CampaignEvidenceBundle {
   }
 
   private static String safe(String name) {
-    String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-    return cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+    // The number and name come trimmed; a space may still stand before the extension.
+    return FileNames.portable(name, "-").strip();
   }
 
   /** The path, or the same with " (2)", " (3)" … before its extension where it is taken. */

@@ -28,6 +28,7 @@ import vn.parindex.campaign.CampaignService;
 import vn.parindex.framework.NodeCode;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.CsvWriter;
+import vn.parindex.shared.FileNames;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.MessageKey;
 import vn.parindex.shared.Roles;
@@ -160,10 +161,7 @@ public class EvidenceBundle {
    * share a name) and its name without anything that could leave the folder.
    */
   static String path(EvidenceLink link) {
-    String name = link.getDocument().getFileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-    if (name.startsWith(".")) {
-      name = "_" + name;
-    }
+    String name = FileNames.portable(link.getDocument().getFileName(), "_");
     return link.getNodeCode() + "/" + link.getDocument().getId() + "-" + name;
   }
 }

@@ -20,4 +20,14 @@ public final class FileNames {
     String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     return base.length() > 255 ? base.substring(base.length() - 255) : base;
   }
+
+  /**
+   * A name a ZIP entry may carry on any system: each folder separator, drive colon, wildcard,
+   * quote, angle bracket, pipe or control character replaced by {@code replacement}, and not hidden
+   * (a leading dot gets an underscore before it), so that no entry can leave its folder.
+   */
+  public static String portable(String name, String replacement) {
+    String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", replacement);
+    return cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+  }
 }

@@ -2,7 +2,6 @@ package vn.parindex.assessment.adapter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.assessment.WorkspaceLeaf;
+import vn.parindex.shared.adapter.XlsxCells;
 
 /**
  * The coordinator's consolidation as a workbook: one row per leaf (subject, code, title, lead unit,
@@ -72,13 +72,13 @@ public final class ConsolidationXlsx {
         text(row, 2, leaf.getNode().getNameVi(), plain);
         text(row, 3, leaf.getLeadUnitCode(), plain);
         text(row, 4, text.apply("leaf.state." + leaf.getState().name()), plain);
-        number(row, 5, leaf.getNode().getMaxScore(), number);
-        number(row, 6, leaf.getSelfScore(), number);
+        XlsxCells.number(row, 5, leaf.getNode().getMaxScore(), number);
+        XlsxCells.number(row, 6, leaf.getSelfScore(), number);
         Cell count = row.createCell(7);
         count.setCellValue(leaf.getEvidenceCount());
         count.setCellStyle(plain);
         text(row, 8, leaf.isAtRisk() ? text.apply("consolidation.xlsx.yes") : "", plain);
-        number(row, 9, leaf.isAtRisk() ? leaf.getPointsAtRisk() : null, number);
+        XlsxCells.number(row, 9, leaf.isAtRisk() ? leaf.getPointsAtRisk() : null, number);
       }
       for (int c = 0; c < HEADER.size(); c++) {
         sheet.autoSizeColumn(c);
@@ -90,14 +90,6 @@ public final class ConsolidationXlsx {
   private static void text(Row row, int column, String value, CellStyle style) {
     Cell cell = row.createCell(column);
     cell.setCellValue(value == null ? "" : value);
-    cell.setCellStyle(style);
-  }
-
-  private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
-    }
     cell.setCellStyle(style);
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -95,11 +94,8 @@ public class EvidenceResource {
     List<String> titles =
         EvidenceBundle.COLUMNS.stream().map(k -> messages.get(locale, k)).toList();
     StreamingOutput body = out -> bundles.write(contents, titles, out);
-    return Response.ok(body, Bodies.ZIP)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            Downloads.contentDisposition(
-                messages.get(locale, "evidence.bundle.file", id, contents.unitCode())))
+    return Downloads.attachment(
+            body, Bodies.ZIP, messages.get(locale, "evidence.bundle.file", id, contents.unitCode()))
         .build();
   }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -56,10 +55,7 @@ public class OfflineSheetResource {
     Locale locale = preferences.getLocale();
     OfflineSheet sheet = offline.sheet(id, unit, locale.getLanguage());
     StreamingOutput body = out -> ScoringSheetXlsx.write(sheet, m -> messages.get(locale, m), out);
-    return Response.ok(body, Bodies.XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            Downloads.contentDisposition(messages.get(locale, "sheet.file", unit, id)))
+    return Downloads.attachment(body, Bodies.XLSX, messages.get(locale, "sheet.file", unit, id))
         .build();
   }
 
@@ -94,11 +90,8 @@ public class OfflineSheetResource {
         preview.errors().stream()
             .map(
                 v ->
-                    new Problem.Error(
-                        v.row(),
-                        v.column(),
-                        v.field(),
-                        messages.get(locale, v.messageKey(), v.arguments().toArray())))
+                    Problem.Error.of(
+                        v, messages.get(locale, v.messageKey(), v.arguments().toArray())))
             .toList());
   }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -234,10 +233,8 @@ public class CampaignsResource {
     List<String> titles =
         CampaignEvidenceBundle.COLUMNS.stream().map(k -> messages.get(locale, k)).toList();
     StreamingOutput body = out -> bundles.write(contents, titles, out);
-    return Response.ok(body, Bodies.ZIP)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            Downloads.contentDisposition(messages.get(locale, "evidence.campaignBundle.file", id)))
+    return Downloads.attachment(
+            body, Bodies.ZIP, messages.get(locale, "evidence.campaignBundle.file", id))
         .build();
   }
 
@@ -276,10 +273,8 @@ public class CampaignsResource {
       Locale locale = preferences.getLocale();
       StreamingOutput body =
           out -> ConsolidationXlsx.write(leaves, key -> messages.get(locale, key), out);
-      return Response.ok(body, Bodies.XLSX)
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              Downloads.contentDisposition(messages.get(locale, "consolidation.xlsx.file", id)))
+      return Downloads.attachment(
+              body, Bodies.XLSX, messages.get(locale, "consolidation.xlsx.file", id))
           .build();
     }
     if (first < 0 || size < 1 || size > MAX_PAGE) {

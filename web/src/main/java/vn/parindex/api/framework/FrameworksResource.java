@@ -128,10 +128,8 @@ public class FrameworksResource {
     } else {
       throw InvalidInputException.of(Violation.ofField("format", "export.format"));
     }
-    return Response.ok(out.toByteArray(), mediaType)
-        .header(
-            "Content-Disposition",
-            Downloads.contentDisposition("Bộ chỉ số " + framework.getCode() + "." + extension))
+    return Downloads.attachment(
+            out.toByteArray(), mediaType, "Bộ chỉ số " + framework.getCode() + "." + extension)
         .build();
   }
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -127,9 +126,7 @@ public class OpenResultsResource {
           writer.flush();
         };
     String file = "ket-qua-dot-" + id + "-phien-ban-" + v.publication().getNumber() + ".csv";
-    return Response.ok(body, "text/csv;charset=UTF-8")
-        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(file))
-        .build();
+    return Downloads.attachment(body, "text/csv;charset=UTF-8", file).build();
   }
 
   private static RowJson row(Result r, OpenResults.OpenVersion v) {

@@ -59,11 +59,8 @@ public final class ProblemMappers {
             invalid.violations().stream()
                 .map(
                     v ->
-                        new Problem.Error(
-                            v.row(),
-                            v.column(),
-                            v.field(),
-                            messages.vietnamese(v.messageKey(), v.arguments().toArray())))
+                        Problem.Error.of(
+                            v, messages.vietnamese(v.messageKey(), v.arguments().toArray())))
                 .toList();
         return respond(422, "error.invalid", new Object[0], errors);
       }

@@ -53,7 +53,14 @@ public class ResultsView implements Serializable {
   private transient List<CampaignResults.YearIndex> history;
 
   /** One group of the ranking. */
-  public record Group(UnitKind kind, List<Result> results) {}
+  public record Group(UnitKind kind, List<Result> results) {
+    /** The results by group, in the order the groups first appear. */
+    public static List<Group> of(List<Result> results) {
+      Map<UnitKind, List<Result>> byGroup = new LinkedHashMap<>();
+      results.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+      return byGroup.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    }
+  }
 
   /** One line of a unit's scorecard. */
   public record ScoreLine(String field, BigDecimal self, BigDecimal appraised, BigDecimal fin) {}
@@ -70,9 +77,7 @@ public class ResultsView implements Serializable {
   }
 
   public List<Group> getGroups() {
-    Map<UnitKind, List<Result>> byGroup = new LinkedHashMap<>();
-    results.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
-    return byGroup.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    return Group.of(results);
   }
 
   public String name(String code) {

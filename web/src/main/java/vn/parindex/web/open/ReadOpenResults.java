@@ -3,15 +3,10 @@ package vn.parindex.web.open;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.parindex.appraisal.OpenResults;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.appraisal.VersionChange;
-import vn.parindex.organisation.UnitKind;
-import vn.parindex.ranking.Result;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.web.appraisal.ResultsView;
 
@@ -45,11 +40,7 @@ public class ReadOpenResults {
   }
 
   public List<ResultsView.Group> getGroups() {
-    Map<UnitKind, List<Result>> byGroup = new LinkedHashMap<>();
-    shown.results().forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
-    return byGroup.entrySet().stream()
-        .map(e -> new ResultsView.Group(e.getKey(), e.getValue()))
-        .toList();
+    return ResultsView.Group.of(shown.results());
   }
 
   public String name(String code) {

@@ -28,10 +28,14 @@ public final class Downloads {
             in.transferTo(out);
           }
         };
-    Response.ResponseBuilder response =
-        Response.ok(body, type)
-            .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName));
+    Response.ResponseBuilder response = attachment(body, type, fileName);
     return (size == null ? response : response.header(HttpHeaders.CONTENT_LENGTH, size)).build();
+  }
+
+  /** A body the browser saves as {@code fileName} rather than shows. */
+  public static Response.ResponseBuilder attachment(Object body, String type, String fileName) {
+    return Response.ok(body, type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName));
   }
 
   public static String contentDisposition(String fileName) {

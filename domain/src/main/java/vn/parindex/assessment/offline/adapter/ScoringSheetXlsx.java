@@ -2,7 +2,6 @@ package vn.parindex.assessment.offline.adapter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,11 +21,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.assessment.SelfScoring;
 import vn.parindex.assessment.offline.OfflineSheet;
 import vn.parindex.assessment.offline.SheetColumn;
 import vn.parindex.assessment.offline.SheetLeaf;
 import vn.parindex.framework.ScoringRule;
 import vn.parindex.shared.MessageKey;
+import vn.parindex.shared.adapter.XlsxCells;
 
 /**
  * Writes a unit's offline scoring sheet: a row per leaf, only the input, self-score and explanation
@@ -106,7 +107,7 @@ public final class ScoringSheetXlsx {
     Row row = data.createRow(r);
     cell(row, SheetColumn.CODE.ordinal(), leaf.code(), styles.plain);
     cell(row, SheetColumn.TITLE.ordinal(), leaf.title(), styles.wrapped);
-    number(row, SheetColumn.MAX.ordinal(), leaf.max(), styles.number);
+    XlsxCells.number(row, SheetColumn.MAX.ordinal(), leaf.max(), styles.number);
     cell(
         row,
         SheetColumn.RULE.ordinal(),
@@ -114,9 +115,9 @@ public final class ScoringSheetXlsx {
         styles.wrapped);
     boolean typedValue = editable && leaf.ruleScored();
     boolean typedScore = editable && !leaf.ruleScored();
-    number(
+    XlsxCells.number(
         row, SheetColumn.VALUE.ordinal(), leaf.value(), typedValue ? styles.open : styles.number);
-    number(
+    XlsxCells.number(
         row,
         SheetColumn.SELF_SCORE.ordinal(),
         leaf.selfScore(),
@@ -168,7 +169,9 @@ public final class ScoringSheetXlsx {
           r,
           SheetColumn.EXPLANATION,
           helper.createTextLengthConstraint(
-              DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "4000", null),
+              DataValidationConstraint.OperatorType.LESS_OR_EQUAL,
+              String.valueOf(SelfScoring.EXPLANATION_MAX),
+              null),
           text);
     }
   }
@@ -267,14 +270,6 @@ public final class ScoringSheetXlsx {
     Cell cell = row.createCell(column);
     if (value != null) {
       cell.setCellValue(value);
-    }
-    cell.setCellStyle(style);
-  }
-
-  private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
     }
     cell.setCellStyle(style);
   }
