@@ -16,6 +16,8 @@ import vn.parindex.account.RequestAccount;
 import vn.parindex.account.Role;
 import vn.parindex.appraisal.AppraisalRepository;
 import vn.parindex.appraisal.AppraisalSheet;
+import vn.parindex.appraisal.ExplanationReview;
+import vn.parindex.appraisal.MinistryCuts;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.campaign.Assignments;
 import vn.parindex.campaign.Campaign;
@@ -45,6 +47,7 @@ public class AgendaService {
   @Inject SelfAssessmentService assessment;
   @Inject EvidenceRequestService requests;
   @Inject AppraisalSheet sheet;
+  @Inject MinistryCuts cuts;
   @Inject AppraisalRepository appraisals;
   @Inject RequestAccount requestAccount;
   @Inject Clock clock;
@@ -93,11 +96,23 @@ public class AgendaService {
     return work;
   }
 
-  /** The leaves round 1 asked the unit to explain that it has not explained yet. */
+  /**
+   * The leaves round 1 asked the unit to explain that it has not explained yet; in a PROVINCIAL
+   * campaign the leaves it leads that the Ministry cut, unexplained or returned by Sở Nội vụ.
+   */
   private int explanationsAsked(Campaign campaign, String unitCode) {
-    if (campaign.getKind() != CampaignKind.INTERNAL
-        || campaign.getStatus() != CampaignStatus.EXPLANATION) {
+    if (campaign.getStatus() != CampaignStatus.EXPLANATION) {
       return 0;
+    }
+    if (campaign.getKind() == CampaignKind.PROVINCIAL) {
+      return (int)
+          cuts.visible(campaign.getId()).stream()
+              .filter(c -> unitCode.equals(c.leadUnitCode()))
+              .filter(
+                  c ->
+                      c.explanation() == null
+                          || c.explanation().getReview() == ExplanationReview.RETURNED)
+              .count();
     }
     return (int)
         sheet.rows(campaign.getId(), unitCode).stream()
@@ -107,7 +122,7 @@ public class AgendaService {
 
   private List<Coordination> coordination(List<Campaign> all, LocalDate today) {
     return all.stream()
-        .filter(c -> c.getStatus() != CampaignStatus.PUBLISHED)
+        .filter(c -> !c.isOver())
         .map(
             c ->
                 Coordination.of(

@@ -8,6 +8,7 @@ import vn.parindex.assessment.SubmissionStatus;
 import vn.parindex.assessment.Workspace;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
+import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.campaign.Phases;
 
@@ -18,6 +19,7 @@ import vn.parindex.campaign.Phases;
 public record UnitWork(
     Long campaignId,
     String campaignName,
+    CampaignKind kind,
     CampaignStatus status,
     String unitCode,
     Phases.Milestone deadline,
@@ -50,6 +52,7 @@ public record UnitWork(
     return new UnitWork(
         campaign.getId(),
         campaign.getName(),
+        campaign.getKind(),
         campaign.getStatus(),
         workspace.unit().getCode(),
         deadline,

@@ -125,6 +125,10 @@ public class Appraisal {
     return appraiser;
   }
 
+  public Instant getAppraisedAt() {
+    return appraisedAt;
+  }
+
   /** How a score reads in the leaf's trail. */
   static String describe(BigDecimal score, boolean notApplicable) {
     if (notApplicable) {

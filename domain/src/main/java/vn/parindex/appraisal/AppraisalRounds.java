@@ -60,14 +60,23 @@ public class AppraisalRounds {
     if (!missing.isEmpty()) {
       throw new ConflictException("appraisal.unsubmitted", String.join(", ", missing));
     }
-    Campaign campaign = leaves.campaign(campaignId);
+    Campaign campaign = internal(campaignId);
     campaign.startAppraisalRound();
     return campaign;
   }
 
   public Campaign openExplanationWindow(long campaignId) {
-    Campaign campaign = leaves.campaign(campaignId);
+    Campaign campaign = internal(campaignId);
     campaign.openExplanationWindow();
+    return campaign;
+  }
+
+  /** The province's rounds with the Ministry are {@link MinistryCycle}'s, with its own checks. */
+  private Campaign internal(long campaignId) {
+    Campaign campaign = leaves.campaign(campaignId);
+    if (campaign.getKind() != CampaignKind.INTERNAL) {
+      throw new ConflictException("campaign.internalOnly");
+    }
     return campaign;
   }
 

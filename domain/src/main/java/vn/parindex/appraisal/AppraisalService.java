@@ -116,27 +116,28 @@ public class AppraisalService {
     return appraisal;
   }
 
-  /** The subject unit answers what round 1 asked, while the explanation window is open. */
+  /**
+   * The unit answers round 1 while the explanation window is open: the subject unit what the
+   * appraiser asked (INTERNAL), the lead unit where the Ministry cut its leaf (PROVINCIAL).
+   */
   public Explanation explain(long campaignId, String subjectCode, String nodeCode, String text) {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
-    boolean ownUnit = caller.worksForUnit() && subjectCode.equals(caller.unitCode());
+    boolean ownUnit =
+        caller.worksForUnit()
+            && leaf.responsible() != null
+            && leaf.responsible().getCode().equals(caller.unitCode());
     if (!ownUnit && !caller.manages()) {
       LeafResolver.refuse(caller, "explain " + subjectCode + "/" + nodeCode, campaignId);
     }
     if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {
       throw new ConflictException("explanation.closed");
     }
-    boolean asked =
-        appraisals
-            .find(campaignId, subjectCode, nodeCode, 1)
-            .map(Appraisal::isNeedsExplanation)
-            .orElse(false);
-    if (!asked) {
+    if (!asked(leaf)) {
       throw new ConflictException("explanation.notAsked", nodeCode);
     }
     String answer = Text.nfc(text);
-    if (answer == null || answer.length() > 4000) {
+    if (answer == null || answer.length() > 4000 || Text.hasControlCharacters(answer)) {
       throw InvalidInputException.of(Violation.ofField("text", "comment.text", 4000));
     }
     Explanation explanation =
@@ -163,6 +164,23 @@ public class AppraisalService {
             null));
     explanation.set(answer, caller.username(), now);
     return explanation;
+  }
+
+  /** Whether round 1 asked for an explanation, or (PROVINCIAL) the Ministry cut the leaf. */
+  private boolean asked(LeafResolver.Leaf leaf) {
+    long campaignId = leaf.campaign().getId();
+    String subject = leaf.subject().getCode();
+    String node = leaf.node().getCode();
+    Appraisal round1 = appraisals.find(campaignId, subject, node, 1).orElse(null);
+    if (leaf.campaign().getKind() == CampaignKind.INTERNAL) {
+      return round1 != null && round1.isNeedsExplanation();
+    }
+    BigDecimal self =
+        assessments.findScore(campaignId, subject, node).map(s -> s.getSelfScore()).orElse(null);
+    return round1 != null
+        && round1.getScore() != null
+        && self != null
+        && round1.getScore().compareTo(self) < 0;
   }
 
   private static BigDecimal checked(AppraisalInput input, FrameworkNode node) {

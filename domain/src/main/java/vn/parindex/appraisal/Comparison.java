@@ -9,7 +9,9 @@ import java.util.List;
  */
 public record Comparison(List<Node> nodes, List<Lead> leads) {
   /**
-   * A leaf: self-score, the Ministry's points, appraised − self, and earlier years' differences.
+   * A leaf: self-score, the Ministry's points (its final points where it gave them after the
+   * province's explanation, else its appraisal), appraised − self, and earlier years' differences
+   * counted the same way.
    */
   public record Node(
       String nodeCode,

@@ -2,6 +2,8 @@ package vn.parindex.appraisal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +17,11 @@ import java.time.Instant;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.organisation.OrganisationUnit;
 
-/** A unit's answer (giải trình) to what the appraiser asked about one leaf in round 1. */
+/**
+ * A unit's answer (giải trình) to what round 1 asked or cut on one leaf: to the appraiser's
+ * question (INTERNAL), or the lead unit's case against the Ministry's cut (PROVINCIAL), which Sở
+ * Nội vụ accepts for sending or returns with a note before it goes to the Ministry.
+ */
 @Entity
 @Table(
     name = "explanation",
@@ -51,6 +57,20 @@ public class Explanation {
   @Column(name = "written_at", nullable = false)
   private Instant writtenAt;
 
+  /** Sở Nội vụ's decision on a PROVINCIAL explanation; none while it awaits review. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private ExplanationReview review;
+
+  @Column(length = 50)
+  private String reviewer;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
+  @Column(name = "review_note", length = 2000)
+  private String reviewNote;
+
   protected Explanation() {}
 
   public Explanation(Campaign campaign, OrganisationUnit subject, String nodeCode) {
@@ -59,10 +79,22 @@ public class Explanation {
     this.nodeCode = nodeCode;
   }
 
+  /** A new text: whatever Sở Nội vụ decided on the old one no longer holds. */
   void set(String text, String author, Instant at) {
     this.text = text;
     this.author = author;
     this.writtenAt = at;
+    this.review = null;
+    this.reviewer = null;
+    this.reviewedAt = null;
+    this.reviewNote = null;
+  }
+
+  void review(ExplanationReview decision, String note, String by, Instant at) {
+    this.review = decision;
+    this.reviewNote = note;
+    this.reviewer = by;
+    this.reviewedAt = at;
   }
 
   public String getSubjectCode() {
@@ -79,5 +111,25 @@ public class Explanation {
 
   public String getAuthor() {
     return author;
+  }
+
+  public Instant getWrittenAt() {
+    return writtenAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public ExplanationReview getReview() {
+    return review;
+  }
+
+  public String getReviewer() {
+    return reviewer;
+  }
+
+  public String getReviewNote() {
+    return reviewNote;
   }
 }

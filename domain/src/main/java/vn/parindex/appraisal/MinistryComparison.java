@@ -4,27 +4,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import vn.parindex.assessment.AssessmentRepository;
-import vn.parindex.assessment.AuditEntry;
 import vn.parindex.assessment.LeafResolver;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
+import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.framework.FrameworkNode;
-import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.Roles;
-import vn.parindex.shared.adapter.TableFile;
 
 /**
  * The Ministry's side of a PROVINCIAL campaign: its appraised points loaded from its table, and the
@@ -33,13 +27,11 @@ import vn.parindex.shared.adapter.TableFile;
 @Stateless
 @RolesAllowed(Roles.USER)
 public class MinistryComparison {
-  private static final String MINISTRY = "Bộ Nội vụ thẩm định";
-
   @Inject AppraisalRepository appraisals;
   @Inject AssessmentRepository assessments;
   @Inject LeafResolver leaves;
   @Inject CampaignService campaignService;
-  @Inject Clock clock;
+  @Inject MinistryPoints points;
 
   /**
    * The Ministry's appraised points of the province's leaves (PROVINCIAL campaigns), from its table
@@ -49,43 +41,18 @@ public class MinistryComparison {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   public SurveyService.Imported importMinistry(long campaignId, byte[] content) {
     Campaign campaign = leaves.campaign(campaignId);
-    if (campaign.getKind() != CampaignKind.PROVINCIAL || campaign.isDraft()) {
+    // Once the lead units explain the cuts, the points they answer must not move under them.
+    boolean beforeExplanation =
+        campaign.getStatus() == CampaignStatus.OPEN
+            || campaign.getStatus() == CampaignStatus.APPRAISAL
+                && campaign.getAppraisalRound() == 1;
+    if (campaign.getKind() != CampaignKind.PROVINCIAL) {
       throw new ConflictException("ministry.provincialOnly");
     }
-    Map<String, BigDecimal> selfLeaves = new HashMap<>();
-    campaign.selfLeaves().forEach(n -> selfLeaves.put(n.getCode(), n.getMaxScore()));
-    List<MinistryTable.Row> rows = MinistryTable.parse(TableFile.records(content), selfLeaves);
-    OrganisationUnit province = campaign.getSubjects().get(0);
-    String by = campaignService.caller().username();
-    Instant now = clock.instant();
-    int added = 0;
-    for (MinistryTable.Row row : rows) {
-      Optional<Appraisal> known =
-          appraisals.find(campaignId, province.getCode(), row.nodeCode(), 1);
-      Appraisal appraisal =
-          known.orElseGet(() -> new Appraisal(campaign, province, row.nodeCode(), 1));
-      if (known.isEmpty()) {
-        appraisals.add(appraisal);
-        added++;
-      }
-      String before = Appraisal.describe(appraisal.getScore(), false);
-      String after = Appraisal.describe(row.points(), false);
-      if (!Objects.equals(before, after)) {
-        assessments.append(
-            new AuditEntry(
-                campaignId,
-                province.getCode(),
-                row.nodeCode(),
-                "ministry",
-                before,
-                after,
-                by,
-                now,
-                null));
-      }
-      appraisal.set(row.points(), MINISTRY, false, false, by, now);
+    if (!beforeExplanation) {
+      throw new ConflictException("ministry.appraisalClosed");
     }
-    return new SurveyService.Imported(added, rows.size() - added);
+    return points.load(campaign, content, 1);
   }
 
   /**
@@ -176,12 +143,11 @@ public class MinistryComparison {
     return self;
   }
 
-  /** The Ministry's points by leaf, loaded as round-1 appraisals of the province. */
+  /**
+   * The Ministry's points by leaf: its final points where it gave them after the province's
+   * explanation, else its appraisal — what the province is held to, year against year.
+   */
   private Map<String, BigDecimal> ministryPoints(long campaignId) {
-    Map<String, BigDecimal> ministry = new HashMap<>();
-    appraisals.appraisals(campaignId).stream()
-        .filter(a -> a.getRound() == 1 && a.getScore() != null)
-        .forEach(a -> ministry.put(a.getNodeCode(), a.getScore()));
-    return ministry;
+    return MinistryPoints.latest(appraisals.appraisals(campaignId));
   }
 }

@@ -59,7 +59,7 @@ public class DailyReminders {
   private void tellOfDates(List<Campaign> all) {
     LocalDate today = LocalDate.now(clock);
     for (Campaign c : all) {
-      if (c.getStatus() == CampaignStatus.DRAFT || c.getStatus() == CampaignStatus.PUBLISHED) {
+      if (c.isDraft() || c.isOver()) {
         continue;
       }
       try {

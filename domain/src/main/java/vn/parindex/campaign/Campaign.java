@@ -68,15 +68,9 @@ public class Campaign {
   @Column(nullable = false, length = 20)
   private CampaignKind kind;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private CampaignStatus status = CampaignStatus.DRAFT;
+  @Embedded private Stages stages = new Stages();
 
   @Embedded private Phases phases;
-
-  /** 0 before appraisal, then 1 or 2: the round appraisers are scoring or last scored. */
-  @Column(name = "appraisal_round", nullable = false)
-  private int appraisalRound;
 
   /** The most bonus and penalty points a subject may get (null: no cap). */
   @Column(name = "bonus_cap", precision = 7, scale = 2)
@@ -176,7 +170,7 @@ public class Campaign {
   }
 
   public void ensureDraft() {
-    if (status != CampaignStatus.DRAFT) {
+    if (stages.status() != CampaignStatus.DRAFT) {
       throw new ConflictException("campaign.notDraft", name);
     }
   }
@@ -189,46 +183,32 @@ public class Campaign {
 
   void open() {
     ensureDraft();
-    status = CampaignStatus.OPEN;
+    stages.open();
   }
 
-  /**
-   * The next appraisal round: from self-assessment into round 1, or from the explanation window
-   * into round 2. Any other state refuses it.
-   */
+  /** See {@link Stages}: each step refuses what may not follow where the campaign stands. */
   public void startAppraisalRound() {
-    if (status == CampaignStatus.OPEN) {
-      appraisalRound = 1;
-    } else if (status == CampaignStatus.EXPLANATION && appraisalRound == 1) {
-      appraisalRound = 2;
-    } else {
-      throw new ConflictException("campaign.transition", status.name(), "APPRAISAL");
-    }
-    status = CampaignStatus.APPRAISAL;
+    stages.startAppraisalRound(kind);
   }
 
-  /** After round 1, the units answer what the appraisers asked. */
   public void openExplanationWindow() {
-    if (status != CampaignStatus.APPRAISAL || appraisalRound != 1) {
-      throw new ConflictException("campaign.transition", status.name(), "EXPLANATION");
-    }
-    status = CampaignStatus.EXPLANATION;
+    stages.openExplanationWindow();
   }
 
-  /** The council approves the appraisal: every score is locked from now on. */
+  public void sendToMinistry() {
+    stages.sendToMinistry(kind);
+  }
+
   public void finalise() {
-    if (status != CampaignStatus.APPRAISAL) {
-      throw new ConflictException("campaign.transition", status.name(), "FINALISED");
-    }
-    status = CampaignStatus.FINALISED;
+    stages.finalise(kind);
   }
 
-  /** The results go out; a correction publishes again, so a published campaign may publish. */
   public void publish() {
-    if (status != CampaignStatus.FINALISED && status != CampaignStatus.PUBLISHED) {
-      throw new ConflictException("campaign.transition", status.name(), "PUBLISHED");
-    }
-    status = CampaignStatus.PUBLISHED;
+    stages.publish(kind);
+  }
+
+  public void close() {
+    stages.close(kind);
   }
 
   /**
@@ -236,7 +216,10 @@ public class Campaign {
    * approved the results.
    */
   public void setResultSettings(BigDecimal bonusCap, BigDecimal penaltyCap, Bands bands) {
-    if (status == CampaignStatus.FINALISED || status == CampaignStatus.PUBLISHED) {
+    CampaignStatus status = stages.status();
+    if (status == CampaignStatus.FINALISED
+        || status == CampaignStatus.PUBLISHED
+        || status == CampaignStatus.CLOSED) {
       throw new ConflictException("campaign.transition", status.name(), "SETTINGS");
     }
     this.bonusCap = bonusCap;
@@ -337,15 +320,20 @@ public class Campaign {
   }
 
   public CampaignStatus getStatus() {
-    return status;
+    return stages.status();
   }
 
   public boolean isDraft() {
-    return status == CampaignStatus.DRAFT;
+    return stages.status() == CampaignStatus.DRAFT;
+  }
+
+  /** Published (INTERNAL) or closed (PROVINCIAL): nobody has anything left to do in it. */
+  public boolean isOver() {
+    return getStatus() == CampaignStatus.PUBLISHED || getStatus() == CampaignStatus.CLOSED;
   }
 
   public int getAppraisalRound() {
-    return appraisalRound;
+    return stages.appraisalRound();
   }
 
   public BigDecimal getBonusCap() {

@@ -7,5 +7,7 @@ public enum CampaignStatus {
   APPRAISAL,
   EXPLANATION,
   FINALISED,
-  PUBLISHED
+  PUBLISHED,
+  /** A PROVINCIAL campaign whose final points the Ministry has given. */
+  CLOSED
 }

@@ -90,8 +90,9 @@ public class EvidenceService {
   }
 
   /**
-   * New evidence a unit sends with its explanation, while the explanation window is open: its own
-   * assessment only (INTERNAL campaigns), whatever the state of its self-assessment.
+   * New evidence a unit sends with its explanation, while the explanation window is open: the
+   * subject unit its own assessment (INTERNAL), the lead unit its leaves of the province's
+   * (PROVINCIAL), whatever the state of its self-assessment.
    */
   public EvidenceLink uploadWithExplanation(
       long campaignId,
@@ -103,14 +104,17 @@ public class EvidenceService {
       throws IOException {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
-    boolean ownUnit = caller.worksForUnit() && subjectCode.equals(caller.unitCode());
+    boolean ownUnit =
+        caller.worksForUnit()
+            && leaf.responsible() != null
+            && leaf.responsible().getCode().equals(caller.unitCode());
     if (!ownUnit && !caller.manages()) {
       throw new ForbiddenException();
     }
     if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {
       throw new ConflictException("explanation.closed");
     }
-    return store(leaf, leaf.subject(), content, fileName, metadata, caller);
+    return store(leaf, leaf.responsible(), content, fileName, metadata, caller);
   }
 
   /** Lets a document already uploaded by the caller's unit back one more leaf. */

@@ -11,15 +11,11 @@ import vn.parindex.shared.ConflictException;
 /** The stages of a campaign after self-assessment: every legal step, and the illegal ones. */
 class CampaignTest {
   private static Campaign open() {
-    Campaign c =
-        new Campaign(
-            "Chỉ số các sở 2023",
-            2023,
-            null,
-            CampaignKind.INTERNAL,
-            null,
-            List.of(),
-            Instant.EPOCH);
+    return open(CampaignKind.INTERNAL);
+  }
+
+  private static Campaign open(CampaignKind kind) {
+    Campaign c = new Campaign("Chỉ số 2023", 2023, null, kind, null, List.of(), Instant.EPOCH);
     c.open();
     return c;
   }
@@ -60,5 +56,35 @@ class CampaignTest {
     c.finalise();
     refused(c::startAppraisalRound);
     refused(c::finalise);
+  }
+
+  @Test
+  void theProvinceIsAppraisedByTheMinistryExplainsSendsAndCloses() {
+    Campaign c = open(CampaignKind.PROVINCIAL);
+    refused(c::close);
+    c.startAppraisalRound();
+    refused(c::sendToMinistry);
+    c.openExplanationWindow();
+    refused(c::startAppraisalRound);
+    refused(c::close);
+    c.sendToMinistry();
+    assertEquals(CampaignStatus.APPRAISAL, c.getStatus());
+    assertEquals(2, c.getAppraisalRound(), "the Ministry's final points are round 2");
+    refused(c::finalise);
+    refused(c::sendToMinistry);
+    c.close();
+    assertEquals(CampaignStatus.CLOSED, c.getStatus());
+    refused(c::publish);
+    refused(c::close);
+  }
+
+  @Test
+  void anInternalCampaignNeitherSendsToTheMinistryNorCloses() {
+    Campaign c = open();
+    c.startAppraisalRound();
+    c.openExplanationWindow();
+    refused(c::sendToMinistry);
+    c.startAppraisalRound();
+    refused(c::close);
   }
 }

@@ -22,7 +22,7 @@ public class JpaTimelinessRepository implements TimelinessRepository {
   @Override
   public List<Campaign> openedCampaigns(int year) {
     return em.createQuery(
-            "select c from Campaign c where c.year = :year and c.status <> :draft order by c.id",
+            "select c from Campaign c where c.year = :year and c.stages.status <> :draft order by c.id",
             Campaign.class)
         .setParameter("year", year)
         .setParameter("draft", CampaignStatus.DRAFT)

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import vn.parindex.appraisal.Comparison;
 import vn.parindex.appraisal.MinistryComparison;
-import vn.parindex.appraisal.SurveyService;
 import vn.parindex.assessment.Consolidation;
 import vn.parindex.assessment.ConsolidationTotals;
 import vn.parindex.assessment.ProgressRow;
@@ -17,11 +15,8 @@ import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.WorkspaceLeaf;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignKind;
-import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
-import vn.parindex.web.shell.FindingView;
 import vn.parindex.web.shell.PagedRows;
-import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/consolidation.xhtml?id=…}: Sở Nội vụ's view of the whole self-assessment:
@@ -47,8 +42,6 @@ public class ConsolidateCampaign implements Serializable {
   private String returnNode;
   private String returnComment;
   private transient Comparison comparison;
-  private transient UploadedFile ministryFile;
-  private List<FindingView> ministryProblems = List.of();
 
   public void load() {
     Consolidation.Overview overview = consolidation.overview(id);
@@ -65,37 +58,11 @@ public class ConsolidateCampaign implements Serializable {
     comparison = campaign.getKind() == CampaignKind.PROVINCIAL ? ministry.comparison(id) : null;
   }
 
-  /** The Ministry's appraised points, from its table; a wrong row is shown and nothing saved. */
-  public void importMinistry() {
-    ministryProblems = List.of();
-    byte[] table = Uploads.bytes(ministryFile, "file");
-    try {
-      SurveyService.Imported imported = ministry.importMinistry(id, table);
-      messages.info("consolidation.ministry.loaded", imported.added() + imported.updated());
-      load();
-    } catch (InvalidInputException e) {
-      // A table's wrong rows are the answer to show, row by row, not a failure of the page.
-      ministryProblems = messages.findings(e);
-    }
-  }
-
   public Comparison getComparison() {
     if (campaign == null) {
       load();
     }
     return comparison;
-  }
-
-  public UploadedFile getMinistryFile() {
-    return ministryFile;
-  }
-
-  public void setMinistryFile(UploadedFile ministryFile) {
-    this.ministryFile = ministryFile;
-  }
-
-  public List<FindingView> getMinistryProblems() {
-    return ministryProblems;
   }
 
   public void askReturn(String subjectCode, String nodeCode) {
