@@ -61,6 +61,7 @@ public class AppraisalService {
     if (campaign.getStatus() != CampaignStatus.APPRAISAL || round != campaign.getAppraisalRound()) {
       throw new ConflictException("appraisal.closed", round);
     }
+    CorrectResults.ensureReopened(campaign, subjectCode);
     if (!AppraisalRounds.sent(assessments.findSubmission(campaignId, subjectCode).orElse(null))) {
       throw new ConflictException("appraisal.subject.notSubmitted", subjectCode);
     }

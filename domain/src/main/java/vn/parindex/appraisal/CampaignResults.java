@@ -71,6 +71,7 @@ public class CampaignResults {
     if (campaign.getStatus() != CampaignStatus.APPRAISAL) {
       throw new ConflictException("appraisal.closed", campaign.getAppraisalRound());
     }
+    CorrectResults.ensureReopened(campaign, subjectCode);
     List<Violation> problems = new ArrayList<>();
     if (bonus == null || bonus.signum() < 0 || bonus.scale() > Points.SCALE) {
       problems.add(Violation.ofField("bonus", "adjustment.value"));

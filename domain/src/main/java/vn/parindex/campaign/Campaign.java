@@ -24,11 +24,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import vn.parindex.framework.Framework;
@@ -209,6 +211,15 @@ public class Campaign {
 
   public void close() {
     stages.close(kind);
+  }
+
+  public void reopenForCorrection(Collection<String> subjectCodes) {
+    stages.reopenForCorrection(kind, subjectCodes);
+  }
+
+  /** The subjects reopened to correct the published results; empty when none is. */
+  public Set<String> getCorrecting() {
+    return stages.correcting();
   }
 
   /**

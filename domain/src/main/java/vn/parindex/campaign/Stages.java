@@ -1,9 +1,15 @@
 package vn.parindex.campaign;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import vn.parindex.shared.ConflictException;
 
 /**
@@ -21,6 +27,15 @@ public class Stages {
   /** 0 before appraisal, then 1 or 2: the round appraisers are scoring or last scored. */
   @Column(name = "appraisal_round", nullable = false)
   private int appraisalRound;
+
+  /**
+   * The subjects reopened to correct published results (INTERNAL): only they may be appraised again
+   * until the corrected version is published. Empty otherwise.
+   */
+  @ElementCollection
+  @CollectionTable(name = "campaign_correction", joinColumns = @JoinColumn(name = "campaign_id"))
+  @Column(name = "unit_code", length = 30)
+  private Set<String> correcting = new HashSet<>();
 
   void open() {
     status = CampaignStatus.OPEN;
@@ -43,7 +58,8 @@ public class Stages {
 
   /** After round 1, the units answer what the appraisers (or the Ministry) cut or asked. */
   void openExplanationWindow() {
-    if (status != CampaignStatus.APPRAISAL || appraisalRound != 1) {
+    // A correction scores the reopened subjects again in the last round; it asks nobody to explain.
+    if (status != CampaignStatus.APPRAISAL || appraisalRound != 1 || !correcting.isEmpty()) {
       throw refusal(CampaignStatus.EXPLANATION);
     }
     status = CampaignStatus.EXPLANATION;
@@ -76,6 +92,19 @@ public class Stages {
       throw refusal(CampaignStatus.PUBLISHED);
     }
     status = CampaignStatus.PUBLISHED;
+    correcting.clear();
+  }
+
+  /**
+   * A correction of published results (INTERNAL): the appraisers score these subjects again in the
+   * last round, then the council finalises and a new version is published.
+   */
+  void reopenForCorrection(CampaignKind kind, Collection<String> subjects) {
+    if (kind != CampaignKind.INTERNAL || status != CampaignStatus.PUBLISHED) {
+      throw refusal(CampaignStatus.APPRAISAL);
+    }
+    correcting = new HashSet<>(subjects);
+    status = CampaignStatus.APPRAISAL;
   }
 
   /** The Ministry's final points are in (PROVINCIAL): the year's exercise is over. */
@@ -102,5 +131,9 @@ public class Stages {
 
   int appraisalRound() {
     return appraisalRound;
+  }
+
+  Set<String> correcting() {
+    return Set.copyOf(correcting);
   }
 }

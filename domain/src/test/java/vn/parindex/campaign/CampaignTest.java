@@ -87,4 +87,25 @@ class CampaignTest {
     c.startAppraisalRound();
     refused(c::close);
   }
+
+  @Test
+  void publishedResultsReopenForTheirCorrectionAndPublishAgain() {
+    Campaign c = open();
+    refused(() -> c.reopenForCorrection(List.of("STP")));
+    c.startAppraisalRound();
+    c.finalise();
+    c.publish();
+    c.reopenForCorrection(List.of("STP"));
+    assertEquals(CampaignStatus.APPRAISAL, c.getStatus());
+    assertEquals(1, c.getAppraisalRound(), "the last round is scored again");
+    assertEquals(java.util.Set.of("STP"), c.getCorrecting());
+    refused(() -> c.reopenForCorrection(List.of("VPUBND")));
+    refused(c::openExplanationWindow);
+    refused(c::publish);
+    c.finalise();
+    c.publish();
+    assertEquals(java.util.Set.of(), c.getCorrecting(), "the corrected version is out");
+    Campaign province = open(CampaignKind.PROVINCIAL);
+    refused(() -> province.reopenForCorrection(List.of("UBND")));
+  }
 }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import vn.parindex.api.campaign.CampaignJson;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.appraisal.CampaignResults;
+import vn.parindex.appraisal.CorrectResults;
 import vn.parindex.appraisal.OpenResults;
 import vn.parindex.appraisal.Publication;
 import vn.parindex.campaign.Campaign;
@@ -30,6 +32,7 @@ import vn.parindex.shared.Violation;
 public class ResultsResource {
   @Inject CampaignResults results;
   @Inject OpenResults openResults;
+  @Inject CorrectResults corrections;
 
   /** A correction's reason, when results are published again. */
   public record PublishRequest(String reason) {}
@@ -81,5 +84,20 @@ public class ResultsResource {
   public PublicationJson publish(@PathParam("id") long id, PublishRequest request) {
     Publication p = results.publish(id, request == null ? null : request.reason());
     return new PublicationJson(p.getNumber(), p.getPublishedAt(), p.getReason());
+  }
+
+  /** The subjects a correction reopens, and why. */
+  public record CorrectionRequest(List<String> subjects, String reason) {}
+
+  /**
+   * Reopens these subjects of published results for their appraisers to score again; the next
+   * publication is the corrected version.
+   */
+  @POST
+  @Path("corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CampaignJson correct(@PathParam("id") long id, CorrectionRequest request) {
+    CorrectionRequest r = Bodies.required(request);
+    return CampaignJson.of(corrections.reopen(id, r.subjects(), r.reason()));
   }
 }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.primefaces.model.file.UploadedFile;
 import vn.parindex.account.Role;
@@ -205,8 +206,10 @@ public class AppraiseCampaign implements Serializable {
 
   /** Whether the caller may appraise this row now. */
   public boolean appraisable(AppraisalRow row) {
+    String subject = row.getSubject().getCode();
     return campaign.getStatus() == CampaignStatus.APPRAISAL
-        && submittedSubjects.contains(row.getSubject().getCode())
+        && submittedSubjects.contains(subject)
+        && (campaign.getCorrecting().isEmpty() || campaign.getCorrecting().contains(subject))
         && CampaignAccess.mayAppraise(caller, row.getLeadUnitCode());
   }
 
@@ -216,6 +219,12 @@ public class AppraiseCampaign implements Serializable {
         && row.isExplanationAsked()
         && caller.worksForUnit()
         && row.getSubject().getCode().equals(caller.unitCode());
+  }
+
+  /** Which units a correction under way reopened, in code order. */
+  public String getCorrectionNote() {
+    return messages.text(
+        "correction.underway", String.join(", ", new TreeSet<>(campaign.getCorrecting())));
   }
 
   public boolean isCoordinator() {
