@@ -191,14 +191,20 @@ public class AppraisalService {
       }
       return null;
     }
-    BigDecimal score = input.score();
+    return points(input.score(), node, "score");
+  }
+
+  /**
+   * Appraised points of a leaf, refused at {@code field} unless within 0 … its max with at most two
+   * decimals: the province's appraisers' and the Ministry's alike.
+   */
+  static BigDecimal points(BigDecimal score, FrameworkNode node, String field) {
     if (score == null
         || score.signum() < 0
         || score.compareTo(node.getMaxScore()) > 0
         || score.stripTrailingZeros().scale() > Points.SCALE) {
       throw InvalidInputException.of(
-          Violation.ofField(
-              "score", "appraisal.score.range", Points.vietnamese(node.getMaxScore())));
+          Violation.ofField(field, "appraisal.score.range", Points.vietnamese(node.getMaxScore())));
     }
     return Points.of(score);
   }

@@ -16,7 +16,6 @@ import vn.parindex.campaign.CampaignKind;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.framework.FrameworkNode;
-import vn.parindex.framework.Points;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.shared.Roles;
@@ -122,15 +121,7 @@ public class MinistryCycle {
             .filter(n -> n.getCode().equals(nodeCode))
             .findFirst()
             .orElseThrow(() -> new ConflictException("ministry.node", nodeCode));
-    if (points == null
-        || points.signum() < 0
-        || points.compareTo(node.getMaxScore()) > 0
-        || points.stripTrailingZeros().scale() > Points.SCALE) {
-      throw InvalidInputException.of(
-          Violation.ofField(
-              "points", "appraisal.score.range", Points.vietnamese(node.getMaxScore())));
-    }
-    return ministry.record(campaign, nodeCode, Points.of(points), 2);
+    return ministry.record(campaign, nodeCode, AppraisalService.points(points, node, "points"), 2);
   }
 
   /** The Ministry's final points from its table, as its appraised points were loaded. */

@@ -55,9 +55,37 @@ public class OpenResults {
   @PermitAll
   public OpenVersion read(long campaignId, Integer number) {
     Campaign campaign = campaign(campaignId);
-    List<Publication> versions = appraisals.publications(campaignId);
-    if (!campaign.isOpenResults() || versions.isEmpty()) {
+    if (!campaign.isOpenResults()) {
       throw new NotFoundException("open.notFound", String.valueOf(campaignId));
+    }
+    return version(
+        campaign, number, new NotFoundException("open.notFound", String.valueOf(campaignId)));
+  }
+
+  /**
+   * The same for a signed-in reader, whether or not the campaign is open to the public: every
+   * signed-in user reads the published results, so every published version too.
+   */
+  @RolesAllowed(Roles.USER)
+  public OpenVersion published(long campaignId, Integer number) {
+    Campaign campaign = campaign(campaignId);
+    return version(
+        campaign, number, new NotFoundException("results.notPublished", campaign.getName()));
+  }
+
+  /**
+   * The published versions of a campaign for a signed-in reader, the first first; none yet: empty.
+   */
+  @RolesAllowed(Roles.USER)
+  public List<Publication> versions(long campaignId) {
+    return appraisals.publications(campaign(campaignId).getId());
+  }
+
+  private OpenVersion version(Campaign campaign, Integer number, NotFoundException none) {
+    long campaignId = campaign.getId();
+    List<Publication> versions = appraisals.publications(campaignId);
+    if (versions.isEmpty()) {
+      throw none;
     }
     int chosen = number == null ? versions.size() : number;
     if (chosen < 1 || chosen > versions.size()) {

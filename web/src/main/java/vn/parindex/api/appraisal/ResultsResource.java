@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import vn.parindex.api.campaign.CampaignJson;
+import vn.parindex.api.open.OpenResultsResource;
 import vn.parindex.api.problem.Bodies;
 import vn.parindex.appraisal.CampaignResults;
 import vn.parindex.appraisal.CorrectResults;
@@ -99,5 +100,24 @@ public class ResultsResource {
   public CampaignJson correct(@PathParam("id") long id, CorrectionRequest request) {
     CorrectionRequest r = Bodies.required(request);
     return CampaignJson.of(corrections.reopen(id, r.subjects(), r.reason()));
+  }
+
+  /** The published versions, the first first: for any signed-in reader; none yet: []. */
+  @GET
+  @Path("versions")
+  public List<OpenResultsResource.VersionJson> versions(@PathParam("id") long id) {
+    return openResults.versions(id).stream().map(OpenResultsResource.VersionJson::of).toList();
+  }
+
+  /**
+   * Published version N with every version and what it changed: for any signed-in reader, whether
+   * or not the campaign is open to the public; 404 for a version never published.
+   */
+  @GET
+  @Path("versions/{version}")
+  public OpenResultsResource.OpenResultsJson version(
+      @PathParam("id") long id, @PathParam("version") String version) {
+    return OpenResultsResource.OpenResultsJson.of(
+        id, openResults.published(id, OpenResultsResource.number(version)));
   }
 }

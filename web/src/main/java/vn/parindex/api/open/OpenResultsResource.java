@@ -52,7 +52,7 @@ public class OpenResultsResource {
 
   /** A published version in the list of versions. */
   public record VersionJson(int version, Instant publishedAt, String reason) {
-    static VersionJson of(Publication p) {
+    public static VersionJson of(Publication p) {
       return new VersionJson(p.getNumber(), p.getPublishedAt(), p.getReason());
     }
   }
@@ -78,23 +78,27 @@ public class OpenResultsResource {
       String reason,
       List<VersionJson> versions,
       List<RowJson> results,
-      List<VersionChange> changes) {}
+      List<VersionChange> changes) {
+    /** The JSON of one version, read by the public or by a signed-in reader. */
+    public static OpenResultsJson of(long id, OpenResults.OpenVersion v) {
+      return new OpenResultsJson(
+          id,
+          v.campaign().getName(),
+          v.campaign().getYear(),
+          v.publication().getNumber(),
+          v.publication().getPublishedAt(),
+          v.publication().getReason(),
+          v.versions().stream().map(VersionJson::of).toList(),
+          v.results().stream().map(r -> row(r, v)).toList(),
+          v.changes());
+    }
+  }
 
   @GET
   @Path("results")
   @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
   public OpenResultsJson results(@PathParam("id") long id, @QueryParam("version") String version) {
-    OpenResults.OpenVersion v = open.read(id, number(version));
-    return new OpenResultsJson(
-        id,
-        v.campaign().getName(),
-        v.campaign().getYear(),
-        v.publication().getNumber(),
-        v.publication().getPublishedAt(),
-        v.publication().getReason(),
-        v.versions().stream().map(VersionJson::of).toList(),
-        v.results().stream().map(r -> row(r, v)).toList(),
-        v.changes());
+    return OpenResultsJson.of(id, open.read(id, number(version)));
   }
 
   @GET
@@ -146,7 +150,7 @@ public class OpenResultsResource {
   }
 
   /** The version asked for, or null for the latest; a word is refused, not taken as the latest. */
-  private static Integer number(String version) {
+  public static Integer number(String version) {
     if (version == null || version.isBlank()) {
       return null;
     }

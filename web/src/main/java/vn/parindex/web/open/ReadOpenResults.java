@@ -18,7 +18,7 @@ import vn.parindex.web.appraisal.ResultsView;
 @Named
 @RequestScoped
 public class ReadOpenResults {
-  @Inject OpenResults open;
+  @Inject protected OpenResults open;
 
   private Long id;
   private Integer version;
@@ -28,7 +28,17 @@ public class ReadOpenResults {
     if (id == null) {
       throw new NotFoundException("open.notFound", "");
     }
-    shown = open.read(id, version);
+    shown = read(id, version);
+  }
+
+  /** The version this page shows: the public's, of a campaign opened to everyone. */
+  protected OpenResults.OpenVersion read(long campaignId, Integer number) {
+    return open.read(campaignId, number);
+  }
+
+  /** Where a version's link leads: this page again, with its number. */
+  public String getOutcome() {
+    return "/open/results";
   }
 
   /**

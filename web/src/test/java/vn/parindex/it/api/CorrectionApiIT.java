@@ -90,6 +90,21 @@ class CorrectionApiIT extends ApiTest {
     assertEquals(2, object(v2).getInt("version"));
     assertEquals(new BigDecimal("100.00"), index(published(campaign)));
 
+    JsonObject signedIn =
+        object(app.send("GET", base + "/results/versions/2", null, viewer, PASSWORD));
+    assertEquals(2, signedIn.getInt("version"), "read signed in, the campaign not open to all");
+    assertEquals(2, signedIn.getJsonArray("versions").size());
+    assertEquals(
+        2, array(app.send("GET", base + "/results/versions", null, viewer, PASSWORD)).size());
+    assertEquals("STP", signedIn.getJsonArray("changes").getJsonObject(0).getString("unitCode"));
+    assertTrue(
+        app.send("GET", base + "/results/versions/1", null, viewer, PASSWORD)
+            .body()
+            .contains("95.0"));
+    assertEquals(
+        404, app.send("GET", base + "/results/versions/3", null, viewer, PASSWORD).statusCode());
+    assertEquals(
+        422, app.send("GET", base + "/results/versions/hai", null, viewer, PASSWORD).statusCode());
     assertEquals(200, app.asAdmin("PUT", base + "/results/open", "{\"open\":true}").statusCode());
     String open = "/api/open/campaigns/" + campaign.id() + "/results";
     JsonObject latest = object(app.send("GET", open, null, null, null));

@@ -95,5 +95,10 @@ class OpenResultsPageIT extends BrowserTest {
     type("stepsForm:publicationReason", "Chấm lại tiêu chí 1.1 của Sở Tư pháp");
     clickConfirmAndWaitForAjax("stepsForm:publish", "phiên bản đã công bố được lưu lại");
     assertShown("Đã công bố kết quả đợt");
+    open("/app/campaigns/results.xhtml?id=" + campaign);
+    clickAndWaitForPage("versionsLink");
+    assertTrue(text("openVersion").startsWith("Phiên bản 2, công bố lúc"), text("openVersion"));
+    assertTrue(text("openChanges").contains("95,00 → 100,00"), text("openChanges"));
+    screenshots("results-versions");
   }
 }

@@ -204,9 +204,12 @@ class WorkspacePageIT extends BrowserTest {
             Files.createDirectories(Path.of("target", "it-files"))
                 .resolve("bo-noi-vu-tham-dinh.csv"),
             "node_code,points\n8.1,3.4\n");
-    find("ministryForm:file").sendKeys(ministry.toAbsolutePath().normalize().toString());
-    clickAndWaitForPage("ministryForm:upload");
+    // The Ministry's points are loaded on the page of the province's steps with the Ministry.
+    clickAndWaitForPage("ministryLink");
+    find("tableForm:table").sendKeys(ministry.toAbsolutePath().normalize().toString());
+    clickAndWaitForPage("tableForm:loadTable");
     assertShown("Đã nạp điểm thẩm định của Bộ Nội vụ cho 1 tiêu chí.");
+    clickAndWaitForPage("comparisonLink");
     assertEquals(
         "-0,25",
         driver
