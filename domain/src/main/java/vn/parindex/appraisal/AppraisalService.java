@@ -124,11 +124,8 @@ public class AppraisalService {
   public Explanation explain(long campaignId, String subjectCode, String nodeCode, String text) {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
-    boolean ownUnit =
-        caller.worksForUnit()
-            && leaf.responsible() != null
-            && leaf.responsible().getCode().equals(caller.unitCode());
-    if (!ownUnit && !caller.manages()) {
+    if (!CampaignAccess.maySelfScore(
+        caller, leaf.campaign().getKind(), subjectCode, leaf.leadUnitCode())) {
       LeafResolver.refuse(caller, "explain " + subjectCode + "/" + nodeCode, campaignId);
     }
     if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {

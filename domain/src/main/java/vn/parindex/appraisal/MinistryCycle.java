@@ -71,7 +71,7 @@ public class MinistryCycle {
       throw InvalidInputException.of(Violation.ofField("note", "ministry.returnNote"));
     }
     Campaign campaign = explaining(campaignId);
-    String subject = province(campaign);
+    String subject = MinistryPoints.province(campaign).getCode();
     Explanation explanation =
         appraisals.explanations(campaignId).stream()
             .filter(e -> e.getNodeCode().equals(nodeCode))
@@ -151,7 +151,7 @@ public class MinistryCycle {
     transition.run();
     audit(
         campaign.getId(),
-        province(campaign),
+        MinistryPoints.province(campaign).getCode(),
         null,
         "status",
         before,
@@ -183,10 +183,6 @@ public class MinistryCycle {
       throw new ConflictException("ministry.notSent");
     }
     return campaign;
-  }
-
-  static String province(Campaign campaign) {
-    return campaign.getSubjects().get(0).getCode();
   }
 
   private static String describe(Explanation explanation) {

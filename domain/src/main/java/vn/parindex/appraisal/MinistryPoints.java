@@ -84,7 +84,7 @@ class MinistryPoints {
   }
 
   /** A PROVINCIAL campaign has one subject, the province. */
-  private static OrganisationUnit province(Campaign campaign) {
+  static OrganisationUnit province(Campaign campaign) {
     return campaign.getSubjects().get(0);
   }
 

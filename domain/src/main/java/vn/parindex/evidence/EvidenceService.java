@@ -104,11 +104,8 @@ public class EvidenceService {
       throws IOException {
     CampaignAccess.Caller caller = campaignService.caller();
     LeafResolver.Leaf leaf = leaves.resolve(campaignId, subjectCode, nodeCode);
-    boolean ownUnit =
-        caller.worksForUnit()
-            && leaf.responsible() != null
-            && leaf.responsible().getCode().equals(caller.unitCode());
-    if (!ownUnit && !caller.manages()) {
+    if (!CampaignAccess.maySelfScore(
+        caller, leaf.campaign().getKind(), subjectCode, leaf.leadUnitCode())) {
       throw new ForbiddenException();
     }
     if (leaf.campaign().getStatus() != CampaignStatus.EXPLANATION) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.primefaces.model.file.UploadedFile;
-import vn.parindex.appraisal.AppraisalService;
 import vn.parindex.appraisal.MinistryComparison;
 import vn.parindex.appraisal.MinistryCut;
 import vn.parindex.appraisal.MinistryCuts;
@@ -18,8 +17,6 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
-import vn.parindex.evidence.EvidenceMetadata;
-import vn.parindex.evidence.EvidenceService;
 import vn.parindex.shared.InvalidInputException;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.FindingView;
@@ -38,8 +35,7 @@ public class AnswerMinistry implements Serializable {
   @Inject MinistryCycle cycle;
   @Inject MinistryCuts cuts;
   @Inject MinistryComparison ministry;
-  @Inject AppraisalService appraisals;
-  @Inject EvidenceService evidence;
+  @Inject SendExplanation explanations;
   @Inject CampaignService campaigns;
   @Inject FacesMessages messages;
 
@@ -74,20 +70,7 @@ public class AnswerMinistry implements Serializable {
 
   public void saveExplanation() {
     String province = campaign.getSubjects().get(0).getCode();
-    appraisals.explain(id, province, nodeCode, explanation);
-    if (explanationFile != null && explanationFile.getSize() > 0) {
-      Uploads.read(
-          explanationFile,
-          "explanationFile",
-          in ->
-              evidence.uploadWithExplanation(
-                  id,
-                  province,
-                  nodeCode,
-                  in,
-                  explanationFile.getFileName(),
-                  new EvidenceMetadata(null, null, null, null)));
-    }
+    explanations.send(id, province, nodeCode, explanation, explanationFile);
     done("ministry.explained", nodeCode);
   }
 

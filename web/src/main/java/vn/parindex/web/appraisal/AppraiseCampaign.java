@@ -24,13 +24,11 @@ import vn.parindex.campaign.CampaignAccess;
 import vn.parindex.campaign.CampaignService;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.evidence.EvidenceLink;
-import vn.parindex.evidence.EvidenceMetadata;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.organisation.OrganisationUnit;
 import vn.parindex.web.shell.FacesMessages;
 import vn.parindex.web.shell.Messages;
 import vn.parindex.web.shell.PagedRows;
-import vn.parindex.web.shell.Uploads;
 
 /**
  * {@code app/campaigns/appraisal.xhtml?id=…}: thẩm định. Appraisers score the leaves of their
@@ -48,6 +46,7 @@ public class AppraiseCampaign implements Serializable {
   @Inject AppraisalRounds rounds;
   @Inject CampaignService campaigns;
   @Inject EvidenceService evidence;
+  @Inject SendExplanation explanations;
   @Inject SurveyService surveys;
   @Inject Messages bundle;
   @Inject FacesMessages messages;
@@ -121,20 +120,7 @@ public class AppraiseCampaign implements Serializable {
   }
 
   public void saveExplanation() {
-    service.explain(id, subjectCode, nodeCode, explanation);
-    if (explanationFile != null && explanationFile.getSize() > 0) {
-      Uploads.read(
-          explanationFile,
-          "explanationFile",
-          in ->
-              evidence.uploadWithExplanation(
-                  id,
-                  subjectCode,
-                  nodeCode,
-                  in,
-                  explanationFile.getFileName(),
-                  new EvidenceMetadata(null, null, null, null)));
-    }
+    explanations.send(id, subjectCode, nodeCode, explanation, explanationFile);
     messages.info("appraisal.explained", nodeCode);
     load();
   }
