@@ -25,5 +25,11 @@ public interface UnitRepository {
 
   void add(OrganisationUnit unit);
 
+  /**
+   * Removes a unit nothing refers to yet (no campaign, rule, score, plan or account names it) and
+   * answers true; answers false, leaving the transaction to be rolled back, when something does.
+   */
+  boolean removeIfUnused(OrganisationUnit unit);
+
   long count();
 }

@@ -21,11 +21,16 @@ public class EventUnit {
   @Column(nullable = false, length = 4)
   private Role role;
 
+  /** A unit the event brought into being: withdrawing the event removes it again. */
+  @Column(nullable = false)
+  private boolean created;
+
   protected EventUnit() {}
 
-  EventUnit(String unitCode, Role role) {
+  EventUnit(String unitCode, Role role, boolean created) {
     this.unitCode = unitCode;
     this.role = role;
+    this.created = created;
   }
 
   public String getUnitCode() {
@@ -34,5 +39,9 @@ public class EventUnit {
 
   public Role getRole() {
     return role;
+  }
+
+  public boolean isCreated() {
+    return created;
   }
 }

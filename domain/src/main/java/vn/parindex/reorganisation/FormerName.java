@@ -47,6 +47,10 @@ public class FormerName {
   @Column(name = "event_id", nullable = false)
   private long eventId;
 
+  /** Ended by an event since withdrawn: the name was never left, so it is no longer read. */
+  @Column(nullable = false)
+  private boolean withdrawn;
+
   protected FormerName() {}
 
   FormerName(
@@ -86,5 +90,9 @@ public class FormerName {
 
   public long getEventId() {
     return eventId;
+  }
+
+  void withdraw() {
+    withdrawn = true;
   }
 }

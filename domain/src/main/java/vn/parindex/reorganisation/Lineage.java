@@ -16,11 +16,11 @@ public final class Lineage {
 
   private Lineage() {}
 
-  /** The lineage of {@code events}, in the order they took effect. */
+  /** The lineage of {@code events}, in the order they took effect; withdrawn ones do not count. */
   public static Lineage of(List<UnitEvent> events) {
     Lineage lineage = new Lineage();
     for (UnitEvent event : events) {
-      if (!event.getKind().succeeds()) {
+      if (event.isWithdrawn() || !event.getKind().succeeds()) {
         continue;
       }
       for (String from : event.fromCodes()) {

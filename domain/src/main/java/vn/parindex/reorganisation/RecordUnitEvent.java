@@ -94,6 +94,7 @@ public class RecordUnitEvent {
             UnitEventKind.valueOf(draft.kind()),
             draft.fromCodes(),
             draft.toCodes(),
+            draft.toCodes().stream().filter(code -> !known.containsKey(code)).toList(),
             draft.effectiveFrom(),
             new LegalBasis(Text.nfc(basis.number()), basis.issuedOn(), Text.nfc(basis.issuer())),
             session.getCallerPrincipal().getName(),
@@ -143,11 +144,12 @@ public class RecordUnitEvent {
     // A merge's one successor, existing or just created: the accounts of the merged units go there.
     OrganisationUnit successor =
         event.getKind() == UnitEventKind.MERGE ? known.get(event.toCodes().get(0)) : null;
-    for (String code : ended(event)) {
+    for (String code : event.endedCodes()) {
       known.get(code).retire(event.getEffectiveFrom());
       for (Account account : accounts.ofUnit(code)) {
         if (successor != null) {
           account.setUnit(successor);
+          event.moved(account.getUsername(), code);
           moved.add(account);
         } else {
           toMove.add(account);
@@ -155,19 +157,6 @@ public class RecordUnitEvent {
       }
     }
     return new Recorded(event, moved, toMove);
-  }
-
-  /**
-   * The units the event ends: all of a dissolution, those of a merge or split that are not among
-   * its results; a rename or transfer ends none.
-   */
-  private static List<String> ended(UnitEvent event) {
-    return switch (event.getKind()) {
-      case DISSOLVE -> event.fromCodes();
-      case MERGE, SPLIT ->
-          event.fromCodes().stream().filter(code -> !event.toCodes().contains(code)).toList();
-      case RENAME, TRANSFER -> List.of();
-    };
   }
 
   private void rename(OrganisationUnit unit, UnitEventDraft.Name name, UnitEvent event) {

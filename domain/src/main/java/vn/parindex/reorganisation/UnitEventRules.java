@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.parindex.organisation.OrganisationUnit;
+import vn.parindex.shared.ConflictException;
 import vn.parindex.shared.Text;
 import vn.parindex.shared.Violation;
 
@@ -71,6 +72,43 @@ public final class UnitEventRules {
       }
     }
     return problems;
+  }
+
+  /** Every reason the reason given for withdrawing an event cannot be kept; none when it can. */
+  public static List<Violation> withdrawalReason(String reason) {
+    if (Text.nfc(reason) == null) {
+      return List.of(Violation.ofField("reason", "field.required"));
+    }
+    return Violation.ofText("reason", reason, UnitEvent.REASON_LENGTH).stream().toList();
+  }
+
+  /**
+   * Why {@code event} cannot be withdrawn now, given every event of each unit it names: it is
+   * withdrawn already, or a unit has a later event, which rests on what this one did and must be
+   * withdrawn first.
+   */
+  public static Optional<ConflictException> withdrawalConflict(
+      UnitEvent event, Map<String, List<UnitEvent>> eventsByUnit) {
+    if (event.isWithdrawn()) {
+      return Optional.of(new ConflictException("unitEvent.withdrawal.already"));
+    }
+    for (String code : event.unitCodes()) {
+      Optional<UnitEvent> later =
+          eventsByUnit.getOrDefault(code, List.of()).stream()
+              .filter(other -> !other.isWithdrawn() && !same(other, event))
+              .filter(other -> !other.getEffectiveFrom().isBefore(event.getEffectiveFrom()))
+              .findFirst();
+      if (later.isPresent()) {
+        return Optional.of(
+            new ConflictException(
+                "unitEvent.withdrawal.notLast", code, DAY.format(later.get().getEffectiveFrom())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean same(UnitEvent one, UnitEvent other) {
+    return one == other || one.getId() != null && one.getId().equals(other.getId());
   }
 
   private static Optional<UnitEventKind> kind(String kind, List<Violation> problems) {

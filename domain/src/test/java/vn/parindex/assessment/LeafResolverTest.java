@@ -63,6 +63,11 @@ class LeafResolverTest {
     }
 
     @Override
+    public boolean removeIfUnused(OrganisationUnit unit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public long count() {
       return UNITS.size();
     }

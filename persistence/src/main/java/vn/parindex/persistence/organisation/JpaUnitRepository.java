@@ -3,6 +3,7 @@ package vn.parindex.persistence.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,30 @@ public class JpaUnitRepository implements UnitRepository {
   @Override
   public void add(OrganisationUnit unit) {
     em.persist(unit);
+  }
+
+  // Most tables refer to a unit by its key, so the database refuses the removal of one they name;
+  // a campaign's assignment rules name units by code and are asked first.
+  @Override
+  public boolean removeIfUnused(OrganisationUnit unit) {
+    long rules =
+        em.createQuery(
+                "select count(r) from Campaign c join c.rules r where r.leadUnitCode = :code"
+                    + " or concat(';', r.coordinatingUnitCodes, ';') like :within",
+                Long.class)
+            .setParameter("code", unit.getCode())
+            .setParameter("within", "%;" + unit.getCode() + ";%")
+            .getSingleResult();
+    if (rules > 0) {
+      return false;
+    }
+    try {
+      em.remove(unit);
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      return false;
+    }
   }
 
   @Override

@@ -2,12 +2,14 @@ package vn.parindex.persistence.reorganisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.parindex.reorganisation.FormerName;
 import vn.parindex.reorganisation.UnitEvent;
 import vn.parindex.reorganisation.UnitHistoryRepository;
@@ -27,6 +29,18 @@ public class JpaUnitHistoryRepository implements UnitHistoryRepository {
   @Override
   public void add(FormerName name) {
     em.persist(name);
+  }
+
+  @Override
+  public Optional<UnitEvent> lockEvent(long id) {
+    return Optional.ofNullable(em.find(UnitEvent.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<FormerName> formerNamesOfEvent(long eventId) {
+    return em.createQuery("select n from FormerName n where n.eventId = :id", FormerName.class)
+        .setParameter("id", eventId)
+        .getResultList();
   }
 
   // The units of the events come in the same statement: one more each would grow with the
@@ -58,7 +72,7 @@ public class JpaUnitHistoryRepository implements UnitHistoryRepository {
     }
     em.createQuery(
             "select p.unitCode, max(e.effectiveFrom) from UnitEvent e join e.parts p"
-                + " where p.unitCode in :codes group by p.unitCode",
+                + " where p.unitCode in :codes and e.withdrawnAt is null group by p.unitCode",
             Object[].class)
         .setParameter("codes", unitCodes)
         .getResultList()
@@ -69,7 +83,8 @@ public class JpaUnitHistoryRepository implements UnitHistoryRepository {
   @Override
   public List<FormerName> formerNamesOf(String unitCode) {
     return em.createQuery(
-            "select n from FormerName n where n.unitCode = :code order by n.validUntil, n.id",
+            "select n from FormerName n where n.unitCode = :code and n.withdrawn = false"
+                + " order by n.validUntil, n.id",
             FormerName.class)
         .setParameter("code", unitCode)
         .getResultList();
@@ -78,7 +93,8 @@ public class JpaUnitHistoryRepository implements UnitHistoryRepository {
   @Override
   public List<FormerName> formerNamesFrom(LocalDate day) {
     return em.createQuery(
-            "select n from FormerName n where n.validUntil >= :day order by n.validUntil, n.id",
+            "select n from FormerName n where n.validUntil >= :day and n.withdrawn = false"
+                + " order by n.validUntil, n.id",
             FormerName.class)
         .setParameter("day", day)
         .getResultList();

@@ -8,6 +8,7 @@ import vn.parindex.reorganisation.LegalBasis;
 import vn.parindex.reorganisation.RecordUnitEvent;
 import vn.parindex.reorganisation.UnitEvent;
 import vn.parindex.reorganisation.UnitHistory;
+import vn.parindex.reorganisation.WithdrawUnitEvent;
 
 /** A change of units as the API shows it, with what it did and a unit's history. */
 public record UnitEventJson(
@@ -18,10 +19,23 @@ public record UnitEventJson(
     List<String> toCodes,
     BasisJson legalBasis,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt,
+    WithdrawalJson withdrawal) {
 
   /** The decision that ordered it. */
   public record BasisJson(String number, LocalDate issuedOn, String issuer) {}
+
+  /** Who withdrew a change recorded by mistake, when and why; absent for a change in force. */
+  public record WithdrawalJson(String by, Instant at, String reason) {}
+
+  /** A withdrawn change and the accounts moved back to the units it had ended. */
+  public record WithdrawnJson(UnitEventJson event, List<AccountJson> movedBack) {
+    static WithdrawnJson of(WithdrawUnitEvent.Withdrawn withdrawn) {
+      return new WithdrawnJson(
+          UnitEventJson.of(withdrawn.event()),
+          withdrawn.movedBack().stream().map(AccountJson::of).toList());
+    }
+  }
 
   /** An account of an ended unit, by login and the unit it is still in. */
   public record AccountJson(String username, String unitCode) {
@@ -79,6 +93,10 @@ public record UnitEventJson(
         event.toCodes(),
         new BasisJson(basis.getNumber(), basis.getIssuedOn(), basis.getIssuer()),
         event.getRecordedBy(),
-        event.getRecordedAt());
+        event.getRecordedAt(),
+        event.isWithdrawn()
+            ? new WithdrawalJson(
+                event.getWithdrawnBy(), event.getWithdrawnAt(), event.getWithdrawalReason())
+            : null);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,7 @@ import vn.parindex.api.problem.Bodies;
 import vn.parindex.reorganisation.RecordUnitEvent;
 import vn.parindex.reorganisation.UnitEventDraft;
 import vn.parindex.reorganisation.UnitHistory;
+import vn.parindex.reorganisation.WithdrawUnitEvent;
 
 /**
  * {@code units/events}: the changes of units ordered by decisions (rename, merge, split, transfer,
@@ -27,7 +29,11 @@ import vn.parindex.reorganisation.UnitHistory;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitEventsResource {
   @Inject RecordUnitEvent record;
+  @Inject WithdrawUnitEvent withdraw;
   @Inject UnitHistory history;
+
+  /** Why a change is withdrawn. */
+  public record WithdrawalRequest(String reason) {}
 
   /** Every recorded change, earliest first. */
   @GET
@@ -60,5 +66,17 @@ public class UnitEventsResource {
     return Response.created(uri.getAbsolutePath())
         .entity(UnitEventJson.RecordedJson.of(recorded))
         .build();
+  }
+
+  /**
+   * Withdraws a change recorded by mistake, undoing it: 200 with the event, now marked, and the
+   * accounts moved back; 409 if it is withdrawn already, a unit has a later change or a unit it
+   * created is in use; 422 without a reason; 404 for an unknown event.
+   */
+  @POST
+  @Path("{id}/withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UnitEventJson.WithdrawnJson withdraw(@PathParam("id") long id, WithdrawalRequest request) {
+    return UnitEventJson.WithdrawnJson.of(withdraw.withdraw(id, Bodies.required(request).reason()));
   }
 }

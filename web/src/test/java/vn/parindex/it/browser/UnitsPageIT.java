@@ -169,7 +169,22 @@ class UnitsPageIT extends BrowserTest {
     assertTrue(history.contains("01/03/2025"), history);
     assertTrue(history.contains("45/NQ-HĐND, Hội đồng nhân dân tỉnh"), history);
     screenshots("units-history");
+
+    // Recorded by mistake: withdrawn from the same dialog, with a reason, and all is as before.
+    clickConfirmAndWaitForAjax("withdrawForm:withdraw", "Hủy bỏ thay đổi Sáp nhập, hợp nhất");
+    assertShown("Vui lòng nhập trường này.");
+    type("withdrawForm:reason", "Nhầm đơn vị: Sở Khoa học và Công nghệ không sáp nhập");
+    clickConfirmAndWaitForAjax("withdrawForm:withdraw", "có hiệu lực ngày 01/03/2025");
+    assertShown("Đã hủy bỏ thay đổi; tên và đơn vị đã được trả lại như trước.");
+    assertShown("Các tài khoản ue.tttt đã được chuyển về đơn vị cũ.");
+    String withdrawn = find("historyDialog").getText();
+    assertTrue(withdrawn.contains("Lịch sử UE_KHCN"), withdrawn);
+    assertTrue(withdrawn.contains("Đã hủy bỏ"), withdrawn);
+    assertTrue(withdrawn.contains("Hủy bỏ bởi snv.sapnhap: Nhầm đơn vị"), withdrawn);
+    screenshots("units-withdrawn");
     driver.findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
+    searchTable("unitsForm:units", "UE_");
+    assertEquals(2, rows().size(), "both units are back, the new one gone: " + rows());
   }
 
   @Test
