@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,7 @@ import vn.parindex.shared.Text;
 /** A person who logs in: a focal officer, a leader, a coordinator, an appraiser or an admin. */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Serializable {
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

@@ -2,6 +2,7 @@ package vn.parindex.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
  * locks anyone out.
  */
 @Embeddable
-public class LoginThrottle {
+public class LoginThrottle implements Serializable {
   public static final int MAX_FAILURES = 5;
   public static final Duration WINDOW = Duration.ofMinutes(15);
   public static final Duration LOCK = Duration.ofMinutes(15);

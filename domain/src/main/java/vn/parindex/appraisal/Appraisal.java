@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.parindex.campaign.Campaign;
@@ -25,7 +26,7 @@ import vn.parindex.organisation.OrganisationUnit;
     name = "appraisal",
     uniqueConstraints =
         @UniqueConstraint(columnNames = {"campaign_id", "subject_id", "node_code", "round_no"}))
-public class Appraisal {
+public class Appraisal implements Serializable {
   @Id
   @SequenceGenerator(name = "appraisal_seq", sequenceName = "appraisal_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_seq")

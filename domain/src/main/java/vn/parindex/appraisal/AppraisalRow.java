@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import vn.parindex.framework.FrameworkNode;
 import vn.parindex.organisation.OrganisationUnit;
@@ -8,7 +9,7 @@ import vn.parindex.organisation.OrganisationUnit;
  * One subject's leaf on the appraisal sheet: its self-score and evidence, each round's appraisal,
  * and the unit's explanation. A class with getters, because Faces 4.0's EL does not read records.
  */
-public final class AppraisalRow {
+public final class AppraisalRow implements Serializable {
   private final OrganisationUnit subject;
   private final FrameworkNode node;
   private final String leadUnitCode;

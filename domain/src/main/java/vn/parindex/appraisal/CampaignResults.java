@@ -5,6 +5,7 @@ import static vn.parindex.assessment.CampaignLeaves.key;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -241,7 +242,7 @@ public class CampaignResults {
   }
 
   /** A unit's index in one year; another code than the one asked for is a predecessor's. */
-  public record YearIndex(int year, String unitCode, BigDecimal index) {}
+  public record YearIndex(int year, String unitCode, BigDecimal index) implements Serializable {}
 
   private static String json(List<Result> results) {
     return ResultsJson.write(results);

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import vn.parindex.campaign.Campaign;
 import vn.parindex.organisation.OrganisationUnit;
@@ -26,7 +27,7 @@ import vn.parindex.organisation.OrganisationUnit;
 @Table(
     name = "explanation",
     uniqueConstraints = @UniqueConstraint(columnNames = {"campaign_id", "subject_id", "node_code"}))
-public class Explanation {
+public class Explanation implements Serializable {
   @Id
   @SequenceGenerator(
       name = "explanation_seq",

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import vn.parindex.campaign.Campaign;
 
@@ -18,7 +19,7 @@ import vn.parindex.campaign.Campaign;
  */
 @Entity
 @Table(name = "publication")
-public class Publication {
+public class Publication implements Serializable {
   @Id
   @SequenceGenerator(
       name = "publication_seq",

@@ -14,20 +14,27 @@ import vn.parindex.campaign.Campaign;
 import vn.parindex.campaign.CampaignRepository;
 import vn.parindex.campaign.CampaignStatus;
 import vn.parindex.notice.DateNotices;
+import vn.parindex.shared.Clocks;
+import vn.parindex.shared.ClusterOnce;
 
 /**
  * Every morning at 7:30, Vietnam time, reminds the units of each open campaign that are behind (a
  * unit Sở Nội vụ has already reminded that day is left alone), then tells the units of every
- * campaign under way of its dates in the next three days.
+ * campaign under way of its dates in the next three days. Once a day for the whole cluster: the
+ * server that claims the day runs it.
  */
 @Singleton
 public class DailyReminders {
   private static final Logger LOG = Logger.getLogger(DailyReminders.class.getName());
 
+  /** The job's name where the servers of a cluster claim its day. */
+  public static final String JOB = "daily-reminders";
+
   @Inject CampaignRepository campaigns;
   @Inject Reminders reminders;
   @Inject DateNotices dates;
   @Inject Clock clock;
+  @Inject ClusterOnce cluster;
 
   /**
    * Each campaign in a transaction of its own, so that one that fails (a broken address list, the
@@ -36,6 +43,10 @@ public class DailyReminders {
   @Schedule(hour = "7", minute = "30", timezone = "Asia/Ho_Chi_Minh", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void remind() {
+    if (!cluster.claim(JOB, LocalDate.now(clock.withZone(Clocks.VIETNAM)))) {
+      LOG.info("Daily reminders: run by another server today");
+      return;
+    }
     List<Campaign> all = campaigns.findAll();
     for (Campaign c : all.stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).toList()) {
       try {

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public class LeafResolver {
       FrameworkNode node,
       String leadUnitCode,
       List<String> coordinatingUnitCodes,
-      OrganisationUnit responsible) {}
+      OrganisationUnit responsible)
+      implements Serializable {}
 
   public Campaign campaign(long id) {
     return campaigns

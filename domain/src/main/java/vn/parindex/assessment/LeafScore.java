@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import vn.parindex.organisation.OrganisationUnit;
 @Table(
     name = "leaf_score",
     uniqueConstraints = @UniqueConstraint(columnNames = {"campaign_id", "subject_id", "node_code"}))
-public class LeafScore {
+public class LeafScore implements Serializable {
   @Id
   @SequenceGenerator(name = "leaf_score_seq", sequenceName = "leaf_score_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "leaf_score_seq")

@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.framework.FrameworkNode;
@@ -9,7 +10,7 @@ import vn.parindex.organisation.OrganisationUnit;
  * One leaf as the workspace shows it. A class with getters, not a record, because Faces 4.0's EL
  * does not read record components.
  */
-public final class WorkspaceLeaf {
+public final class WorkspaceLeaf implements Serializable {
   private final LeafResolver.Leaf leaf;
   private final LeafScore score;
   private final int evidenceCount;

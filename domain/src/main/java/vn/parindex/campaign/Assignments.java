@@ -1,5 +1,6 @@
 package vn.parindex.campaign;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +19,8 @@ public final class Assignments {
   private Assignments() {}
 
   /** The lead unit and the units asked for evidence, for one leaf. */
-  public record Assignment(
-      String nodeCode, String leadUnitCode, List<String> coordinatingUnitCodes) {
+  public record Assignment(String nodeCode, String leadUnitCode, List<String> coordinatingUnitCodes)
+      implements Serializable {
     public Assignment {
       coordinatingUnitCodes = List.copyOf(coordinatingUnitCodes);
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ import vn.parindex.shared.Text;
  */
 @Entity
 @Table(name = "campaign")
-public class Campaign {
+public class Campaign implements Serializable {
   @Id
   @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")

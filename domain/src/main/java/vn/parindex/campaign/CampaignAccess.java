@@ -1,5 +1,6 @@
 package vn.parindex.campaign;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import vn.parindex.account.Role;
@@ -14,7 +15,7 @@ public final class CampaignAccess {
   private CampaignAccess() {}
 
   /** The caller as far as access goes: its unit (null for none) and roles. */
-  public record Caller(String username, String unitCode, Set<Role> roles) {
+  public record Caller(String username, String unitCode, Set<Role> roles) implements Serializable {
     public boolean seesEverything() {
       return roles.contains(Role.COORDINATOR)
           || roles.contains(Role.ADMIN)

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import vn.parindex.organisation.OrganisationUnit;
 
@@ -22,7 +23,7 @@ import vn.parindex.organisation.OrganisationUnit;
  */
 @Entity
 @Table(name = "focal_pair")
-public class FocalPair {
+public class FocalPair implements Serializable {
   @Id
   @SequenceGenerator(name = "focal_pair_seq", sequenceName = "focal_pair_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "focal_pair_seq")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.parindex.shared.Text;
 
@@ -14,7 +15,7 @@ import vn.parindex.shared.Text;
  */
 @Entity
 @Table(name = "report_draft")
-public class ReportDraft {
+public class ReportDraft implements Serializable {
   @Id
   @Column(name = "campaign_id")
   private Long campaignId;

@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,7 +20,7 @@ import vn.parindex.shared.ConflictException;
  * Ministry, whose final points are its second round, and closes.
  */
 @Embeddable
-public class Stages {
+public class Stages implements Serializable {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
   private CampaignStatus status = CampaignStatus.DRAFT;

@@ -2,11 +2,12 @@ package vn.parindex.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A classification band of a campaign: its name and the lowest index it takes, in %. */
 @Embeddable
-public class StoredBand {
+public class StoredBand implements Serializable {
   @Column(name = "band_name", nullable = false, length = 50)
   private String name;
 

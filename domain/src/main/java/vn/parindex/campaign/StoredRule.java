@@ -2,12 +2,13 @@ package vn.parindex.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** An assignment rule as a campaign keeps it; lists are stored semicolon-separated. */
 @Embeddable
-public class StoredRule {
+public class StoredRule implements Serializable {
   @Column(name = "row_no", nullable = false)
   private int rowNo;
 

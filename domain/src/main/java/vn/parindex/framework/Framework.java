@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import vn.parindex.shared.Text;
  */
 @Entity
 @Table(name = "framework")
-public class Framework {
+public class Framework implements Serializable {
   @Id
   @SequenceGenerator(name = "framework_seq", sequenceName = "framework_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "framework_seq")

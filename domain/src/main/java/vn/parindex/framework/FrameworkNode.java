@@ -12,12 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A field, criterion or sub-criterion of a framework. Leaves are what gets scored. */
 @Entity
 @Table(name = "framework_node")
-public class FrameworkNode {
+public class FrameworkNode implements Serializable {
   @Id
   @SequenceGenerator(
       name = "framework_node_seq",

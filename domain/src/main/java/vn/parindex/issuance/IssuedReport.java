@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.parindex.shared.InstantConverter;
@@ -19,7 +20,7 @@ import vn.parindex.shared.InstantConverter;
  */
 @Entity
 @Table(name = "issued_report")
-public class IssuedReport {
+public class IssuedReport implements Serializable {
   @Id
   @SequenceGenerator(
       name = "issued_report_seq",

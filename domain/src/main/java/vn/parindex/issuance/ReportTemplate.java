@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import vn.parindex.shared.InstantConverter;
 
@@ -18,7 +19,7 @@ import vn.parindex.shared.InstantConverter;
  */
 @Entity
 @Table(name = "report_template")
-public class ReportTemplate {
+public class ReportTemplate implements Serializable {
   @Id
   @SequenceGenerator(
       name = "report_template_seq",

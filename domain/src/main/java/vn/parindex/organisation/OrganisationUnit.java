@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import vn.parindex.shared.Text;
@@ -19,7 +20,7 @@ import vn.parindex.shared.Text;
 /** A department, district, commune, central agency or the province itself. */
 @Entity
 @Table(name = "org_unit")
-public class OrganisationUnit {
+public class OrganisationUnit implements Serializable {
   /** What a unit's code is made of: capitals without marks, digits and underscores. */
   public static final String CODE_PATTERN = "[A-Z0-9_]{1,30}";
 

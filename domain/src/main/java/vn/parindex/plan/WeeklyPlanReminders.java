@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.parindex.shared.Clocks;
+import vn.parindex.shared.ClusterOnce;
 
 /**
  * Every Monday at 7:45, Vietnam time, reminds the lead units of the overdue tasks of this year's
@@ -27,6 +28,7 @@ public class WeeklyPlanReminders {
   @Inject PlanRepository repository;
   @Inject OverdueLetters letters;
   @Inject Clock clock;
+  @Inject ClusterOnce cluster;
 
   /** Each plan in a transaction of its own, so that one that fails does not undo the others. */
   @Schedule(
@@ -37,7 +39,12 @@ public class WeeklyPlanReminders {
       persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void remind() {
-    int year = LocalDate.now(clock.withZone(Clocks.VIETNAM)).getYear();
+    LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
+    if (!cluster.claim("weekly-plan-reminders", today)) {
+      LOG.info("Weekly plan reminders: run by another server today");
+      return;
+    }
+    int year = today.getYear();
     for (int y = year - 1; y <= year; y++) {
       for (Plan plan : repository.plans(y)) {
         try {

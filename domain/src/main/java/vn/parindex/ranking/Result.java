@@ -1,5 +1,6 @@
 package vn.parindex.ranking;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.organisation.UnitKind;
@@ -14,10 +15,12 @@ public record Result(
     int rank,
     Integer previousRank,
     String classification,
-    List<FieldResult> fields) {
+    List<FieldResult> fields)
+    implements Serializable {
 
   /** A field's points, applicable max and index. */
-  public record FieldResult(String code, BigDecimal points, BigDecimal max, BigDecimal index) {}
+  public record FieldResult(String code, BigDecimal points, BigDecimal max, BigDecimal index)
+      implements Serializable {}
 
   /** Places gained since last year (positive: up), or null without a previous rank. */
   public Integer rankChange() {

@@ -52,7 +52,7 @@ public class AppraiseCampaign implements Serializable {
   @Inject FacesMessages messages;
 
   private Long id;
-  private transient Campaign campaign;
+  private Campaign campaign;
   private PagedRows<AppraisalRow> rows;
   private CampaignAccess.Caller caller;
   private String subjectCode;

@@ -46,11 +46,11 @@ public class ResultsView implements Serializable {
 
   private Long id;
   private String unit;
-  private transient Campaign campaign;
-  private transient List<Result> results;
-  private transient Publication publication;
-  private transient Map<String, String> names;
-  private transient List<CampaignResults.YearIndex> history;
+  private Campaign campaign;
+  private List<Result> results;
+  private Publication publication;
+  private Map<String, String> names;
+  private List<CampaignResults.YearIndex> history;
 
   /** One group of the ranking. */
   public record Group(UnitKind kind, List<Result> results) {

@@ -25,7 +25,7 @@ public class CampaignReports implements Serializable {
 
   private Long id;
   private String unit;
-  private transient Campaign campaign;
+  private Campaign campaign;
   private ReportDraft draft;
 
   public void load() {

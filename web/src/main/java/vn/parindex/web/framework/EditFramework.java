@@ -42,7 +42,8 @@ public class EditFramework implements Serializable {
 
   private Long id;
   private Framework framework;
-  private TreeNode<NodeView> root;
+  // The concrete tree, which serialises (the interface does not say so).
+  private DefaultTreeNode<NodeView> root;
   private List<FindingView> problems = List.of();
   private NodeForm form;
   private String copyCode;
@@ -215,7 +216,7 @@ public class EditFramework implements Serializable {
     root = tree(framework.getNodes());
   }
 
-  private static TreeNode<NodeView> tree(List<FrameworkNode> nodes) {
+  private static DefaultTreeNode<NodeView> tree(List<FrameworkNode> nodes) {
     Map<String, BigDecimal> sums = new HashMap<>();
     for (FrameworkNode n : nodes) {
       if (n.getParentCode() != null) {
@@ -223,7 +224,7 @@ public class EditFramework implements Serializable {
         sums.merge(n.getParentCode(), max, BigDecimal::add);
       }
     }
-    TreeNode<NodeView> root = new DefaultTreeNode<>(null, null);
+    DefaultTreeNode<NodeView> root = new DefaultTreeNode<>(null, null);
     Map<String, TreeNode<NodeView>> byCode = new HashMap<>();
     for (FrameworkNode n : nodes) {
       NodeView view = new NodeView(n, sums.get(n.getCode()));
