@@ -7,12 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One message of the thread between a unit and the coordinator about one leaf. */
 @Entity
 @Table(name = "leaf_comment")
-public class LeafComment {
+public class LeafComment implements Serializable {
   @Id
   @SequenceGenerator(
       name = "leaf_comment_seq",

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.parindex.campaign.Campaign;
@@ -23,7 +24,7 @@ import vn.parindex.shared.Text;
  */
 @Entity
 @Table(name = "evidence")
-public class EvidenceDocument {
+public class EvidenceDocument implements Serializable {
   @Id
   @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_seq")

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import vn.parindex.organisation.OrganisationUnit;
 
@@ -19,7 +20,7 @@ import vn.parindex.organisation.OrganisationUnit;
  */
 @Entity
 @Table(name = "evidence_link")
-public class EvidenceLink {
+public class EvidenceLink implements Serializable {
   @Id
   @SequenceGenerator(
       name = "evidence_link_seq",

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.parindex.campaign.Campaign;
@@ -22,7 +23,7 @@ import vn.parindex.shared.ConflictException;
  */
 @Entity
 @Table(name = "evidence_request")
-public class EvidenceRequest {
+public class EvidenceRequest implements Serializable {
   @Id
   @SequenceGenerator(
       name = "evidence_request_seq",

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public class EvidenceRequestService {
   @Inject Notices notices;
 
   /** A request as a list shows it, with whether it is overdue today. */
-  public record Listed(EvidenceRequest request, boolean overdue) {}
+  public record Listed(EvidenceRequest request, boolean overdue) implements Serializable {}
 
   public EvidenceRequest ask(
       long campaignId,

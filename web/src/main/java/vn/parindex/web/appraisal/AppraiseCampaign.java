@@ -68,7 +68,7 @@ public class AppraiseCampaign implements Serializable {
   private List<String> pendingUnsubmitted = List.of();
   private Set<String> submittedSubjects = Set.of();
   private boolean awaitingSubmissions;
-  private transient List<EvidenceLink> documents = List.of();
+  private List<EvidenceLink> documents = List.of();
 
   public void load() {
     caller = campaigns.caller();

@@ -57,10 +57,10 @@ public class LeafForm implements Serializable {
   private BigDecimal storedSelfScore;
   private String storedExplanation;
   private String storedBy;
-  private transient List<AuditEntry> trail = List.of();
-  private transient List<EvidenceLink> evidence = List.of();
-  private transient List<LeafComment> comments = List.of();
-  private transient List<EvidenceRequestService.Listed> requests = List.of();
+  private List<AuditEntry> trail = List.of();
+  private List<EvidenceLink> evidence = List.of();
+  private List<LeafComment> comments = List.of();
+  private List<EvidenceRequestService.Listed> requests = List.of();
 
   void fill(WorkspaceLeaf leaf) {
     FrameworkNode node = leaf.getNode();

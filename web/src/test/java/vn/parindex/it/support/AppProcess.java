@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 public record AppProcess(int port, Path log, String generatedPassword, Process process) {
   private static final Pattern ONE_TIME = Pattern.compile("One-time password: (\\S+)");
   private static final Pattern READY_IN = Pattern.compile(" ready in ([\\d,.]+) \\(ms\\)");
+  private static final List<String> NO_CLUSTER = List.of("--nocluster");
 
   static AppProcess launch(Path dir, SmtpSink mail) throws IOException, InterruptedException {
     return launch(dir, mail, Map.of());
@@ -29,9 +32,20 @@ public record AppProcess(int port, Path log, String generatedPassword, Process p
   /** On a new data directory, with these variables added to the environment. */
   public static AppProcess launch(Path dir, SmtpSink mail, Map<String, String> env)
       throws IOException, InterruptedException {
+    return launch(dir, mail, env, NO_CLUSTER, true);
+  }
+
+  /**
+   * The same as a member of a cluster: {@code cluster} are Payara Micro's options for it ({@code
+   * --clustermode …}); a server joining a database another has set up opens no first admin, so
+   * {@code first} says whether to wait for its password.
+   */
+  public static AppProcess launch(
+      Path dir, SmtpSink mail, Map<String, String> env, List<String> cluster, boolean first)
+      throws IOException, InterruptedException {
     FreshDatabase.deleteRecursively(dir);
     Files.createDirectories(dir);
-    return start(dir, mail, true, env);
+    return start(dir, mail, first, env, cluster);
   }
 
   /** The same application again on what it left in {@code dir}: its database and files. */
@@ -42,7 +56,7 @@ public record AppProcess(int port, Path log, String generatedPassword, Process p
   /** The same, with these variables added to the environment. */
   public static AppProcess restart(Path dir, SmtpSink mail, Map<String, String> env)
       throws IOException, InterruptedException {
-    return start(dir, mail, false, env);
+    return start(dir, mail, false, env, NO_CLUSTER);
   }
 
   /** The log once Payara says it is ready; fails after four minutes or if the process ends. */
@@ -78,9 +92,18 @@ public record AppProcess(int port, Path log, String generatedPassword, Process p
     process.waitFor();
   }
 
-  private static AppProcess start(Path dir, SmtpSink mail, boolean first, Map<String, String> env)
+  /** Kills the server at once, as a machine failing would (kill -9), and waits for it to end. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  private static AppProcess start(
+      Path dir, SmtpSink mail, boolean first, Map<String, String> env, List<String> cluster)
       throws IOException, InterruptedException {
-    Path log = dir.resolve(first ? "server.log" : "server-restarted.log");
+    Path log =
+        dir.resolve(
+            Files.exists(dir.resolve("server.log")) ? "server-restarted.log" : "server.log");
     if (!first) {
       // Payara's own runtime directory, not the application's data: left in place, it would
       // deploy the WAR it kept and then the one given again, doubling the start-up.
@@ -90,20 +113,21 @@ public record AppProcess(int port, Path log, String generatedPassword, Process p
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            System.getProperty("payara.microJar"),
-            "--deploy",
-            System.getProperty("parindex.war"),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(port),
-            "--nocluster",
-            "--rootdir",
-            dir.resolve("micro").toString());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                System.getProperty("parindex.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port)));
+    command.addAll(cluster);
+    command.addAll(List.of("--rootdir", dir.resolve("micro").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("PARINDEX_"));
     builder.environment().put("PARINDEX_DATA_DIR", dir.resolve("data").toString());
     builder.environment().put("PARINDEX_MAIL_HOST", "127.0.0.1");

@@ -102,6 +102,14 @@ public final class RunningApp {
     return process.generatedPassword() == null ? app : app.bootstrap();
   }
 
+  /**
+   * The application behind a load balancer at {@code balancer}, set up on the database {@code
+   * first} (a server launched on it, whose log gives the first admin's password) bootstrapped.
+   */
+  public static RunningApp behind(URI balancer, AppProcess first, SmtpSink mail) {
+    return new RunningApp(balancer, first.log(), first.generatedPassword(), mail).bootstrap();
+  }
+
   private static RunningApp start() throws IOException, InterruptedException {
     Path dir = Path.of(System.getProperty("parindex.it.dataDir"), "running-app");
     SmtpSink mail = SmtpSink.start();
