@@ -17,19 +17,12 @@ import org.junit.jupiter.api.Test;
  * something uses it, and the change can be recorded again the same day. Each refusal changes
  * nothing.
  */
-class UnitEventWithdrawalApiIT extends ApiTest {
-  private static final String DECISION =
-      "\"legalBasis\":{\"number\":\"45/NQ-HĐND\",\"issuedOn\":\"2025-02-18\","
-          + "\"issuer\":\"Hội đồng nhân dân tỉnh\"}";
+class UnitEventWithdrawalApiIT extends UnitEventsTest {
   private static final String OFFICER = "ev.rut.officer";
   private static final String OFFICER_PASSWORD = "RutLai2025!x";
 
-  private static HttpResponse<String> record(String json) {
-    return app.asAdmin("POST", "/api/units/events", json);
-  }
-
   private static long recorded(String json) {
-    HttpResponse<String> response = record(json);
+    HttpResponse<String> response = post(json);
     assertEquals(201, response.statusCode(), response.body());
     return ((JsonObject) json(response)).getJsonObject("event").getJsonNumber("id").longValue();
   }
@@ -53,21 +46,6 @@ class UnitEventWithdrawalApiIT extends ApiTest {
         + "\"}},"
         + DECISION
         + "}";
-  }
-
-  private static JsonObject history(String code) {
-    HttpResponse<String> response = app.asAdmin("GET", "/api/units/" + code + "/history", null);
-    assertEquals(200, response.statusCode(), response.body());
-    return (JsonObject) json(response);
-  }
-
-  private static void create(String code, String name) {
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/units",
-            "{\"code\":\"" + code + "\",\"nameVi\":\"" + name + "\",\"kind\":\"DEPARTMENT\"}");
-    assertEquals(201, created.statusCode(), created.body());
   }
 
   private static String unitOf(String username) {

@@ -16,29 +16,7 @@ import vn.parindex.it.support.RunningApp;
  * the successor and shows in both units' histories; a later rename keeps the former name; every
  * refusal is a 422 naming the reason and changes nothing.
  */
-class UnitEventsApiIT extends ApiTest {
-  private static final String DECISION =
-      "\"legalBasis\":{\"number\":\"45/NQ-HĐND\",\"issuedOn\":\"2025-02-18\","
-          + "\"issuer\":\"Hội đồng nhân dân tỉnh\"}";
-
-  private static HttpResponse<String> post(String json) {
-    return app.asAdmin("POST", "/api/units/events", json);
-  }
-
-  private static JsonObject history(String code) {
-    HttpResponse<String> response = app.asAdmin("GET", "/api/units/" + code + "/history", null);
-    assertEquals(200, response.statusCode(), response.body());
-    return (JsonObject) json(response);
-  }
-
-  private static void create(String code, String name) {
-    HttpResponse<String> created =
-        app.asAdmin(
-            "POST",
-            "/api/units",
-            "{\"code\":\"" + code + "\",\"nameVi\":\"" + name + "\",\"kind\":\"DEPARTMENT\"}");
-    assertEquals(201, created.statusCode(), created.body());
-  }
+class UnitEventsApiIT extends UnitEventsTest {
 
   private static void assertRefused(String json, String expected) {
     HttpResponse<String> refused = post(json);

@@ -141,12 +141,7 @@ class PerformanceBenchmark {
   }
 
   private static Map<String, String> env(String url, boolean countStatements) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("DB_URL", url);
-    env.put("DB_OWNER_USER", System.getProperty("parindex.it.pg.user"));
-    env.put("DB_OWNER_PASSWORD", System.getProperty("parindex.it.pg.password"));
-    env.put("DB_USER", System.getProperty("parindex.it.pg.app-user"));
-    env.put("DB_PASSWORD", System.getProperty("parindex.it.pg.app-password"));
+    Map<String, String> env = AppProcess.onPostgresql(url);
     env.put("PARINDEX_SQL_COUNT", String.valueOf(countStatements));
     env.put("PARINDEX_EVIDENCE_MAX_MB", "120");
     String recording = System.getProperty("bench.jfr");

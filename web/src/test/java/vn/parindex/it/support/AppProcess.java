@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -90,6 +91,20 @@ public record AppProcess(int port, Path log, String generatedPassword, Process p
   public void stop() throws InterruptedException {
     process.destroy();
     process.waitFor();
+  }
+
+  /**
+   * The variables that run the application on the PostgreSQL database at {@code url}, as the tests'
+   * roles: the owner migrates, the application's role serves.
+   */
+  public static Map<String, String> onPostgresql(String url) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("DB_URL", url);
+    env.put("DB_OWNER_USER", System.getProperty("parindex.it.pg.user"));
+    env.put("DB_OWNER_PASSWORD", System.getProperty("parindex.it.pg.password"));
+    env.put("DB_USER", System.getProperty("parindex.it.pg.app-user"));
+    env.put("DB_PASSWORD", System.getProperty("parindex.it.pg.app-password"));
+    return env;
   }
 
   /** Kills the server at once, as a machine failing would (kill -9), and waits for it to end. */

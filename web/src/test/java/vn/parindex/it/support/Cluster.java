@@ -148,12 +148,7 @@ public final class Cluster {
   }
 
   private static Map<String, String> env(String url, Path evidence) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("DB_URL", url);
-    env.put("DB_OWNER_USER", System.getProperty("parindex.it.pg.user"));
-    env.put("DB_OWNER_PASSWORD", System.getProperty("parindex.it.pg.password"));
-    env.put("DB_USER", System.getProperty("parindex.it.pg.app-user"));
-    env.put("DB_PASSWORD", System.getProperty("parindex.it.pg.app-password"));
+    Map<String, String> env = AppProcess.onPostgresql(url);
     env.put("PARINDEX_SQL_COUNT", "false");
     env.put("PARINDEX_DATA_DIR", evidence.toString());
     return env;
