@@ -2,6 +2,7 @@ package vn.parindex.persistence.evidence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ import vn.parindex.shared.FileTooLargeException;
  * under {@code incoming/} on the same disk and then moved into place in one step.
  */
 @ApplicationScoped
+@Typed(FileEvidenceStore.class)
 public class FileEvidenceStore implements EvidenceStore {
   public static final String DIR_KEY = "parindex.evidence.dir";
   public static final String MAX_MB_KEY = "parindex.evidence.max-mb";

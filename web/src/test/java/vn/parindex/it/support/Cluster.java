@@ -19,9 +19,9 @@ import java.util.Map;
 
 /**
  * Two Payara Micro servers clustered over loopback (Hazelcast, TCP/IP discovery) on one PostgreSQL
- * database and one evidence directory (a shared mount, as the operations guide describes), behind
- * Debian's HAProxy with sticky sessions that fail over: the province's two-server deployment on one
- * machine. Skipped with the reason (failed in strict mode) without HAProxy or PostgreSQL.
+ * database, which also holds the evidence (each server has only its own disk), behind Debian's
+ * HAProxy with sticky sessions that fail over: the province's two-server deployment on one machine.
+ * Skipped with the reason (failed in strict mode) without HAProxy or PostgreSQL.
  */
 public final class Cluster {
   private static final String HAPROXY = "/usr/sbin/haproxy";
@@ -65,10 +65,7 @@ public final class Cluster {
       String name = i == 0 ? "a" : "b";
       List<String> options = new ArrayList<>(cluster);
       options.add(String.valueOf(members[i]));
-      servers.put(
-          name,
-          AppProcess.launch(
-              dir.resolve(name), mail, env(url, dir.resolve("evidence")), options, i == 0));
+      servers.put(name, AppProcess.launch(dir.resolve(name), mail, env(url), options, i == 0));
     }
     int port = freePort();
     Path config = dir.resolve("haproxy.cfg");
@@ -147,10 +144,11 @@ public final class Cluster {
     return cfg.toString();
   }
 
-  private static Map<String, String> env(String url, Path evidence) {
+  /** Each server its own disk: the evidence is in the database, which they share. */
+  private static Map<String, String> env(String url) {
     Map<String, String> env = AppProcess.onPostgresql(url);
     env.put("PARINDEX_SQL_COUNT", "false");
-    env.put("PARINDEX_DATA_DIR", evidence.toString());
+    env.put("PARINDEX_EVIDENCE_STORE", "database");
     return env;
   }
 

@@ -2,7 +2,6 @@ package vn.parindex.it.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,7 +22,7 @@ public final class Sessions {
 
   private Sessions() {}
 
-  /** {@code count} sessions of one account, each as a {@code JSESSIONID=…} cookie header. */
+  /** {@code count} sessions of one account, each as a {@code Cookie} header's value. */
   public static List<String> open(String base, String user, String password, int count)
       throws IOException, InterruptedException {
     List<String> cookies = new ArrayList<>();
@@ -74,12 +73,12 @@ public final class Sessions {
     if (!home.uri().getPath().startsWith("/app/")) {
       throw new IllegalStateException("Login as " + user + " ended on " + home.uri());
     }
-    HttpCookie session =
-        jar.getCookieStore().getCookies().stream()
-            .filter(c -> c.getName().equals("JSESSIONID"))
-            .findFirst()
-            .orElseThrow();
-    return "JSESSIONID=" + session.getValue();
+    // The session's id and, the application being distributable, Payara's JSESSIONIDVERSION
+    // beside it: without the version the server does not find the session.
+    return jar.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().startsWith("JSESSIONID"))
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   private static HttpResponse.BodyHandler<String> body() {
