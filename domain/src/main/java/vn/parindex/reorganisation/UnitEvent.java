@@ -52,7 +52,9 @@ public class UnitEvent {
   @CollectionTable(name = "unit_event_unit", joinColumns = @JoinColumn(name = "event_id"))
   private List<EventUnit> parts = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Read only when the event is withdrawn: every page that follows the lineage reads all events,
+  // and an eager collection would cost one more statement per event there.
+  @ElementCollection
   @CollectionTable(name = "unit_event_account", joinColumns = @JoinColumn(name = "event_id"))
   private List<MovedAccount> movedAccounts = new ArrayList<>();
 
