@@ -28,7 +28,7 @@ public class DailyReminders {
   private static final Logger LOG = Logger.getLogger(DailyReminders.class.getName());
 
   /** The job's name where the servers of a cluster claim its day. */
-  public static final String JOB = "daily-reminders";
+  private static final String JOB = "daily-reminders";
 
   @Inject CampaignRepository campaigns;
   @Inject Reminders reminders;

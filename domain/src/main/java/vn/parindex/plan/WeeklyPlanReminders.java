@@ -22,6 +22,9 @@ import vn.parindex.shared.ClusterOnce;
 public class WeeklyPlanReminders {
   private static final Logger LOG = Logger.getLogger(WeeklyPlanReminders.class.getName());
 
+  /** The job's name where the servers of a cluster claim its day. */
+  private static final String JOB = "weekly-plan-reminders";
+
   /** Who the weekly run's reminders are recorded as sent by. */
   static final String WEEKLY = "hệ thống (hằng tuần)";
 
@@ -40,7 +43,7 @@ public class WeeklyPlanReminders {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void remind() {
     LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
-    if (!cluster.claim("weekly-plan-reminders", today)) {
+    if (!cluster.claim(JOB, today)) {
       LOG.info("Weekly plan reminders: run by another server today");
       return;
     }

@@ -118,7 +118,8 @@ public class RecordUnitChange implements Serializable {
     }
   }
 
-  private static String usernames(List<Account> accounts) {
+  /** Accounts as the messages list them: "ue.tttt, ue.khcn". */
+  static String usernames(List<Account> accounts) {
     return accounts.stream().map(Account::getUsername).collect(Collectors.joining(", "));
   }
 

@@ -4,15 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
-import vn.parindex.account.Account;
 import vn.parindex.reorganisation.UnitEvent;
 import vn.parindex.reorganisation.UnitHistory;
 import vn.parindex.reorganisation.WithdrawUnitEvent;
 import vn.parindex.shared.ConflictException;
 import vn.parindex.web.shell.FacesMessages;
+import vn.parindex.web.shell.Moments;
 
 /**
  * The history dialog of {@code app/units.xhtml}: a unit's names and changes, earliest first, and
@@ -22,11 +20,11 @@ import vn.parindex.web.shell.FacesMessages;
 @ViewScoped
 public class ViewUnitHistory implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject UnitHistory history;
   @Inject WithdrawUnitEvent withdrawal;
   @Inject FacesMessages messages;
+  @Inject Moments moments;
 
   private String code;
   // Read again from the code when the view comes back without it (another server, a restore).
@@ -69,7 +67,7 @@ public class ViewUnitHistory implements Serializable {
         : messages.text(
             "unitEvent.withdraw.confirm",
             messages.text("unitEvent.kind." + latest.getKind().name()),
-            DAY.format(latest.getEffectiveFrom()));
+            moments.date(latest.getEffectiveFrom()));
   }
 
   /** Withdraws the latest change with the reason typed, then shows the history as it now is. */
@@ -82,10 +80,7 @@ public class ViewUnitHistory implements Serializable {
     messages.info("unitEvent.withdrawn.done");
     if (!withdrawn.movedBack().isEmpty()) {
       messages.info(
-          "unitEvent.withdrawn.accounts",
-          withdrawn.movedBack().stream()
-              .map(Account::getUsername)
-              .collect(Collectors.joining(", ")));
+          "unitEvent.withdrawn.accounts", RecordUnitChange.usernames(withdrawn.movedBack()));
     }
     // A unit the change had created is gone with it: the unit it came from is shown instead.
     UnitEvent event = withdrawn.event();
