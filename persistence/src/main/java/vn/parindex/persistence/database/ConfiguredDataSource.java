@@ -37,6 +37,14 @@ public class ConfiguredDataSource implements DataSource {
     }
   }
 
+  /**
+   * Whether the application runs on PostgreSQL, where some statements take a clause H2 does not
+   * know (and migrations add what H2 cannot do); otherwise it is on H2.
+   */
+  public static boolean onPostgresql(Config config) {
+    return configuredUrl(config).startsWith("jdbc:postgresql:");
+  }
+
   /** The JDBC URL the application uses, with the embedded H2 default. */
   public static String configuredUrl(Config config) {
     return config

@@ -49,7 +49,7 @@ public class DatabaseMigration {
   void migrate() {
     Config config = ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader());
     String url = ConfiguredDataSource.configuredUrl(config);
-    boolean postgresql = url.startsWith("jdbc:postgresql:");
+    boolean postgresql = ConfiguredDataSource.onPostgresql(config);
     String appRole = config.getOptionalValue("db.user", String.class).orElse("");
     Optional<String> owner = config.getOptionalValue("db.owner.user", String.class);
     FluentConfiguration flyway =

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class RowLock {
   public static final String CLAUSE =
-      ConfiguredDataSource.configuredUrl(ConfigProvider.getConfig()).startsWith("jdbc:postgresql:")
+      ConfiguredDataSource.onPostgresql(ConfigProvider.getConfig())
           ? " for no key update"
           : " for update";
 

@@ -33,8 +33,7 @@ public class DatabaseEvidenceStore implements EvidenceStore {
    */
   private static final String ADD_CONTENT =
       "insert into evidence_content (sha256, size, chunks) values (?, ?, ?)"
-          + (ConfiguredDataSource.configuredUrl(ConfigProvider.getConfig())
-                  .startsWith("jdbc:postgresql:")
+          + (ConfiguredDataSource.onPostgresql(ConfigProvider.getConfig())
               ? " on conflict (sha256) do nothing"
               : "");
 
